@@ -1,0 +1,16 @@
+package dev.rightful.datamap;
+
+import java.util.List;
+
+/** The business the data map describes and how consumers reach its privacy team. */
+public record Business(
+    String legalName, String groupName, List<String> affiliates, String website, Contact contact) {
+
+  /** Contact points the notice publishes; {@code null} where the map gives none. */
+  public record Contact(
+      String email,
+      String tollFree,
+      String requestUrl,
+      String accessibilityEmail,
+      String postalAddress) {}
+}

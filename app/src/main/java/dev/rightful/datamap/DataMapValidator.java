@@ -1,0 +1,151 @@
+package dev.rightful.datamap;
+
+import dev.rightful.datamap.internal.Problems;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks what a single file cannot: duplicate ids, references between sections, tables and
+ * columns, and that every table holding personal information can be reached from an identity.
+ */
+final class DataMapValidator {
+  private DataMapValidator() {}
+
+  static void check(DataMap map, Problems problems) {
+    unique(map.sources(), Source::id, Source::location, "source", problems);
+    unique(map.purposes(), Purpose::id, Purpose::location, "purpose", problems);
+    unique(map.recipients(), Recipient::id, Recipient::location, "recipient", problems);
+    unique(map.systems(), DataSystem::id, DataSystem::location, "system", problems);
+    unique(map.retention(), RetentionRule::id, RetentionRule::location, "retention rule", problems);
+    for (Recipient recipient : map.recipients()) {
+      for (String purpose : recipient.purposeIds()) {
+        if (map.findPurpose(purpose).isEmpty()) {
+          problems.error(
+              recipient.location(),
+              "recipient '" + recipient.id() + "' names purpose '" + purpose + "', which no entry of 'purposes' defines");
+        }
+      }
+    }
+    for (DataSystem system : map.systems()) {
+      unique(system.tables(), Table::name, Table::location, "table in system '" + system.id() + "'", problems);
+      for (Table table : system.tables()) {
+        unique(table.fields(), Field::name, Field::location, "field in table '" + table.name() + "'", problems);
+        column(table, table.primaryKey(), "primaryKey", problems);
+        column(table, table.timeColumn(), "timeColumn", problems);
+        for (Field field : table.fields()) {
+          reference(system, table, field, problems);
+        }
+      }
+      reachable(system, problems);
+    }
+    for (RetentionRule rule : map.retention()) {
+      retentionTargets(map, rule, problems);
+    }
+  }
+
+  private static <T> void unique(
+      List<T> items, Function<T, String> id, Function<T, Location> at, String what, Problems problems) {
+    Map<String, Location> seen = new HashMap<>();
+    for (T item : items) {
+      String key = id.apply(item);
+      if (key == null) {
+        continue;
+      }
+      Location first = seen.putIfAbsent(key, at.apply(item));
+      if (first != null) {
+        problems.error(at.apply(item), "duplicate " + what + " id '" + key + "' (first at " + first + ")");
+      }
+    }
+  }
+
+  private static void column(Table table, String column, String key, Problems problems) {
+    if (column != null && table.findField(column).isEmpty()) {
+      problems.error(
+          table.location(),
+          key + " '" + column + "' is not a field of table '" + table.name() + "': list it under 'fields'");
+    }
+  }
+
+  private static void reference(DataSystem system, Table table, Field field, Problems problems) {
+    if (field.references() == null) {
+      return;
+    }
+    String[] parts = field.references().split("\\.");
+    var target = system.findTable(parts[0]);
+    if (target.isEmpty()) {
+      problems.error(
+          field.location(),
+          "field '" + table.name() + "." + field.name() + "' references table '" + parts[0]
+              + "', which system '" + system.id() + "' does not map");
+    } else if (target.get().findField(parts[1]).isEmpty()) {
+      problems.error(
+          field.location(),
+          "field '" + table.name() + "." + field.name() + "' references field '" + field.references()
+              + "', which table '" + parts[0] + "' does not map");
+    }
+  }
+
+  /** Tables are reachable from an identity field, then along references either way. */
+  private static void reachable(DataSystem system, Problems problems) {
+    Set<String> reached = new HashSet<>();
+    for (Table table : system.tables()) {
+      if (table.fields().stream().anyMatch(f -> f.identity() != null)) {
+        reached.add(table.name());
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Table table : system.tables()) {
+        for (Field field : table.fields()) {
+          if (field.references() == null) {
+            continue;
+          }
+          String target = field.references().split("\\.")[0];
+          if (reached.contains(table.name()) && reached.add(target)) {
+            grew = true;
+          }
+          if (reached.contains(target) && reached.add(table.name())) {
+            grew = true;
+          }
+        }
+      }
+    }
+    for (Table table : system.tables()) {
+      boolean holdsPi = table.fields().stream().anyMatch(Field::holdsPersonalInformation);
+      if (holdsPi && !reached.contains(table.name())) {
+        problems.error(
+            table.location(),
+            "table '" + table.name() + "' holds personal information but no identity reaches it: mark a field"
+                + " with 'identity' or add a 'references' link to a table that has one");
+      }
+    }
+  }
+
+  private static void retentionTargets(DataMap map, RetentionRule rule, Problems problems) {
+    for (String target : rule.tables()) {
+      String[] parts = target.split("\\.");
+      if (parts.length != 2) {
+        problems.error(rule.location(), "retention rule '" + rule.id() + "': write tables as system.table, not '" + target + "'");
+        continue;
+      }
+      var table = map.findSystem(parts[0]).flatMap(s -> s.findTable(parts[1]));
+      if (table.isEmpty()) {
+        problems.error(rule.location(), "retention rule '" + rule.id() + "' names table '" + target + "', which the map does not define");
+        continue;
+      }
+      if (rule.start() != null && table.get().findField(rule.start()).isEmpty()) {
+        problems.error(rule.location(), "retention rule '" + rule.id() + "': start column '" + rule.start() + "' is not a field of '" + target + "'");
+      }
+      for (String field : rule.anonymize()) {
+        if (table.get().findField(field).isEmpty()) {
+          problems.error(rule.location(), "retention rule '" + rule.id() + "' anonymizes '" + field + "', which is not a field of '" + target + "'");
+        }
+      }
+    }
+  }
+}

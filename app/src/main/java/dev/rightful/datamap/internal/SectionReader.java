@@ -1,0 +1,313 @@
+package dev.rightful.datamap.internal;
+
+import dev.rightful.datamap.Business;
+import dev.rightful.datamap.CategoryUse;
+import dev.rightful.datamap.DataSystem;
+import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Policies;
+import dev.rightful.datamap.Purpose;
+import dev.rightful.datamap.Recipient;
+import dev.rightful.datamap.RetentionRule;
+import dev.rightful.datamap.Source;
+import dev.rightful.datamap.Table;
+import dev.rightful.law.Category;
+import dev.rightful.law.Method;
+import dev.rightful.law.RecipientKind;
+import dev.rightful.law.SensitiveKind;
+import dev.rightful.law.Transfer;
+import dev.rightful.law.VerificationTier;
+import dev.rightful.law.Vocabulary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads each top-level section of a data map file into the model records. */
+public final class SectionReader {
+  private SectionReader() {}
+
+  public static Business business(Node node) {
+    var f =
+        new Fields(node, Set.of("legalName", "groupName", "affiliates", "website", "contact"));
+    Business.Contact contact = f.node("contact").map(SectionReader::contact).orElse(null);
+    if (contact == null) {
+      node.error("'business' needs 'contact' with at least 'email'");
+    }
+    return new Business(
+        f.requiredText("legalName"),
+        f.text("groupName"),
+        f.texts("affiliates"),
+        f.text("website"),
+        contact);
+  }
+
+  private static Business.Contact contact(Node node) {
+    var f =
+        new Fields(
+            node, Set.of("email", "tollFree", "requestUrl", "accessibilityEmail", "postalAddress"));
+    return new Business.Contact(
+        f.requiredText("email"),
+        f.text("tollFree"),
+        f.text("requestUrl"),
+        f.text("accessibilityEmail"),
+        f.text("postalAddress"));
+  }
+
+  public static Policies.NoticeMeta notice(Node node) {
+    var f = new Fields(node, Set.of("lastUpdated", "reviewMonths"));
+    if (!f.has("lastUpdated")) {
+      node.error("'notice' needs 'lastUpdated' (YYYY-MM-DD)");
+    }
+    return new Policies.NoticeMeta(
+        f.date("lastUpdated"), f.integer("reviewMonths", 12), node.location());
+  }
+
+  public static Policies.Methods methods(Node node) {
+    var f = new Fields(node, Set.of("requestMethods", "optOutMethods", "limitMethods"));
+    return new Policies.Methods(
+        methodList(f, "requestMethods"),
+        methodList(f, "optOutMethods"),
+        methodList(f, "limitMethods"),
+        node.location());
+  }
+
+  private static List<String> methodList(Fields f, String key) {
+    List<String> out = new ArrayList<>();
+    f.node(key)
+        .ifPresent(
+            list -> {
+              for (Node item : list.textItems()) {
+                item.text()
+                    .ifPresent(
+                        word -> {
+                          if (Method.fromId(word).isPresent()) {
+                            out.add(word);
+                          } else {
+                            item.error(
+                                "unknown method '"
+                                    + word
+                                    + "': use one of "
+                                    + String.join(", ", Vocabulary.ids(Method.class)));
+                          }
+                        });
+              }
+            });
+    return out;
+  }
+
+  public static CategoryUse category(Category category, Node node) {
+    var f = new Fields(node, Set.of("collected", "specifics", "verificationTier"));
+    Boolean collected = f.requiredBool("collected");
+    String specifics = f.text("specifics");
+    if (Boolean.TRUE.equals(collected) && specifics == null) {
+      node.error(
+          "category "
+              + category
+              + " is collected: add 'specifics', the data sets collected in it, for the notice");
+    }
+    VerificationTier tier =
+        f.choice(
+            "verificationTier",
+            VerificationTier::fromId,
+            List.of("reasonable", "reasonably-high"),
+            VerificationTier.defaultFor(category));
+    return new CategoryUse(
+        category, Boolean.TRUE.equals(collected), specifics, tier, node.keyLocation());
+  }
+
+  public static Source source(Node node) {
+    var f = new Fields(node, Set.of("id", "description", "categories"));
+    return new Source(
+        f.requiredId("id"), f.requiredText("description"), f.categories("categories"), node.location());
+  }
+
+  public static Purpose purpose(Node node) {
+    var f = new Fields(node, Set.of("id", "description", "listAsUse"));
+    return new Purpose(
+        f.requiredId("id"), f.requiredText("description"), f.bool("listAsUse", true), node.location());
+  }
+
+  public static Recipient recipient(Node node) {
+    var f =
+        new Fields(
+            node,
+            Set.of("id", "kind", "description", "categories", "purposes", "transfer", "vendors"));
+    if (!f.has("kind")) {
+      node.error("recipient needs 'kind': service-provider, contractor or third-party");
+    }
+    if (!f.has("purposes")) {
+      node.error(
+          "recipient '"
+              + f.text("id")
+              + "' has no purpose: list the business purposes it receives data for in 'purposes'");
+    }
+    List<Recipient.Vendor> vendors = new ArrayList<>();
+    f.node("vendors")
+        .ifPresent(
+            list -> {
+              for (Node item : list.items()) {
+                var v = new Fields(item, Set.of("name", "email", "webhook"));
+                vendors.add(
+                    new Recipient.Vendor(
+                        v.requiredText("name"), v.text("email"), v.text("webhook"), item.location()));
+              }
+            });
+    List<String> purposes = f.texts("purposes");
+    if (f.has("purposes") && purposes.isEmpty()) {
+      node.error("recipient '" + f.text("id") + "' has no purpose: 'purposes' is empty");
+    }
+    return new Recipient(
+        f.requiredId("id"),
+        f.choice("kind", RecipientKind::fromId, Vocabulary.ids(RecipientKind.class), null),
+        f.requiredText("description"),
+        f.categories("categories"),
+        purposes,
+        f.choice("transfer", Transfer::fromId, Vocabulary.ids(Transfer.class), Transfer.NONE),
+        vendors,
+        node.location());
+  }
+
+  public static DataSystem system(Node node) {
+    var f =
+        new Fields(
+            node,
+            Set.of("id", "name", "connector", "urlEnv", "userEnv", "passwordEnv", "tables"));
+    List<Table> tables = new ArrayList<>();
+    f.node("tables").ifPresent(list -> list.items().forEach(t -> tables.add(table(t))));
+    if (!f.has("tables")) {
+      node.error("system '" + f.text("id") + "' needs 'tables'");
+    }
+    String connector =
+        f.choice(
+            "connector",
+            c -> List.of("jdbc", "webhook", "manual", "email").contains(c) ? Optional.of(c) : Optional.empty(),
+            List.of("jdbc", "webhook", "manual", "email"),
+            "jdbc");
+    return new DataSystem(
+        f.requiredId("id"),
+        f.text("name"),
+        connector,
+        f.text("urlEnv"),
+        f.text("userEnv"),
+        f.text("passwordEnv"),
+        tables,
+        node.location());
+  }
+
+  private static Table table(Node node) {
+    var f =
+        new Fields(node, Set.of("name", "description", "primaryKey", "timeColumn", "fields"));
+    List<Field> fields = new ArrayList<>();
+    f.node("fields").ifPresent(list -> list.items().forEach(n -> fields.add(field(n))));
+    if (!f.has("fields")) {
+      node.error("table '" + f.text("name") + "' needs 'fields'");
+    }
+    return new Table(
+        f.identifier("name", true),
+        f.text("description"),
+        f.identifier("primaryKey", false),
+        f.identifier("timeColumn", false),
+        fields,
+        node.location());
+  }
+
+  private static Field field(Node node) {
+    var f =
+        new Fields(
+            node,
+            Set.of(
+                "name",
+                "category",
+                "identity",
+                "verification",
+                "references",
+                "sensitive",
+                "description"));
+    SensitiveKind sensitive =
+        f.choice("sensitive", SensitiveKind::fromId, Vocabulary.ids(SensitiveKind.class), null);
+    var categories = f.categories("category");
+    if (sensitive != null) {
+      categories.add(Category.L);
+    }
+    String references = f.text("references");
+    if (references != null && !references.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
+      f.node("references").get().error("'references' must be written table.column, not '" + references + "'");
+      references = null;
+    }
+    return new Field(
+        f.identifier("name", true),
+        categories,
+        f.text("identity"),
+        f.bool("verification", false),
+        references,
+        sensitive,
+        f.text("description"),
+        node.location());
+  }
+
+  public static RetentionRule retention(Node node) {
+    var f =
+        new Fields(
+            node,
+            Set.of(
+                "id",
+                "data",
+                "rule",
+                "categories",
+                "tables",
+                "period",
+                "start",
+                "condition",
+                "action",
+                "anonymize",
+                "basis"));
+    if (!f.has("period")) {
+      node.error("retention rule '" + f.text("id") + "' needs 'period' (ISO-8601, e.g. P6Y)");
+    }
+    RetentionRule.Action action =
+        f.choice(
+            "action",
+            a ->
+                Arrays.stream(RetentionRule.Action.values())
+                    .filter(v -> v.name().equalsIgnoreCase(a))
+                    .findFirst(),
+            List.of("delete", "anonymize"),
+            RetentionRule.Action.DELETE);
+    List<String> anonymize = f.texts("anonymize");
+    if (action == RetentionRule.Action.ANONYMIZE && anonymize.isEmpty()) {
+      node.error("retention rule '" + f.text("id") + "' anonymizes: list the fields in 'anonymize'");
+    }
+    return new RetentionRule(
+        f.requiredId("id"),
+        f.requiredText("data"),
+        f.text("rule"),
+        f.categories("categories"),
+        f.texts("tables"),
+        f.period("period"),
+        f.identifier("start", false),
+        f.text("condition"),
+        action,
+        anonymize,
+        f.requiredText("basis"),
+        node.location());
+  }
+
+  public static Policies.Minors minors(Node node) {
+    var f = new Fields(node, Set.of("knowinglyCollectsUnder16", "sellsOrSharesUnder16WithOptIn"));
+    return new Policies.Minors(
+        f.bool("knowinglyCollectsUnder16", false), f.bool("sellsOrSharesUnder16WithOptIn", true));
+  }
+
+  public static Policies.FinancialIncentive incentive(Node node) {
+    var f = new Fields(node, Set.of("name", "description"));
+    return new Policies.FinancialIncentive(
+        f.requiredText("name"), f.requiredText("description"), node.location());
+  }
+
+  public static Policies.DoNotTrack doNotTrack(Node node) {
+    var f = new Fields(node, Set.of("honored", "statement"));
+    Boolean honored = f.requiredBool("honored");
+    return new Policies.DoNotTrack(Boolean.TRUE.equals(honored), f.text("statement"), node.location());
+  }
+}
