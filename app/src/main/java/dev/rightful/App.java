@@ -1,0 +1,97 @@
+package dev.rightful;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.DataMapLoader;
+import dev.rightful.datamap.Lint;
+import dev.rightful.datamap.Problem;
+import dev.rightful.store.Database;
+import dev.rightful.web.WebApp;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Rightful server: loads and lints the data map, opens and migrates the database,
+ * publishes the notice and serves HTTP. {@link #close()} stops it gracefully.
+ */
+public final class App implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(App.class);
+
+  /** What a server needs to start; the CLI builds it from {@code Config}. */
+  public record Settings(
+      boolean devMode,
+      String host,
+      int port,
+      Path dataMapDir,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      int dbPoolSize,
+      String publicUrl,
+      Clock clock) {}
+
+  private final Services services;
+  private final Javalin web;
+
+  private App(Services services, Javalin web) {
+    this.services = services;
+    this.web = web;
+  }
+
+  /**
+   * Starts a server. Throws {@link dev.rightful.datamap.DataMapException} when the data map has
+   * errors (lint errors included): Rightful never publishes a notice its map contradicts.
+   */
+  public static App start(Settings settings) {
+    DataMap map = DataMapLoader.load(settings.dataMapDir()).orThrow();
+    List<Problem> findings = new Lint(settings.clock()).check(map);
+    List<Problem> all = new ArrayList<>(findings);
+    if (all.stream().anyMatch(Problem::isError)) {
+      throw new dev.rightful.datamap.DataMapException(all);
+    }
+    findings.forEach(p -> log.warn("data map: {}", p.format()));
+    Database database =
+        Database.open(
+            settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
+    try {
+      Services services =
+          new Services(
+              map, findings, database, settings.clock(), settings.devMode(), settings.publicUrl());
+      Javalin web = WebApp.create(services);
+      web.start(settings.host(), settings.port());
+      return new App(services, web);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Every HTTP route served, as {@code "GET /path"}, for docs and the OpenAPI completeness test.
+   */
+  public List<String> routes() {
+    return web.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(route -> route.endpoint.method.name() + " " + route.endpoint.path)
+        .filter(route -> !route.startsWith("BEFORE") && !route.startsWith("AFTER"))
+        .sorted()
+        .toList();
+  }
+
+  public int port() {
+    return web.port();
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  @Override
+  public void close() {
+    web.stop();
+    services.database().close();
+  }
+}

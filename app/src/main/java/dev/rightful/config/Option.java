@@ -1,0 +1,27 @@
+package dev.rightful.config;
+
+/**
+ * One configuration option, declared once. The CLI flag ({@code --db-url}), the environment
+ * variable ({@code RIGHTFUL_DB_URL}), the config-file key ({@code db-url}), the help text and
+ * {@code docs/configuration.md} are all derived from it.
+ */
+public record Option(
+    String key, String defaultValue, String description, Category category, boolean secret) {
+
+  /** Groups options in help output and docs. */
+  public enum Category {
+    HTTP,
+    DATABASE,
+    DATA_MAP,
+    SECURITY,
+    LOGGING
+  }
+
+  public String flag() {
+    return "--" + key;
+  }
+
+  public String envVar() {
+    return "RIGHTFUL_" + key.toUpperCase().replace('-', '_');
+  }
+}

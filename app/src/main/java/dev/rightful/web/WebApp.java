@@ -1,0 +1,65 @@
+package dev.rightful.web;
+
+import dev.rightful.Services;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the HTTP application: every feature's routes, security headers, problem-details errors and
+ * request logging. The web layer holds no business rules; handlers call feature services.
+ */
+public final class WebApp {
+  private static final Logger log = LoggerFactory.getLogger("http");
+
+  private WebApp() {}
+
+  public static Javalin create(Services services) {
+    boolean https = services.publicUrl() != null && services.publicUrl().startsWith("https:");
+    SecurityHeaders headers = new SecurityHeaders(https);
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.startup.showOldJavalinVersionWarning = false;
+          config.http.maxRequestSize = 1_000_000;
+          config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+          config.staticFiles.add(
+              files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/web/assets";
+                files.location = Location.CLASSPATH;
+              });
+          config.staticFiles.enableWebjars();
+          config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+          config.requestLogger.http(
+              // Path only: query strings may carry personal information.
+              (ctx, ms) ->
+                  log.info(
+                      "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+          var routes = config.routes;
+          routes.before(headers::apply);
+          new HealthRoutes(services.database()).register(routes);
+          new OpenApiRoutes().register(routes);
+          routes.get("/", ctx -> ctx.redirect("/privacy/notice"));
+          routes.exception(
+              ApiProblem.class,
+              (e, ctx) -> ProblemJson.send(ctx, e.status(), e.title(), e.getMessage(), e.field()));
+          routes.exception(
+              Exception.class,
+              (e, ctx) -> {
+                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                ProblemJson.send(
+                    ctx, 500, "Internal error", "The server could not complete the request.", null);
+              });
+          routes.error(
+              404,
+              ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                  ProblemJson.send(ctx, 404, "Not found", "No resource at " + ctx.path(), null);
+                }
+              });
+        });
+  }
+}

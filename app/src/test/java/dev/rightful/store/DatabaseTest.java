@@ -1,0 +1,53 @@
+package dev.rightful.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rightful.notice.NoticePublisher;
+import dev.rightful.testing.Postgres;
+import dev.rightful.testing.TestServer;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DatabaseTest {
+  static Stream<Arguments> databases() {
+    return Stream.of(
+        Arguments.of("h2", TestServer.h2Url(), "sa"),
+        Arguments.of("postgresql", Postgres.freshSchema("rightful_store_test"), Postgres.USER));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void migrations_run_and_are_idempotent(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      assertThat(database.isReachable()).isTrue();
+      Database.migrate(database.dataSource()); // a second start migrates nothing and fails nothing
+      int versions =
+          database
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM notice_version")
+                          .mapTo(Integer.class)
+                          .one());
+      assertThat(versions).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void a_notice_is_recorded_once_per_distinct_text(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      var publisher = new NoticePublisher(database.jdbi(), TestServer.CLOCK);
+      assertThat(publisher.publish("{\"v\":1}", LocalDate.of(2026, 6, 1))).isTrue();
+      assertThat(publisher.publish("{\"v\":1}", LocalDate.of(2026, 6, 1))).isFalse();
+      assertThat(publisher.publish("{\"v\":2}", LocalDate.of(2026, 7, 1))).isTrue();
+      var history = publisher.history();
+      assertThat(history).hasSize(2);
+      assertThat(history.get(0).lastUpdated()).isEqualTo(LocalDate.of(2026, 7, 1));
+      assertThat(history.get(0).digest()).hasSize(64);
+    }
+  }
+}

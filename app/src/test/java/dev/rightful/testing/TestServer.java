@@ -1,0 +1,77 @@
+package dev.rightful.testing;
+
+import dev.rightful.App;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Runs the real Rightful on a free port for a test, with a fresh database, and hands the test an
+ * HTTP client. Close it (try-with-resources or @AfterAll) to stop the server.
+ */
+public final class TestServer implements AutoCloseable {
+  /** The date tests run "on": notice findings and deadlines depend on it. */
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneId.of("America/Los_Angeles"));
+
+  private final App app;
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private TestServer(App app) {
+    this.app = app;
+  }
+
+  /** The example data map on a private in-memory H2 database. */
+  public static TestServer start() {
+    return start(Repo.exampleMap(), h2Url(), "sa", "");
+  }
+
+  public static String h2Url() {
+    return "jdbc:h2:mem:rightful-"
+        + UUID.randomUUID()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  }
+
+  public static TestServer start(Path dataMap, String dbUrl, String user, String password) {
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                true, "127.0.0.1", 0, dataMap, dbUrl, user, password, 4, null, CLOCK)));
+  }
+
+  public App app() {
+    return app;
+  }
+
+  public String url(String path) {
+    return "http://127.0.0.1:" + app.port() + path;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
