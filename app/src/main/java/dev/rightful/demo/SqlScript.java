@@ -2,7 +2,6 @@ package dev.rightful.demo;
 
 import dev.rightful.demo.DemoDatabase.Dialect;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ record SqlScript(Path file, List<Statement> statements) {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new DemoDatabaseException("cannot read " + file + ": " + e.getMessage(), e);
     }
     try {
       return new SqlScript(file, split(text, dialect));
