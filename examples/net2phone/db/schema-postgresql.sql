@@ -1,5 +1,5 @@
 -- Net2Phone demo company database (PostgreSQL). The MariaDB and H2 files mirror it table by table.
--- Every table holds jane.doe@example.com's data (see seed-*.sql) for walkthroughs and tests.
+-- Every table except marketing_suppression holds jane.doe@example.com's data (see seed.sql).
 
 CREATE TABLE customers (
   id              BIGINT PRIMARY KEY,
