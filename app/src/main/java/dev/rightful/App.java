@@ -5,6 +5,7 @@ import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
 import dev.rightful.store.Database;
+import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class App implements AutoCloseable {
       String dbPassword,
       int dbPoolSize,
       String publicUrl,
+      CompanyDatabases.Target companyFallback,
       Clock clock) {}
 
   private final Services services;
@@ -54,17 +56,26 @@ public final class App implements AutoCloseable {
       throw new dev.rightful.datamap.DataMapException(all);
     }
     findings.forEach(p -> log.warn("data map: {}", p.format()));
+    CompanyDatabases company =
+        CompanyDatabases.resolve(map, System.getenv(), settings.companyFallback());
     Database database =
         Database.open(
             settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
     try {
       Services services =
           new Services(
-              map, findings, database, settings.clock(), settings.devMode(), settings.publicUrl());
+              map,
+              findings,
+              database,
+              company,
+              settings.clock(),
+              settings.devMode(),
+              settings.publicUrl());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
       return new App(services, web);
     } catch (RuntimeException e) {
+      company.close();
       database.close();
       throw e;
     }
@@ -92,6 +103,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    services.companyDatabases().close();
     services.database().close();
   }
 }

@@ -29,7 +29,12 @@ final class Launch {
     String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
     String url =
         settings.publicUrl() != null ? settings.publicUrl() : "http://" + host + ":" + app.port();
-    System.out.println(settings.devMode() ? Messages.devBanner(url) : Messages.started(url));
+    System.out.println(
+        settings.devMode()
+            ? Messages.devBanner(
+                url,
+                settings.companyFallback() == null ? "(none)" : settings.companyFallback().url())
+            : Messages.started(url));
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     // Graceful shutdown: finish in-flight requests, then close the pool.

@@ -7,7 +7,7 @@ import dev.rightful.config.Options;
 final class Messages {
   private Messages() {}
 
-  static String devBanner(String url) {
+  static String devBanner(String url, String companyDbUrl) {
     return String.join(
         System.lineSeparator(),
         "",
@@ -20,6 +20,7 @@ final class Messages {
         "  OpenAPI           " + url + "/openapi.json",
         "  Swagger UI        " + url + "/swagger",
         "  Health            " + url + "/healthz",
+        "  Demo company DB   " + companyDbUrl + " (user sa, no password)",
         "");
   }
 

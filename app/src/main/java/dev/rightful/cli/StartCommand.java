@@ -59,6 +59,7 @@ final class StartCommand implements Callable<Integer> {
             config.find(Options.DB_PASSWORD).orElse(null),
             config.getInt(Options.DB_POOL_SIZE),
             config.get(Options.PUBLIC_URL),
+            null,
             java.time.Clock.systemUTC()));
   }
 }

@@ -4,6 +4,7 @@ import dev.rightful.App;
 import dev.rightful.config.Config;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import dev.rightful.demo.DevCompany;
 import dev.rightful.store.Database;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,6 +62,7 @@ final class StartDevCommand implements Callable<Integer> {
             config.find(Options.DB_PASSWORD).orElse(""),
             config.getInt(Options.DB_POOL_SIZE),
             config.find(Options.PUBLIC_URL).orElse(null),
+            DevCompany.ensureLoaded(dataDir, Path.of(config.get(Options.DATAMAP)).resolve("db")),
             java.time.Clock.systemDefaultZone()));
   }
 }
