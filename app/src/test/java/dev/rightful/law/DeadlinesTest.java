@@ -66,6 +66,28 @@ class DeadlinesTest {
   }
 
   @Test
+  void the_worked_example_in_docs_calendar_md() {
+    // tag::worked-example[]
+    Deadlines deadlines = Deadlines.standard(); // California calendar, receipt day is day 1
+    LocalDate received = LocalDate.of(2026, 3, 2); // a Monday
+
+    Deadline ack = deadlines.acknowledgeBy(RequestType.DELETE, received).orElseThrow();
+    Deadline due = deadlines.dueBy(RequestType.DELETE, received);
+    ExtensionOutcome extended =
+        deadlines.extend(
+            RequestType.DELETE,
+            received,
+            List.of(), // no earlier extension
+            new Extension(LocalDate.of(2026, 4, 15), 45, "Backups must be restored first."));
+
+    assertThat(ack.date()).isEqualTo(LocalDate.of(2026, 3, 16)); // 10 business days, 7021(a)
+    assertThat(due.date()).isEqualTo(LocalDate.of(2026, 4, 15)); // day 45, 7021(b)
+    assertThat(extended.newDueBy().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 5, 30));
+    assertThat(due.daysLeft(LocalDate.of(2026, 4, 10))).isEqualTo(5);
+    // end::worked-example[]
+  }
+
+  @Test
   void every_know_delete_and_correct_request_runs_on_the_same_45_day_clock() {
     for (RequestType type :
         List.of(
