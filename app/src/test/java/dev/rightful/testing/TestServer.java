@@ -44,7 +44,7 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(
         App.start(
             new App.Settings(
-                true, "127.0.0.1", 0, dataMap, dbUrl, user, password, 4, null, CLOCK)));
+                true, "127.0.0.1", 0, dataMap, dbUrl, user, password, 4, null, null, CLOCK)));
   }
 
   public App app() {
