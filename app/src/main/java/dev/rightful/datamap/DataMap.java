@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A company's validated data map: the single source from which Rightful derives its notice,
- * request fulfilment, verification data points, retention sweeps and consent purposes. Immutable
- * and thread-safe.
+ * A company's validated data map: the single source from which Rightful derives its notice, request
+ * fulfilment, verification data points, retention sweeps and consent purposes. Immutable and
+ * thread-safe.
  */
 public record DataMap(
     Path directory,
@@ -33,11 +33,7 @@ public record DataMap(
     return use != null
         ? use
         : new CategoryUse(
-            category,
-            false,
-            null,
-            dev.rightful.law.VerificationTier.defaultFor(category),
-            null);
+            category, false, null, dev.rightful.law.VerificationTier.defaultFor(category), null);
   }
 
   public boolean collects(Category category) {

@@ -117,7 +117,8 @@ public final class DataMapLoader {
           (name, node) -> {
             switch (name) {
               case "business", "notice", "methods", "minors", "doNotTrack" -> single(name, node);
-              case "categories" -> node.entries().forEach((letter, value) -> category(letter, value));
+              case "categories" ->
+                  node.entries().forEach((letter, value) -> category(letter, value));
               case "sources" -> node.items().forEach(n -> sources.add(SectionReader.source(n)));
               case "purposes" -> node.items().forEach(n -> purposes.add(SectionReader.purpose(n)));
               case "recipients" ->
@@ -137,7 +138,8 @@ public final class DataMapLoader {
     private void single(String name, Node node) {
       Node earlier = singles.putIfAbsent(name, node);
       if (earlier != null) {
-        node.keyError("section '" + name + "' appears again; it is already in " + earlier.keyLocation());
+        node.keyError(
+            "section '" + name + "' appears again; it is already in " + earlier.keyLocation());
       }
     }
 
@@ -153,7 +155,9 @@ public final class DataMapLoader {
               },
               () ->
                   value.keyError(
-                      "unknown category '" + letter + "': use a letter from A to L (see docs/datamap.md)"));
+                      "unknown category '"
+                          + letter
+                          + "': use a letter from A to L (see docs/datamap.md)"));
     }
 
     DataMap build(Problems problems) {
@@ -179,7 +183,10 @@ public final class DataMapLoader {
     }
 
     private <T> T read(
-        String name, java.util.function.Function<Node, T> reader, Problems problems, boolean required) {
+        String name,
+        java.util.function.Function<Node, T> reader,
+        Problems problems,
+        boolean required) {
       Node node = singles.get(name);
       if (node == null) {
         if (required) {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Checks what a single file cannot: duplicate ids, references between sections, tables and
- * columns, and that every table holding personal information can be reached from an identity.
+ * Checks what a single file cannot: duplicate ids, references between sections, tables and columns,
+ * and that every table holding personal information can be reached from an identity.
  */
 final class DataMapValidator {
   private DataMapValidator() {}
@@ -26,14 +26,28 @@ final class DataMapValidator {
         if (map.findPurpose(purpose).isEmpty()) {
           problems.error(
               recipient.location(),
-              "recipient '" + recipient.id() + "' names purpose '" + purpose + "', which no entry of 'purposes' defines");
+              "recipient '"
+                  + recipient.id()
+                  + "' names purpose '"
+                  + purpose
+                  + "', which no entry of 'purposes' defines");
         }
       }
     }
     for (DataSystem system : map.systems()) {
-      unique(system.tables(), Table::name, Table::location, "table in system '" + system.id() + "'", problems);
+      unique(
+          system.tables(),
+          Table::name,
+          Table::location,
+          "table in system '" + system.id() + "'",
+          problems);
       for (Table table : system.tables()) {
-        unique(table.fields(), Field::name, Field::location, "field in table '" + table.name() + "'", problems);
+        unique(
+            table.fields(),
+            Field::name,
+            Field::location,
+            "field in table '" + table.name() + "'",
+            problems);
         column(table, table.primaryKey(), "primaryKey", problems);
         column(table, table.timeColumn(), "timeColumn", problems);
         for (Field field : table.fields()) {
@@ -48,7 +62,11 @@ final class DataMapValidator {
   }
 
   private static <T> void unique(
-      List<T> items, Function<T, String> id, Function<T, Location> at, String what, Problems problems) {
+      List<T> items,
+      Function<T, String> id,
+      Function<T, Location> at,
+      String what,
+      Problems problems) {
     Map<String, Location> seen = new HashMap<>();
     for (T item : items) {
       String key = id.apply(item);
@@ -57,7 +75,8 @@ final class DataMapValidator {
       }
       Location first = seen.putIfAbsent(key, at.apply(item));
       if (first != null) {
-        problems.error(at.apply(item), "duplicate " + what + " id '" + key + "' (first at " + first + ")");
+        problems.error(
+            at.apply(item), "duplicate " + what + " id '" + key + "' (first at " + first + ")");
       }
     }
   }
@@ -66,7 +85,12 @@ final class DataMapValidator {
     if (column != null && table.findField(column).isEmpty()) {
       problems.error(
           table.location(),
-          key + " '" + column + "' is not a field of table '" + table.name() + "': list it under 'fields'");
+          key
+              + " '"
+              + column
+              + "' is not a field of table '"
+              + table.name()
+              + "': list it under 'fields'");
     }
   }
 
@@ -79,13 +103,27 @@ final class DataMapValidator {
     if (target.isEmpty()) {
       problems.error(
           field.location(),
-          "field '" + table.name() + "." + field.name() + "' references table '" + parts[0]
-              + "', which system '" + system.id() + "' does not map");
+          "field '"
+              + table.name()
+              + "."
+              + field.name()
+              + "' references table '"
+              + parts[0]
+              + "', which system '"
+              + system.id()
+              + "' does not map");
     } else if (target.get().findField(parts[1]).isEmpty()) {
       problems.error(
           field.location(),
-          "field '" + table.name() + "." + field.name() + "' references field '" + field.references()
-              + "', which table '" + parts[0] + "' does not map");
+          "field '"
+              + table.name()
+              + "."
+              + field.name()
+              + "' references field '"
+              + field.references()
+              + "', which table '"
+              + parts[0]
+              + "' does not map");
     }
   }
 
@@ -120,7 +158,9 @@ final class DataMapValidator {
       if (holdsPi && !reached.contains(table.name())) {
         problems.error(
             table.location(),
-            "table '" + table.name() + "' holds personal information but no identity reaches it: mark a field"
+            "table '"
+                + table.name()
+                + "' holds personal information but no identity reaches it: mark a field"
                 + " with 'identity' or add a 'references' link to a table that has one");
       }
     }
@@ -130,20 +170,48 @@ final class DataMapValidator {
     for (String target : rule.tables()) {
       String[] parts = target.split("\\.");
       if (parts.length != 2) {
-        problems.error(rule.location(), "retention rule '" + rule.id() + "': write tables as system.table, not '" + target + "'");
+        problems.error(
+            rule.location(),
+            "retention rule '"
+                + rule.id()
+                + "': write tables as system.table, not '"
+                + target
+                + "'");
         continue;
       }
       var table = map.findSystem(parts[0]).flatMap(s -> s.findTable(parts[1]));
       if (table.isEmpty()) {
-        problems.error(rule.location(), "retention rule '" + rule.id() + "' names table '" + target + "', which the map does not define");
+        problems.error(
+            rule.location(),
+            "retention rule '"
+                + rule.id()
+                + "' names table '"
+                + target
+                + "', which the map does not define");
         continue;
       }
       if (rule.start() != null && table.get().findField(rule.start()).isEmpty()) {
-        problems.error(rule.location(), "retention rule '" + rule.id() + "': start column '" + rule.start() + "' is not a field of '" + target + "'");
+        problems.error(
+            rule.location(),
+            "retention rule '"
+                + rule.id()
+                + "': start column '"
+                + rule.start()
+                + "' is not a field of '"
+                + target
+                + "'");
       }
       for (String field : rule.anonymize()) {
         if (table.get().findField(field).isEmpty()) {
-          problems.error(rule.location(), "retention rule '" + rule.id() + "' anonymizes '" + field + "', which is not a field of '" + target + "'");
+          problems.error(
+              rule.location(),
+              "retention rule '"
+                  + rule.id()
+                  + "' anonymizes '"
+                  + field
+                  + "', which is not a field of '"
+                  + target
+                  + "'");
         }
       }
     }

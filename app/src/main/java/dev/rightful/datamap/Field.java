@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A column of a mapped table. {@code identity} names the kind of identifier the column holds
- * (email, phone, customer-id…) when the consumer can be located by it; {@code references} points
- * at {@code table.column} in the same system.
+ * (email, phone, customer-id…) when the consumer can be located by it; {@code references} points at
+ * {@code table.column} in the same system.
  */
 public record Field(
     String name,

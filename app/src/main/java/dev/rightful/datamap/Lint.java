@@ -33,24 +33,39 @@ public final class Lint {
     return found;
   }
 
-  // Rule 40; CC 1798.110(c), 1798.115(c): a notice cannot disclose what it says it does not collect.
+  // Rule 40; CC 1798.110(c), 1798.115(c): a notice cannot disclose what it says it does not
+  // collect.
   private void disclosedButNotCollected(DataMap map, List<Problem> found) {
     for (Recipient recipient : map.recipients()) {
       for (Category category : recipient.categories()) {
         if (!map.collects(category)) {
           String verb = recipient.transfer().soldOrShared() ? "sold or shared to" : "disclosed to";
-          found.add(error(recipient.location(),
-              "category " + category + " is " + verb + " '" + recipient.id() + "' but the map says it is not collected",
-              "rule 40, CC 1798.115(c)"));
+          found.add(
+              error(
+                  recipient.location(),
+                  "category "
+                      + category
+                      + " is "
+                      + verb
+                      + " '"
+                      + recipient.id()
+                      + "' but the map says it is not collected",
+                  "rule 40, CC 1798.115(c)"));
         }
       }
     }
     for (Source source : map.sources()) {
       for (Category category : source.categories()) {
         if (!map.collects(category)) {
-          found.add(error(source.location(),
-              "source '" + source.id() + "' supplies category " + category + ", which the map says is not collected",
-              "rule 40, CC 1798.110(c)"));
+          found.add(
+              error(
+                  source.location(),
+                  "source '"
+                      + source.id()
+                      + "' supplies category "
+                      + category
+                      + ", which the map says is not collected",
+                  "rule 40, CC 1798.110(c)"));
         }
       }
     }
@@ -63,10 +78,21 @@ public final class Lint {
         for (Field field : table.fields()) {
           for (Category category : field.categories()) {
             if (!map.collects(category)) {
-              found.add(error(field.location(),
-                  "'" + system.id() + "." + table.name() + "." + field.name() + "' holds category " + category
-                      + " (" + category.statutoryName() + "), which the notice says is not collected",
-                  "rule 41, CC 1798.100(a)(1)"));
+              found.add(
+                  error(
+                      field.location(),
+                      "'"
+                          + system.id()
+                          + "."
+                          + table.name()
+                          + "."
+                          + field.name()
+                          + "' holds category "
+                          + category
+                          + " ("
+                          + category.statutoryName()
+                          + "), which the notice says is not collected",
+                      "rule 41, CC 1798.100(a)(1)"));
             }
           }
         }
@@ -80,18 +106,33 @@ public final class Lint {
     if (sold.isEmpty()) {
       return;
     }
-    List<Method> methods = map.methods().optOutMethods().stream().map(id -> Method.fromId(id).orElseThrow()).toList();
-    Location at = map.methods().location() != null ? map.methods().location() : sold.get().location();
+    List<Method> methods =
+        map.methods().optOutMethods().stream().map(id -> Method.fromId(id).orElseThrow()).toList();
+    Location at =
+        map.methods().location() != null ? map.methods().location() : sold.get().location();
     if (methods.isEmpty()) {
-      found.add(error(at, "personal information is sold or shared (recipient '" + sold.get().id()
-          + "') but no opt-out method is configured: add 'methods.optOutMethods'", "rule 31, CC 1798.135(a)"));
+      found.add(
+          error(
+              at,
+              "personal information is sold or shared (recipient '"
+                  + sold.get().id()
+                  + "') but no opt-out method is configured: add 'methods.optOutMethods'",
+              "rule 31, CC 1798.135(a)"));
     } else if (methods.stream().noneMatch(Method::isSufficientOptOut)) {
-      found.add(error(at, "a cookie tool or signal alone is not an opt-out method: add do-not-sell-form or"
-          + " alternative-opt-out-link to 'methods.optOutMethods'", "rule 31, 7026(a)(4)"));
+      found.add(
+          error(
+              at,
+              "a cookie tool or signal alone is not an opt-out method: add do-not-sell-form or"
+                  + " alternative-opt-out-link to 'methods.optOutMethods'",
+              "rule 31, 7026(a)(4)"));
     }
     if (!methods.contains(Method.OPT_OUT_PREFERENCE_SIGNAL)) {
-      found.add(error(at, "personal information is sold or shared, so opt-out preference signals (GPC) must be"
-          + " processed: add opt-out-preference-signal to 'methods.optOutMethods'", "rule 33, 7025(b)"));
+      found.add(
+          error(
+              at,
+              "personal information is sold or shared, so opt-out preference signals (GPC) must be"
+                  + " processed: add opt-out-preference-signal to 'methods.optOutMethods'",
+              "rule 33, 7025(b)"));
     }
   }
 
@@ -103,25 +144,46 @@ public final class Lint {
     }
     LocalDate due = notice.lastUpdated().plusMonths(notice.reviewMonths());
     if (LocalDate.now(clock).isAfter(due)) {
-      found.add(new Problem(Problem.Severity.WARNING, notice.location(),
-          "the notice was last updated " + notice.lastUpdated() + ", more than " + notice.reviewMonths()
-              + " months ago: review it and set 'notice.lastUpdated'", "rule 40, CC 1798.130(a)(5)"));
+      found.add(
+          new Problem(
+              Problem.Severity.WARNING,
+              notice.location(),
+              "the notice was last updated "
+                  + notice.lastUpdated()
+                  + ", more than "
+                  + notice.reviewMonths()
+                  + " months ago: review it and set 'notice.lastUpdated'",
+              "rule 40, CC 1798.130(a)(5)"));
     }
   }
 
   // Rule 1; CC 1798.130(a)(1): two or more methods, one of them a toll-free number.
   private void requestMethods(DataMap map, List<Problem> found) {
     Set<String> methods = Set.copyOf(map.methods().requestMethods());
-    Location at = map.methods().location() != null ? map.methods().location() : new Location(map.directory(), 1, 1);
+    Location at =
+        map.methods().location() != null
+            ? map.methods().location()
+            : new Location(map.directory(), 1, 1);
     if (methods.size() < 2) {
-      found.add(error(at, "consumers need at least two methods to submit requests; 'methods.requestMethods' lists "
-          + methods.size(), "rule 1, CC 1798.130(a)(1)"));
+      found.add(
+          error(
+              at,
+              "consumers need at least two methods to submit requests; 'methods.requestMethods' lists "
+                  + methods.size(),
+              "rule 1, CC 1798.130(a)(1)"));
     }
-    boolean tollFree = methods.contains(Method.TOLL_FREE_PHONE.id())
-        && map.business() != null && map.business().contact() != null && map.business().contact().tollFree() != null;
+    boolean tollFree =
+        methods.contains(Method.TOLL_FREE_PHONE.id())
+            && map.business() != null
+            && map.business().contact() != null
+            && map.business().contact().tollFree() != null;
     if (!tollFree) {
-      found.add(error(at, "no toll-free number: add toll-free-phone to 'methods.requestMethods' and"
-          + " 'business.contact.tollFree'", "rule 1, CC 1798.130(a)(1)(A)"));
+      found.add(
+          error(
+              at,
+              "no toll-free number: add toll-free-phone to 'methods.requestMethods' and"
+                  + " 'business.contact.tollFree'",
+              "rule 1, CC 1798.130(a)(1)(A)"));
     }
   }
 
@@ -132,8 +194,14 @@ public final class Lint {
     for (Category category : Category.values()) {
       CategoryUse use = map.category(category);
       if (use.collected() && !covered.contains(category)) {
-        found.add(error(use.location(), "category " + category + " is collected but no retention rule covers it:"
-            + " add it to a rule's 'categories'", "rule 42, CC 1798.100(a)(3)"));
+        found.add(
+            error(
+                use.location(),
+                "category "
+                    + category
+                    + " is collected but no retention rule covers it:"
+                    + " add it to a rule's 'categories'",
+                "rule 42, CC 1798.100(a)(3)"));
       }
     }
   }
@@ -141,12 +209,17 @@ public final class Lint {
   // Rule 36; Bus. & Prof. Code 22575(b)(5).
   private void doNotTrack(DataMap map, List<Problem> found) {
     if (map.doNotTrack() == null) {
-      found.add(error(new Location(map.directory(), 1, 1), "no Do Not Track statement: add a 'doNotTrack'"
-          + " section saying whether the site honors it", "rule 36, B&P 22575(b)(5)"));
+      found.add(
+          error(
+              new Location(map.directory(), 1, 1),
+              "no Do Not Track statement: add a 'doNotTrack'"
+                  + " section saying whether the site honors it",
+              "rule 36, B&P 22575(b)(5)"));
     }
   }
 
   private static Problem error(Location at, String message, String rule) {
-    return new Problem(Problem.Severity.ERROR, at == null ? new Location(Path.of("."), 1, 1) : at, message, rule);
+    return new Problem(
+        Problem.Severity.ERROR, at == null ? new Location(Path.of("."), 1, 1) : at, message, rule);
   }
 }

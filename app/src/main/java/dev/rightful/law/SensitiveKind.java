@@ -7,18 +7,27 @@ import java.util.Optional;
  * disclose its value.
  */
 public enum SensitiveKind implements Vocabulary {
-  GOVERNMENT_ID("government-id", "Social Security, driver's license, state ID or passport number", true),
-  ACCOUNT_LOGIN("account-login", "Account log-in with password or security questions and answers", true),
-  FINANCIAL_ACCOUNT("financial-account", "Financial account, debit or credit card number with access codes", true),
+  GOVERNMENT_ID(
+      "government-id", "Social Security, driver's license, state ID or passport number", true),
+  ACCOUNT_LOGIN(
+      "account-login", "Account log-in with password or security questions and answers", true),
+  FINANCIAL_ACCOUNT(
+      "financial-account",
+      "Financial account, debit or credit card number with access codes",
+      true),
   PRECISE_GEOLOCATION("precise-geolocation", "Precise geolocation", false),
   RACIAL_OR_ETHNIC_ORIGIN("racial-ethnic-origin", "Racial or ethnic origin", false),
   RELIGIOUS_BELIEFS("religious-beliefs", "Religious or philosophical beliefs", false),
   UNION_MEMBERSHIP("union-membership", "Union membership", false),
-  COMMUNICATIONS_CONTENT("communications-content", "Contents of mail, email or text messages not addressed to the business", false),
+  COMMUNICATIONS_CONTENT(
+      "communications-content",
+      "Contents of mail, email or text messages not addressed to the business",
+      false),
   GENETIC("genetic", "Genetic data", false),
   BIOMETRIC("biometric", "Biometric information processed to identify a consumer", true),
   HEALTH("health", "Health information", false),
-  HEALTH_INSURANCE_ID("health-insurance-id", "Health insurance or medical identification number", true),
+  HEALTH_INSURANCE_ID(
+      "health-insurance-id", "Health insurance or medical identification number", true),
   SEX_LIFE("sex-life", "Sex life or sexual orientation", false);
 
   private final String id;

@@ -76,7 +76,9 @@ public final class Fields {
   public String requiredId(String key) {
     String id = requiredText(key);
     if (id != null && !ID.matcher(id).matches()) {
-      entries.get(key).error("'" + id + "' is not a valid id: use lower-case letters, digits, - and _");
+      entries
+          .get(key)
+          .error("'" + id + "' is not a valid id: use lower-case letters, digits, - and _");
       return null;
     }
     return id;
@@ -127,7 +129,8 @@ public final class Fields {
   }
 
   /** A value from a fixed vocabulary, with the allowed words in the message when it is off. */
-  public <T> T choice(String key, Function<String, Optional<T>> parse, List<String> words, T fallback) {
+  public <T> T choice(
+      String key, Function<String, Optional<T>> parse, List<String> words, T fallback) {
     Node value = entries.get(key);
     if (value == null) {
       return fallback;
@@ -141,7 +144,14 @@ public final class Fields {
       String hint =
           Suggest.closest(word.get(), words).map(s -> "; did you mean '" + s + "'?").orElse("");
       value.error(
-          "'" + word.get() + "' is not one of " + String.join(", ", words) + " for '" + key + "'" + hint);
+          "'"
+              + word.get()
+              + "' is not one of "
+              + String.join(", ", words)
+              + " for '"
+              + key
+              + "'"
+              + hint);
       return fallback;
     }
     return parsed.get();

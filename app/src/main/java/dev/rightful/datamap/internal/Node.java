@@ -168,7 +168,10 @@ public final class Node {
   public void allowOnly(Map<String, Node> entries, Set<String> allowed) {
     for (var entry : entries.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        String hint = Suggest.closest(entry.getKey(), allowed).map(s -> "; did you mean '" + s + "'?").orElse("; allowed keys: " + String.join(", ", new TreeSet<>(allowed)));
+        String hint =
+            Suggest.closest(entry.getKey(), allowed)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("; allowed keys: " + String.join(", ", new TreeSet<>(allowed)));
         entry.getValue().keyError("unknown key '" + entry.getKey() + "' in " + describe() + hint);
       }
     }
@@ -188,6 +191,8 @@ public final class Node {
   }
 
   private String kind() {
-    return yaml instanceof MappingNode ? "mapping" : yaml instanceof SequenceNode ? "list" : "value";
+    return yaml instanceof MappingNode
+        ? "mapping"
+        : yaml instanceof SequenceNode ? "list" : "value";
   }
 }

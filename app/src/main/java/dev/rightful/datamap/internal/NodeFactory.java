@@ -28,7 +28,9 @@ public final class NodeFactory {
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location at =
-          mark == null ? new Location(file, 1, 1) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+          mark == null
+              ? new Location(file, 1, 1)
+              : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
       problems.error(at, "YAML syntax: " + e.getProblem());
       return Optional.empty();
     } catch (YAMLException e) {

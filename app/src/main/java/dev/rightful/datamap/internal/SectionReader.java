@@ -28,8 +28,7 @@ public final class SectionReader {
   private SectionReader() {}
 
   public static Business business(Node node) {
-    var f =
-        new Fields(node, Set.of("legalName", "groupName", "affiliates", "website", "contact"));
+    var f = new Fields(node, Set.of("legalName", "groupName", "affiliates", "website", "contact"));
     Business.Contact contact = f.node("contact").map(SectionReader::contact).orElse(null);
     if (contact == null) {
       node.error("'business' needs 'contact' with at least 'email'");
@@ -119,13 +118,19 @@ public final class SectionReader {
   public static Source source(Node node) {
     var f = new Fields(node, Set.of("id", "description", "categories"));
     return new Source(
-        f.requiredId("id"), f.requiredText("description"), f.categories("categories"), node.location());
+        f.requiredId("id"),
+        f.requiredText("description"),
+        f.categories("categories"),
+        node.location());
   }
 
   public static Purpose purpose(Node node) {
     var f = new Fields(node, Set.of("id", "description", "listAsUse"));
     return new Purpose(
-        f.requiredId("id"), f.requiredText("description"), f.bool("listAsUse", true), node.location());
+        f.requiredId("id"),
+        f.requiredText("description"),
+        f.bool("listAsUse", true),
+        node.location());
   }
 
   public static Recipient recipient(Node node) {
@@ -150,7 +155,10 @@ public final class SectionReader {
                 var v = new Fields(item, Set.of("name", "email", "webhook"));
                 vendors.add(
                     new Recipient.Vendor(
-                        v.requiredText("name"), v.text("email"), v.text("webhook"), item.location()));
+                        v.requiredText("name"),
+                        v.text("email"),
+                        v.text("webhook"),
+                        item.location()));
               }
             });
     List<String> purposes = f.texts("purposes");
@@ -171,8 +179,7 @@ public final class SectionReader {
   public static DataSystem system(Node node) {
     var f =
         new Fields(
-            node,
-            Set.of("id", "name", "connector", "urlEnv", "userEnv", "passwordEnv", "tables"));
+            node, Set.of("id", "name", "connector", "urlEnv", "userEnv", "passwordEnv", "tables"));
     List<Table> tables = new ArrayList<>();
     f.node("tables").ifPresent(list -> list.items().forEach(t -> tables.add(table(t))));
     if (!f.has("tables")) {
@@ -181,7 +188,10 @@ public final class SectionReader {
     String connector =
         f.choice(
             "connector",
-            c -> List.of("jdbc", "webhook", "manual", "email").contains(c) ? Optional.of(c) : Optional.empty(),
+            c ->
+                List.of("jdbc", "webhook", "manual", "email").contains(c)
+                    ? Optional.of(c)
+                    : Optional.empty(),
             List.of("jdbc", "webhook", "manual", "email"),
             "jdbc");
     return new DataSystem(
@@ -196,8 +206,7 @@ public final class SectionReader {
   }
 
   private static Table table(Node node) {
-    var f =
-        new Fields(node, Set.of("name", "description", "primaryKey", "timeColumn", "fields"));
+    var f = new Fields(node, Set.of("name", "description", "primaryKey", "timeColumn", "fields"));
     List<Field> fields = new ArrayList<>();
     f.node("fields").ifPresent(list -> list.items().forEach(n -> fields.add(field(n))));
     if (!f.has("fields")) {
@@ -231,8 +240,11 @@ public final class SectionReader {
       categories.add(Category.L);
     }
     String references = f.text("references");
-    if (references != null && !references.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
-      f.node("references").get().error("'references' must be written table.column, not '" + references + "'");
+    if (references != null
+        && !references.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
+      f.node("references")
+          .get()
+          .error("'references' must be written table.column, not '" + references + "'");
       references = null;
     }
     return new Field(
@@ -276,7 +288,8 @@ public final class SectionReader {
             RetentionRule.Action.DELETE);
     List<String> anonymize = f.texts("anonymize");
     if (action == RetentionRule.Action.ANONYMIZE && anonymize.isEmpty()) {
-      node.error("retention rule '" + f.text("id") + "' anonymizes: list the fields in 'anonymize'");
+      node.error(
+          "retention rule '" + f.text("id") + "' anonymizes: list the fields in 'anonymize'");
     }
     return new RetentionRule(
         f.requiredId("id"),
@@ -308,6 +321,7 @@ public final class SectionReader {
   public static Policies.DoNotTrack doNotTrack(Node node) {
     var f = new Fields(node, Set.of("honored", "statement"));
     Boolean honored = f.requiredBool("honored");
-    return new Policies.DoNotTrack(Boolean.TRUE.equals(honored), f.text("statement"), node.location());
+    return new Policies.DoNotTrack(
+        Boolean.TRUE.equals(honored), f.text("statement"), node.location());
   }
 }
