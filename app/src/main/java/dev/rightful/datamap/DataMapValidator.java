@@ -190,7 +190,18 @@ final class DataMapValidator {
                 + "', which the map does not define");
         continue;
       }
-      if (rule.start() != null && table.get().findField(rule.start()).isEmpty()) {
+      if (rule.start() == null) {
+        problems.error(
+            rule.location(),
+            "retention rule '"
+                + rule.id()
+                + "' sweeps '"
+                + target
+                + "' but has no 'start': name the column its period counts from");
+      } else if (map.findSystem(parts[0])
+          .flatMap(s -> s.findPathToColumn(parts[1], rule.start()))
+          .isEmpty()) {
+        // A child table may take its start from the parent it references (cards from accounts).
         problems.error(
             rule.location(),
             "retention rule '"
@@ -199,7 +210,7 @@ final class DataMapValidator {
                 + rule.start()
                 + "' is not a field of '"
                 + target
-                + "'");
+                + "' nor of a table it references");
       }
       for (String field : rule.anonymize()) {
         if (table.get().findField(field).isEmpty()) {
