@@ -61,8 +61,11 @@ public final class DataMapLoader {
     Problems problems = new Problems();
     Builder builder = new Builder(directory);
     List<Path> files = yamlFiles(directory, problems);
-    if (files.isEmpty() && !problems.hasErrors()) {
-      problems.error(new Location(directory, 1, 1), "no .yaml or .yml files in " + directory);
+    if (files.isEmpty()) {
+      if (!problems.hasErrors()) {
+        problems.error(new Location(directory, 1, 1), "no .yaml or .yml files in " + directory);
+      }
+      builder.missingSectionsExplained = true;
     }
     for (Path file : files) {
       int before = problems.count();
@@ -70,7 +73,7 @@ public final class DataMapLoader {
       if (root.isPresent()) {
         builder.add(root.get());
       } else if (problems.count() > before) {
-        builder.unreadable = true;
+        builder.missingSectionsExplained = true;
       }
     }
     DataMap map = builder.build(problems);
@@ -117,8 +120,9 @@ public final class DataMapLoader {
     private final List<RetentionRule> retention = new ArrayList<>();
     private final List<Policies.FinancialIncentive> incentives = new ArrayList<>();
     private boolean incentivesStated;
-    // A file that could not be parsed may hold the sections that look missing.
-    private boolean unreadable;
+    // Set when an earlier problem (no files, a file that cannot be parsed) explains why sections
+    // look missing, so that they are not reported missing too.
+    private boolean missingSectionsExplained;
 
     Builder(Path directory) {
       this.directory = directory;
@@ -203,7 +207,7 @@ public final class DataMapLoader {
         boolean required) {
       Node node = singles.get(name);
       if (node == null) {
-        if (required && !unreadable) {
+        if (required && !missingSectionsExplained) {
           problems.error(
               new Location(directory, 1, 1), "the data map has no '" + name + "' section; add one");
         }
