@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.law.Category;
+import dev.rightful.law.VerificationTier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,6 +193,36 @@ class DataMapLoaderTest {
             map.position(dir, "systems.yaml", "emial")
                 + ": 'emial' is not one of email, phone, customer-id, device-id for 'identity';"
                 + " did you mean 'email'?");
+  }
+
+  @Test
+  void a_category_cannot_waive_verification() {
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "categories.yaml",
+                "specifics: Pages visited.",
+                "specifics: Pages visited.\n    verificationTier: none");
+
+    DataMapLoader.Result result = map.load(dir);
+
+    assertThat(problems(result))
+        .containsExactly(
+            map.position(dir, "categories.yaml", "none")
+                + ": 'none' is not one of reasonable, reasonably-high for 'verificationTier'");
+  }
+
+  @Test
+  void a_category_may_ask_for_the_higher_verification_tier() {
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "categories.yaml",
+                "specifics: Pages visited.",
+                "specifics: Pages visited.\n    verificationTier: reasonably-high");
+
+    assertThat(map.load(dir).orThrow().category(Category.F).verificationTier())
+        .isEqualTo(VerificationTier.REASONABLY_HIGH);
   }
 
   @Test

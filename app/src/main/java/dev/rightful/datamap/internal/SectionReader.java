@@ -108,7 +108,8 @@ public final class SectionReader {
     VerificationTier tier =
         f.choice(
             "verificationTier",
-            VerificationTier::fromId,
+            // 7062(d): deleting or correcting is always verified, so "none" is no choice here.
+            word -> VerificationTier.fromId(word).filter(tier -> tier != VerificationTier.NONE),
             List.of("reasonable", "reasonably-high"),
             VerificationTier.defaultFor(category));
     return new CategoryUse(
