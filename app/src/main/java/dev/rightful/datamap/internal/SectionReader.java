@@ -109,7 +109,7 @@ public final class SectionReader {
         f.choice(
             "verificationTier",
             // 7062(d): deleting or correcting is always verified, so "none" is no choice here.
-            word -> VerificationTier.fromId(word).filter(tier -> tier != VerificationTier.NONE),
+            word -> VerificationTier.fromId(word).filter(parsed -> parsed != VerificationTier.NONE),
             List.of("reasonable", "reasonably-high"),
             VerificationTier.defaultFor(category));
     return new CategoryUse(
