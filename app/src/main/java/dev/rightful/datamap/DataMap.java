@@ -41,11 +41,11 @@ public record DataMap(
   }
 
   public Optional<Purpose> findPurpose(String id) {
-    return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+    return purposes.stream().filter(p -> id != null && id.equals(p.id())).findFirst();
   }
 
   public Optional<DataSystem> findSystem(String id) {
-    return systems.stream().filter(s -> s.id().equals(id)).findFirst();
+    return systems.stream().filter(s -> id != null && id.equals(s.id())).findFirst();
   }
 
   public boolean offers(Method method) {

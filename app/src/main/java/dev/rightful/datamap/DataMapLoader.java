@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -60,21 +61,35 @@ public final class DataMapLoader {
     Problems problems = new Problems();
     Builder builder = new Builder(directory);
     List<Path> files = yamlFiles(directory, problems);
-    if (files.isEmpty() && !problems.hasErrors()) {
-      problems.error(new Location(directory, 1, 1), "no .yaml or .yml files in " + directory);
+    if (files.isEmpty()) {
+      if (!problems.hasErrors()) {
+        problems.error(new Location(directory, 1, 1), "no .yaml or .yml files in " + directory);
+      }
+      builder.missingSectionsExplained = true;
     }
     for (Path file : files) {
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        NodeFactory.compose(reader, file, problems).ifPresent(root -> builder.add(root));
-      } catch (IOException e) {
-        problems.error(new Location(file, 1, 1), "cannot read file: " + e.getMessage());
+      int before = problems.count();
+      Optional<Node> root = read(file, problems);
+      if (root.isPresent()) {
+        builder.add(root.get());
+      } else if (problems.count() > before) {
+        builder.missingSectionsExplained = true;
       }
     }
     DataMap map = builder.build(problems);
-    if (!problems.hasErrors()) {
-      DataMapValidator.check(map, problems);
-    }
+    // Cross-references are checked even when a file has errors, so that one run reports all.
+    DataMapValidator.check(map, problems);
     return new Result(map, problems.sorted());
+  }
+
+  /** The file's root value; empty for an empty file, or with a problem when it cannot be read. */
+  private static Optional<Node> read(Path file, Problems problems) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return NodeFactory.compose(reader, file, problems);
+    } catch (IOException e) {
+      problems.error(new Location(file, 1, 1), "cannot read file: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static List<Path> yamlFiles(Path directory, Problems problems) {
@@ -105,6 +120,9 @@ public final class DataMapLoader {
     private final List<RetentionRule> retention = new ArrayList<>();
     private final List<Policies.FinancialIncentive> incentives = new ArrayList<>();
     private boolean incentivesStated;
+    // Set when an earlier problem (no files, a file that cannot be parsed) explains why sections
+    // look missing, so that they are not reported missing too.
+    private boolean missingSectionsExplained;
 
     Builder(Path directory) {
       this.directory = directory;
@@ -189,7 +207,7 @@ public final class DataMapLoader {
         boolean required) {
       Node node = singles.get(name);
       if (node == null) {
-        if (required) {
+        if (required && !missingSectionsExplained) {
           problems.error(
               new Location(directory, 1, 1), "the data map has no '" + name + "' section; add one");
         }

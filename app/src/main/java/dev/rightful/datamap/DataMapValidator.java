@@ -41,6 +41,7 @@ final class DataMapValidator {
           Table::location,
           "table in system '" + system.id() + "'",
           problems);
+      Set<String> brokenLinks = new HashSet<>();
       for (Table table : system.tables()) {
         unique(
             table.fields(),
@@ -51,10 +52,12 @@ final class DataMapValidator {
         column(table, table.primaryKey(), "primaryKey", problems);
         column(table, table.timeColumn(), "timeColumn", problems);
         for (Field field : table.fields()) {
-          reference(system, table, field, problems);
+          if (!reference(system, table, field, problems)) {
+            brokenLinks.add(table.name());
+          }
         }
       }
-      reachable(system, problems);
+      reachable(system, brokenLinks, problems);
     }
     for (RetentionRule rule : map.retention()) {
       retentionTargets(map, rule, problems);
@@ -94,9 +97,10 @@ final class DataMapValidator {
     }
   }
 
-  private static void reference(DataSystem system, Table table, Field field, Problems problems) {
+  /** Reports a reference to a table or field the system does not map; false when it does. */
+  private static boolean reference(DataSystem system, Table table, Field field, Problems problems) {
     if (field.references() == null) {
-      return;
+      return true;
     }
     String[] parts = field.references().split("\\.");
     var target = system.findTable(parts[0]);
@@ -112,6 +116,7 @@ final class DataMapValidator {
               + "', which system '"
               + system.id()
               + "' does not map");
+      return false;
     } else if (target.get().findField(parts[1]).isEmpty()) {
       problems.error(
           field.location(),
@@ -124,11 +129,16 @@ final class DataMapValidator {
               + "', which table '"
               + parts[0]
               + "' does not map");
+      return false;
     }
+    return true;
   }
 
-  /** Tables are reachable from an identity field, then along references either way. */
-  private static void reachable(DataSystem system, Problems problems) {
+  /**
+   * Tables are reachable from an identity field, then along references either way. A table whose
+   * own link is broken is not reported again: the broken link is the error to fix.
+   */
+  private static void reachable(DataSystem system, Set<String> brokenLinks, Problems problems) {
     Set<String> reached = new HashSet<>();
     for (Table table : system.tables()) {
       if (table.fields().stream().anyMatch(f -> f.identity() != null)) {
@@ -155,7 +165,7 @@ final class DataMapValidator {
     }
     for (Table table : system.tables()) {
       boolean holdsPi = table.fields().stream().anyMatch(Field::holdsPersonalInformation);
-      if (holdsPi && !reached.contains(table.name())) {
+      if (holdsPi && !reached.contains(table.name()) && !brokenLinks.contains(table.name())) {
         problems.error(
             table.location(),
             "table '"
@@ -190,7 +200,18 @@ final class DataMapValidator {
                 + "', which the map does not define");
         continue;
       }
-      if (rule.start() != null && table.get().findField(rule.start()).isEmpty()) {
+      if (rule.start() == null) {
+        problems.error(
+            rule.location(),
+            "retention rule '"
+                + rule.id()
+                + "' sweeps '"
+                + target
+                + "' but has no 'start': name the column its period counts from");
+      } else if (map.findSystem(parts[0])
+          .flatMap(s -> s.findPathToColumn(parts[1], rule.start()))
+          .isEmpty()) {
+        // A child table may take its start from the parent it references (cards from accounts).
         problems.error(
             rule.location(),
             "retention rule '"
@@ -199,7 +220,7 @@ final class DataMapValidator {
                 + rule.start()
                 + "' is not a field of '"
                 + target
-                + "'");
+                + "' nor of a table it references");
       }
       for (String field : rule.anonymize()) {
         if (table.get().findField(field).isEmpty()) {

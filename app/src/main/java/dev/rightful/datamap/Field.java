@@ -2,6 +2,7 @@ package dev.rightful.datamap;
 
 import dev.rightful.law.Category;
 import dev.rightful.law.SensitiveKind;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,10 @@ public record Field(
     SensitiveKind sensitive,
     String description,
     Location location) {
+
+  /** The kinds of identifier a request can start from; {@code identity} is one of them. */
+  public static final List<String> IDENTITIES =
+      List.of("email", "phone", "customer-id", "device-id");
 
   public boolean holdsPersonalInformation() {
     return !categories.isEmpty();

@@ -13,6 +13,6 @@ public record Table(
     Location location) {
 
   public Optional<Field> findField(String fieldName) {
-    return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    return fields.stream().filter(f -> fieldName != null && fieldName.equals(f.name())).findFirst();
   }
 }

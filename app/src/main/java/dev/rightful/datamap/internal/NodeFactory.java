@@ -31,11 +31,28 @@ public final class NodeFactory {
           mark == null
               ? new Location(file, 1, 1)
               : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-      problems.error(at, "YAML syntax: " + e.getProblem());
+      problems.error(at, "YAML syntax: " + e.getProblem() + hint(e.getProblem()));
       return Optional.empty();
     } catch (YAMLException e) {
       problems.error(new Location(file, 1, 1), "YAML syntax: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** What usually causes SnakeYAML's wording of a problem, said as what to fix. */
+  private static String hint(String problem) {
+    if (problem == null) {
+      return "";
+    }
+    if (problem.startsWith("expected <block end>")) {
+      return "; check the indentation: keys of one mapping start in the same column";
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "; quote a value that contains ': ', or check the indentation";
+    }
+    if (problem.contains("end of stream")) {
+      return "; a quote or bracket is not closed";
+    }
+    return "";
   }
 }

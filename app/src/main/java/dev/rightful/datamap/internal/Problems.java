@@ -18,6 +18,11 @@ public final class Problems {
     found.add(problem);
   }
 
+  /** How many problems were found so far, to tell whether a step added any. */
+  public int count() {
+    return found.size();
+  }
+
   public boolean hasErrors() {
     return found.stream().anyMatch(Problem::isError);
   }

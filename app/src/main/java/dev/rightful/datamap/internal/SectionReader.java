@@ -108,7 +108,8 @@ public final class SectionReader {
     VerificationTier tier =
         f.choice(
             "verificationTier",
-            VerificationTier::fromId,
+            // 7062(d): deleting or correcting is always verified, so "none" is no choice here.
+            word -> VerificationTier.fromId(word).filter(parsed -> parsed != VerificationTier.NONE),
             List.of("reasonable", "reasonably-high"),
             VerificationTier.defaultFor(category));
     return new CategoryUse(
@@ -138,14 +139,15 @@ public final class SectionReader {
         new Fields(
             node,
             Set.of("id", "kind", "description", "categories", "purposes", "transfer", "vendors"));
+    String id = f.requiredId("id");
+    String named = id == null ? "this recipient" : "recipient '" + id + "'";
     if (!f.has("kind")) {
-      node.error("recipient needs 'kind': service-provider, contractor or third-party");
+      node.error(named + " needs 'kind': service-provider, contractor or third-party");
     }
     if (!f.has("purposes")) {
       node.error(
-          "recipient '"
-              + f.text("id")
-              + "' has no purpose: list the business purposes it receives data for in 'purposes'");
+          named
+              + " has no purpose: list the ids of the purposes it receives data for in 'purposes'");
     }
     List<Recipient.Vendor> vendors = new ArrayList<>();
     f.node("vendors")
@@ -163,10 +165,10 @@ public final class SectionReader {
             });
     List<String> purposes = f.texts("purposes");
     if (f.has("purposes") && purposes.isEmpty()) {
-      node.error("recipient '" + f.text("id") + "' has no purpose: 'purposes' is empty");
+      node.error(named + " has no purpose: 'purposes' is empty; list at least one purpose id");
     }
     return new Recipient(
-        f.requiredId("id"),
+        id,
         f.choice("kind", RecipientKind::fromId, Vocabulary.ids(RecipientKind.class), null),
         f.requiredText("description"),
         f.categories("categories"),
@@ -250,7 +252,11 @@ public final class SectionReader {
     return new Field(
         f.identifier("name", true),
         categories,
-        f.text("identity"),
+        f.choice(
+            "identity",
+            word -> Field.IDENTITIES.contains(word) ? Optional.of(word) : Optional.empty(),
+            Field.IDENTITIES,
+            null),
         f.bool("verification", false),
         references,
         sensitive,

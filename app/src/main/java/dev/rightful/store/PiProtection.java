@@ -1,0 +1,23 @@
+package dev.rightful.store;
+
+/**
+ * How features store consumer personal information in Rightful's database: sealed (encrypted and
+ * authenticated) for storage, and found by a keyed hash of the normalized value. Implementations
+ * are thread-safe.
+ */
+public interface PiProtection {
+  /** Encrypts {@code plaintext}, binding it to {@code context} (e.g. "rights_request.subject"). */
+  String seal(String plaintext, String context);
+
+  /** Decrypts a value sealed with the same context; fails if it was altered. */
+  String open(String sealed, String context);
+
+  /** A keyed hash of an email address, normalized, for look-ups without decrypting. */
+  String emailKey(String email);
+
+  /** A keyed hash of a phone number, normalized, for look-ups without decrypting. */
+  String phoneKey(String phone);
+
+  /** A keyed hash of an opaque secret such as a status-page token. */
+  String tokenKey(String token);
+}
