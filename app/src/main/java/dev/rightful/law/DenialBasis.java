@@ -107,6 +107,31 @@ public enum DenialBasis implements Vocabulary {
     return deletionException;
   }
 
+  /**
+   * Whether a request of {@code type} may be refused on this ground: a deletion only on the eight
+   * exceptions or for want of verification or authority (CC 1798.105(d); 7022(a); rule 27); an
+   * opt-out or limit request only for documented fraud or a missing agent permission (7026(e), (j);
+   * 7027(f)); the know limit only for know requests (CC 1798.130(b)); accuracy only for a
+   * correction (7023(b)).
+   */
+  public boolean isAllowedFor(RequestType type) {
+    return switch (type) {
+      case OPT_OUT, LIMIT_SENSITIVE -> this == SUSPECTED_FRAUD || this == AGENT_NOT_AUTHORIZED;
+      case DELETE -> deletionException || general();
+      case CORRECT -> this == INFORMATION_ACCURATE || general();
+      case KNOW_CATEGORIES, KNOW_SPECIFIC -> this == KNOW_LIMIT_REACHED || general();
+      case DIRECT_MARKETING ->
+          this == MANIFESTLY_UNFOUNDED_OR_EXCESSIVE || this == EXEMPT_OR_IMPOSSIBLE;
+    };
+  }
+
+  private boolean general() {
+    return this == UNVERIFIED
+        || this == MANIFESTLY_UNFOUNDED_OR_EXCESSIVE
+        || this == AGENT_NOT_AUTHORIZED
+        || this == EXEMPT_OR_IMPOSSIBLE;
+  }
+
   public static Optional<DenialBasis> fromId(String id) {
     return Vocabulary.parse(DenialBasis.class, id);
   }

@@ -28,6 +28,18 @@ public enum VerificationTier implements Vocabulary {
     return dataPoints;
   }
 
+  /**
+   * Whether matching {@code dataPoints} reliable data points, with or without a signed declaration
+   * under penalty of perjury, meets this tier (7062(b)-(c); rules 10-11).
+   */
+  public boolean isMetBy(int dataPoints, boolean signedDeclaration) {
+    return switch (this) {
+      case NONE -> true;
+      case REASONABLE -> dataPoints >= 2;
+      case REASONABLY_HIGH -> dataPoints >= 3 && signedDeclaration;
+    };
+  }
+
   /** The default tier for deleting or correcting data of a category (7062(d)). */
   public static VerificationTier defaultFor(Category category) {
     return category == Category.L || category == Category.E ? REASONABLY_HIGH : REASONABLE;

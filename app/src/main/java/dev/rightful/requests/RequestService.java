@@ -1,0 +1,505 @@
+package dev.rightful.requests;
+
+import dev.rightful.law.Deadlines;
+import dev.rightful.law.DenialBasis;
+import dev.rightful.law.Extension;
+import dev.rightful.law.ExtensionOutcome;
+import dev.rightful.law.KnowRequestLimit;
+import dev.rightful.law.Lookback;
+import dev.rightful.law.RequestType;
+import dev.rightful.law.VerificationTier;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The lifecycle of a rights request: intake with its clocks, verification, extension, denial,
+ * completion and notes. Each change runs in one transaction with its audit event and its message.
+ * The rules themselves live in {@code dev.rightful.law}; this class applies them. Thread-safe.
+ */
+public final class RequestService {
+  private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Jdbi jdbi;
+  private final RequestRepository repository;
+  private final Deadlines deadlines;
+  private final Clock clock;
+  private final ZoneId businessZone;
+  private final RequestEvents events;
+  private final RequestMessages messages;
+  private final String publicUrl;
+
+  public RequestService(
+      Jdbi jdbi,
+      RequestRepository repository,
+      Deadlines deadlines,
+      Clock clock,
+      ZoneId businessZone,
+      RequestEvents events,
+      RequestMessages messages,
+      String publicUrl) {
+    this.jdbi = jdbi;
+    this.repository = repository;
+    this.deadlines = deadlines;
+    this.clock = clock;
+    this.businessZone = businessZone;
+    this.events = events;
+    this.messages = messages;
+    this.publicUrl = publicUrl;
+  }
+
+  /** A stored request and the secret for its status page, shown to the submitter once. */
+  public record Receipt(RightsRequest request, String statusToken) {
+    public String statusPath() {
+      return "/privacy/requests/status/" + statusToken;
+    }
+  }
+
+  /** What verification established: matched data points, the declaration, how. */
+  public record Verification(int dataPointsMatched, boolean declarationSigned, String method) {}
+
+  public Receipt submit(Submission submission, String actor) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate received = now.atZoneSameInstant(businessZone).toLocalDate();
+    RequestType type = submission.type();
+    String token = randomToken();
+    return jdbi.inTransaction(
+        handle -> {
+          boolean mayDecline =
+              submission.subject().email() != null
+                  && KnowRequestLimit.decide(
+                          type,
+                          received,
+                          repository.answeredKnowRequests(handle, submission.subject().email()))
+                      == KnowRequestLimit.Decision.MAY_DECLINE;
+          VerificationTier tier = type.defaultVerificationTier();
+          boolean noVerification = !type.requiresVerification();
+          RightsRequest request =
+              new RightsRequest(
+                  UUID.randomUUID().toString(),
+                  reference(),
+                  type,
+                  type,
+                  noVerification ? RequestStatus.VERIFIED : RequestStatus.RECEIVED,
+                  submission.channel(),
+                  submission.requester(),
+                  submission.subject(),
+                  now,
+                  received,
+                  deadlines.acknowledgeBy(type, received).map(d -> d.date()).orElse(null),
+                  deadlines.dueBy(type, received).date(),
+                  null,
+                  null,
+                  lookback(submission, received),
+                  new RightsRequest.Payload(
+                      submission.corrections(),
+                      submission.details(),
+                      submission.declarationSignedBy()),
+                  tier,
+                  noVerification ? now : null,
+                  0,
+                  submission.declarationSignedBy() != null,
+                  false,
+                  mayDecline,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0);
+          repository.insert(handle, request, repository.tokenKey(token));
+          RightsRequest stored = repository.find(handle, request.id()).orElseThrow();
+          timeline(
+              handle,
+              stored,
+              "received",
+              actor,
+              true,
+              "We received your request (" + type.id() + ").");
+          events.record(
+              handle,
+              actor,
+              "request.received",
+              stored,
+              Map.of(
+                  "type",
+                  type.id(),
+                  "channel",
+                  submission.channel().id(),
+                  "dueBy",
+                  stored.dueBy().toString(),
+                  "mayDecline",
+                  mayDecline));
+          messages.receipt(handle, stored, link("/privacy/requests/status/" + token));
+          if (submission.requester().authority() != null
+              && submission.requester().authority().needsConsumerConfirmation()) {
+            messages.agentConfirmation(handle, stored, link("/privacy/requests/status/" + token));
+          }
+          return new Receipt(stored, token);
+        });
+  }
+
+  public Optional<RightsRequest> find(String id) {
+    return jdbi.withHandle(handle -> repository.find(handle, id));
+  }
+
+  public RightsRequest get(String id) {
+    return find(id).orElseThrow(() -> new RequestNotFound(id));
+  }
+
+  public Optional<RightsRequest> findByStatusToken(String token) {
+    return jdbi.withHandle(handle -> repository.findByStatusToken(handle, token));
+  }
+
+  public List<RightsRequest> queue(RequestStatus status, int limit) {
+    return jdbi.withHandle(handle -> repository.list(handle, status, limit));
+  }
+
+  public List<RequestRepository.Entry> timeline(String id, boolean consumerView) {
+    return jdbi.withHandle(handle -> repository.entries(handle, id, consumerView));
+  }
+
+  /**
+   * Records the outcome of verification. A request for specific pieces that reaches only the
+   * reasonable tier is answered as a request for categories (7024(a); rule 12); one that reaches no
+   * tier stays unverified, its clock running (7021(b)).
+   */
+  public RightsRequest recordVerification(String id, Verification verification, String actor) {
+    return change(
+        id,
+        actor,
+        (handle, request) -> {
+          requireStatus(request, RequestStatus.RECEIVED);
+          boolean high =
+              request
+                  .requiredTier()
+                  .isMetBy(verification.dataPointsMatched(), verification.declarationSigned());
+          RequestType type = request.type();
+          if (!high
+              && type == RequestType.KNOW_SPECIFIC
+              && VerificationTier.REASONABLE.isMetBy(verification.dataPointsMatched(), false)) {
+            type = RequestType.KNOW_CATEGORIES;
+          } else if (!high) {
+            RightsRequest attempt =
+                with(request)
+                    .points(verification.dataPointsMatched(), verification.declarationSigned())
+                    .build();
+            RightsRequest saved = repository.update(handle, attempt);
+            events.record(
+                handle,
+                actor,
+                "request.verification-failed",
+                saved,
+                Map.of(
+                    "method",
+                    verification.method(),
+                    "dataPoints",
+                    verification.dataPointsMatched()));
+            return saved;
+          }
+          RightsRequest verified =
+              with(request)
+                  .type(type)
+                  .status(RequestStatus.VERIFIED)
+                  .verifiedAt(OffsetDateTime.now(clock))
+                  .points(verification.dataPointsMatched(), verification.declarationSigned())
+                  .build();
+          RightsRequest saved = repository.update(handle, verified);
+          if (saved.wasDowngraded()) {
+            timeline(
+                handle,
+                saved,
+                "downgraded",
+                actor,
+                true,
+                "We could not verify your identity to the degree needed to disclose specific pieces of information, so we will tell you the categories of information we hold instead.");
+          } else {
+            timeline(handle, saved, "verified", actor, true, "We verified your identity.");
+          }
+          events.record(
+              handle,
+              actor,
+              saved.wasDowngraded() ? "request.downgraded" : "request.verified",
+              saved,
+              Map.of(
+                  "method", verification.method(), "dataPoints", verification.dataPointsMatched()));
+          return saved;
+        });
+  }
+
+  /** The consumer confirmed directly that the agent may act for them (7063(a)). */
+  public RightsRequest confirmAgent(String id, String actor) {
+    return change(
+        id,
+        actor,
+        (handle, request) -> {
+          if (request.requester().authority() == null) {
+            throw new RequestRuleViolation(
+                "requester", "this request was not made by an authorized agent");
+          }
+          RightsRequest saved =
+              repository.update(handle, with(request).agentConfirmed(true).build());
+          timeline(
+              handle,
+              saved,
+              "agent-confirmed",
+              actor,
+              true,
+              "You confirmed that your agent may act for you.");
+          events.record(handle, actor, "request.agent-confirmed", saved, Map.of());
+          return saved;
+        });
+  }
+
+  /**
+   * Extends the response period once, with a reason, noticed within the first 45 days (7021(b)).
+   */
+  public RightsRequest extend(String id, int additionalDays, String reason, String actor) {
+    return change(
+        id,
+        actor,
+        (handle, request) -> {
+          requireOpen(request);
+          List<Extension> earlier =
+              request.extendedDueBy() == null
+                  ? List.of()
+                  : List.of(new Extension(request.receivedDate(), 0, request.extensionReason()));
+          LocalDate today = LocalDate.now(clock.withZone(businessZone));
+          ExtensionOutcome outcome =
+              deadlines.extend(
+                  request.type(),
+                  request.receivedDate(),
+                  earlier,
+                  new Extension(today, additionalDays, reason));
+          if (outcome instanceof ExtensionOutcome.Refused refused) {
+            throw new RequestRuleViolation(
+                refused.reason() == dev.rightful.law.ExtensionRefusal.REASON_MISSING
+                    ? "reason"
+                    : "days",
+                refused.reason().explanation());
+          }
+          LocalDate newDue = outcome.newDueBy().orElseThrow().date();
+          RightsRequest saved =
+              repository.update(handle, with(request).extended(newDue, reason.strip()).build());
+          timeline(
+              handle,
+              saved,
+              "extended",
+              actor,
+              true,
+              "We need more time to respond: "
+                  + saved.extensionReason()
+                  + " We will respond by "
+                  + newDue
+                  + ".");
+          events.record(
+              handle,
+              actor,
+              "request.extended",
+              saved,
+              Map.of("newDueBy", newDue.toString(), "days", additionalDays));
+          messages.extension(handle, saved);
+          return saved;
+        });
+  }
+
+  /** Denies with a basis the law allows for the type, and a text the consumer reads (rule 7). */
+  public RightsRequest deny(String id, DenialBasis basis, String text, String actor) {
+    if (basis == null) {
+      throw new RequestRuleViolation("basis", "a denial needs a basis");
+    }
+    if (text == null || text.isBlank()) {
+      throw new RequestRuleViolation("text", "a denial needs a text explaining it to the consumer");
+    }
+    return change(
+        id,
+        actor,
+        (handle, request) -> {
+          requireOpen(request);
+          if (!basis.isAllowedFor(request.type())) {
+            throw new RequestRuleViolation(
+                "basis",
+                "'"
+                    + basis.id()
+                    + "' is not a ground to refuse a "
+                    + request.type().id()
+                    + " request");
+          }
+          if (basis == DenialBasis.KNOW_LIMIT_REACHED && !request.mayDecline()) {
+            throw new RequestRuleViolation(
+                "basis", "this consumer has not had two know responses in the last 12 months");
+          }
+          RightsRequest saved =
+              repository.update(
+                  handle,
+                  with(request).denied(basis, text.strip(), OffsetDateTime.now(clock)).build());
+          timeline(
+              handle,
+              saved,
+              "denied",
+              actor,
+              true,
+              "We could not act on your request because "
+                  + basis.reason()
+                  + ". "
+                  + saved.denialText());
+          events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
+          messages.denial(handle, saved);
+          return saved;
+        });
+  }
+
+  /** Completes a verified request, wholly or in part. */
+  public RightsRequest complete(String id, ResponseNature nature, String text, String actor) {
+    if (nature == null || nature == ResponseNature.DENIED) {
+      throw new RequestRuleViolation(
+          "nature", "completion is complied or complied-in-part; use deny to refuse");
+    }
+    return change(
+        id,
+        actor,
+        (handle, request) -> {
+          requireStatus(request, RequestStatus.VERIFIED);
+          if (request.requester().authority() != null
+              && request.requester().authority().needsConsumerConfirmation()
+              && !request.agentConfirmed()) {
+            throw new RequestRuleViolation(
+                "requester", "the consumer has not yet confirmed the agent's permission (7063(a))");
+          }
+          RightsRequest saved =
+              repository.update(
+                  handle, with(request).completed(nature, OffsetDateTime.now(clock)).build());
+          String answer =
+              text == null || text.isBlank() ? "We completed your request." : text.strip();
+          timeline(handle, saved, "completed", actor, true, answer);
+          events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
+          messages.response(handle, saved, answer);
+          return saved;
+        });
+  }
+
+  public void note(String id, String text, String actor) {
+    if (text == null || text.isBlank()) {
+      throw new RequestRuleViolation("text", "a note needs text");
+    }
+    change(
+        id,
+        actor,
+        (handle, request) -> {
+          repository.addEntry(
+              handle,
+              request.id(),
+              new RequestRepository.Entry(
+                  "note", actor, OffsetDateTime.now(clock), false, text.strip()));
+          events.record(handle, actor, "request.noted", request, Map.of());
+          return request;
+        });
+  }
+
+  /**
+   * Denies every request still unverified on or after its due date, saying that identity could not
+   * be verified (7021(b), 7022(a), 7024(b); rule 6). Run daily; returns what it denied.
+   */
+  public List<RightsRequest> denyUnverifiedPastDue() {
+    LocalDate today = LocalDate.now(clock.withZone(businessZone));
+    List<RightsRequest> denied = new ArrayList<>();
+    for (RightsRequest request : jdbi.withHandle(handle -> repository.openDueBy(handle, today))) {
+      if (request.status() == RequestStatus.RECEIVED
+          && request.effectiveDueBy().isBefore(today.plusDays(1))) {
+        denied.add(deny(request.id(), DenialBasis.UNVERIFIED, unverifiedText(request), "system"));
+      }
+    }
+    return denied;
+  }
+
+  private static String unverifiedText(RightsRequest request) {
+    return request.type() == RequestType.KNOW_CATEGORIES
+        // 7024(b): point the consumer to the privacy policy
+        ? "You can read the categories of information we collect in our privacy notice."
+        : "You may submit a new request at any time.";
+  }
+
+  private interface Change {
+    RightsRequest apply(Handle handle, RightsRequest request);
+  }
+
+  private RightsRequest change(String id, String actor, Change change) {
+    return jdbi.inTransaction(
+        handle ->
+            change.apply(
+                handle, repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id))));
+  }
+
+  private void timeline(
+      Handle handle,
+      RightsRequest request,
+      String kind,
+      String actor,
+      boolean visible,
+      String text) {
+    repository.addEntry(
+        handle,
+        request.id(),
+        new RequestRepository.Entry(kind, actor, OffsetDateTime.now(clock), visible, text));
+  }
+
+  private static void requireOpen(RightsRequest request) {
+    if (!request.isOpen()) {
+      throw new RequestRuleViolation("status", "the request is already " + request.status().id());
+    }
+  }
+
+  private static void requireStatus(RightsRequest request, RequestStatus status) {
+    if (request.status() != status) {
+      throw new RequestRuleViolation(
+          "status", "the request is " + request.status().id() + ", not " + status.id());
+    }
+  }
+
+  private static Lookback lookback(Submission submission, LocalDate received) {
+    if (!submission.type().isKnow()) {
+      return null;
+    }
+    Lookback.Scope scope =
+        submission.lookbackScope() == null
+            ? Lookback.Scope.LAST_12_MONTHS
+            : submission.lookbackScope();
+    return switch (scope) {
+      case LAST_12_MONTHS -> Lookback.defaultFor(received);
+      case ALL -> Lookback.allSince2022(received);
+      case RANGE -> Lookback.range(submission.lookbackFrom(), submission.lookbackTo(), received);
+    };
+  }
+
+  private String link(String path) {
+    return (publicUrl == null ? "" : publicUrl) + path;
+  }
+
+  static String reference() {
+    StringBuilder out = new StringBuilder("R-");
+    for (int i = 0; i < 8; i++) {
+      out.append(CROCKFORD.charAt(RANDOM.nextInt(CROCKFORD.length())));
+    }
+    return out.toString();
+  }
+
+  static String randomToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static RequestBuilder with(RightsRequest request) {
+    return new RequestBuilder(request);
+  }
+}
