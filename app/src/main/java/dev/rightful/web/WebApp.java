@@ -1,6 +1,9 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.requests.InvalidSubmission;
+import dev.rightful.requests.RequestNotFound;
+import dev.rightful.requests.RequestRuleViolation;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -46,6 +49,24 @@ public final class WebApp {
           routes.exception(
               ApiProblem.class,
               (e, ctx) -> ProblemJson.send(ctx, e.status(), e.title(), e.getMessage(), e.field()));
+          routes.exception(
+              InvalidSubmission.class,
+              (e, ctx) ->
+                  ProblemJson.send(
+                      ctx,
+                      400,
+                      "Invalid request",
+                      e.getMessage(),
+                      e.errors().get(0).field(),
+                      e.errors().stream()
+                          .map(err -> new ProblemJson.FieldProblem(err.field(), err.message()))
+                          .toList()));
+          routes.exception(
+              RequestRuleViolation.class,
+              (e, ctx) -> ProblemJson.send(ctx, 409, "Not allowed", e.getMessage(), e.field()));
+          routes.exception(
+              RequestNotFound.class,
+              (e, ctx) -> ProblemJson.send(ctx, 404, "Not found", e.getMessage(), null));
           routes.exception(
               Exception.class,
               (e, ctx) -> {

@@ -1,0 +1,226 @@
+package dev.rightful.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.law.DenialBasis;
+import dev.rightful.web.ApiProblem;
+import dev.rightful.web.StaffGuard;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The requests JSON API: public intake ({@code POST /api/v1/requests}), and the staff queue and
+ * actions behind bearer tokens. Handlers parse, call {@link RequestService}, and answer; the rules
+ * live in the service and the law package.
+ */
+public final class RequestApiRoutes {
+  private static final String[] READ = {"admin", "agent", "auditor"};
+  private static final String[] ACT = {"admin", "agent"};
+
+  private final RequestService service;
+  private final SubmissionParser parser = new SubmissionParser();
+  private final StaffGuard staff;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final ObjectMapper json;
+
+  public RequestApiRoutes(
+      RequestService service, StaffGuard staff, Clock clock, ZoneId zone, ObjectMapper json) {
+    this.service = service;
+    this.staff = staff;
+    this.clock = clock;
+    this.zone = zone;
+    this.json = json;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.post("/api/v1/requests", this::submit);
+    routes.get("/api/v1/requests", this::list);
+    routes.get("/api/v1/requests/{id}", this::show);
+    routes.post("/api/v1/requests/{id}/verify", this::verify);
+    routes.post("/api/v1/requests/{id}/extend", this::extend);
+    routes.post("/api/v1/requests/{id}/deny", this::deny);
+    routes.post("/api/v1/requests/{id}/complete", this::complete);
+    routes.post("/api/v1/requests/{id}/notes", this::note);
+    routes.get("/api/v1/requests.csv", this::csv);
+  }
+
+  private void submit(Context ctx) {
+    RequestService.Receipt receipt =
+        service.submit(parser.parse(body(ctx), Channel.API), "consumer");
+    ctx.status(201)
+        .header("Location", "/api/v1/requests/" + receipt.request().id())
+        .json(RequestView.of(receipt.request(), today(), false, receipt.statusPath(), null));
+  }
+
+  private void list(Context ctx) {
+    staff.require(ctx, READ);
+    String statusText = ctx.queryParam("status");
+    RequestStatus status = null;
+    if (statusText != null) {
+      status =
+          RequestStatus.fromId(statusText)
+              .orElseThrow(
+                  () ->
+                      ApiProblem.badRequest(
+                          "status", "must be received, verified, completed or denied"));
+    }
+    LocalDate today = today();
+    ctx.json(
+        service.queue(status, 500).stream()
+            .map(r -> RequestView.of(r, today, false, null, null))
+            .toList());
+  }
+
+  private void show(Context ctx) {
+    staff.require(ctx, READ);
+    RightsRequest request = service.get(ctx.pathParam("id"));
+    ctx.json(RequestView.of(request, today(), true, null, service.timeline(request.id(), false)));
+  }
+
+  private void verify(Context ctx) {
+    String actor = staff.require(ctx, ACT);
+    JsonNode body = body(ctx);
+    int points = integer(body, "dataPointsMatched", 0, 20);
+    boolean declaration = body.path("declarationSigned").asBoolean(false);
+    String method = text(body, "method", "staff-check");
+    ctx.json(
+        view(
+            service.recordVerification(
+                ctx.pathParam("id"),
+                new RequestService.Verification(points, declaration, method),
+                actor)));
+  }
+
+  private void extend(Context ctx) {
+    String actor = staff.require(ctx, ACT);
+    JsonNode body = body(ctx);
+    ctx.json(
+        view(
+            service.extend(
+                ctx.pathParam("id"),
+                integer(body, "days", 1, 45),
+                text(body, "reason", null),
+                actor)));
+  }
+
+  private void deny(Context ctx) {
+    String actor = staff.require(ctx, ACT);
+    JsonNode body = body(ctx);
+    String basisText = text(body, "basis", null);
+    DenialBasis basis =
+        basisText == null
+            ? null
+            : DenialBasis.fromId(basisText)
+                .orElseThrow(
+                    () ->
+                        ApiProblem.badRequest("basis", "unknown denial basis '" + basisText + "'"));
+    ctx.json(view(service.deny(ctx.pathParam("id"), basis, text(body, "text", null), actor)));
+  }
+
+  private void complete(Context ctx) {
+    String actor = staff.require(ctx, ACT);
+    JsonNode body = body(ctx);
+    String natureText = text(body, "nature", "complied");
+    ResponseNature nature =
+        ResponseNature.fromId(natureText)
+            .orElseThrow(
+                () -> ApiProblem.badRequest("nature", "must be complied or complied-in-part"));
+    ctx.json(view(service.complete(ctx.pathParam("id"), nature, text(body, "text", null), actor)));
+  }
+
+  private void note(Context ctx) {
+    String actor = staff.require(ctx, ACT);
+    service.note(ctx.pathParam("id"), text(body(ctx), "text", null), actor);
+    ctx.status(201).json(Map.of("status", "noted"));
+  }
+
+  /** The queue as CSV, without personal information: the §7101 record fields. */
+  private void csv(Context ctx) throws IOException {
+    staff.require(ctx, READ);
+    StringWriter out = new StringWriter();
+    out.write(
+        "reference,type,original_type,status,channel,requester,received,acknowledge_by,due_by,extended_due_by,response,denial_basis,closed\n");
+    for (RightsRequest r : service.queue(null, 100_000)) {
+      out.write(
+          String.join(
+              ",",
+              List.of(
+                  r.reference(),
+                  r.type().id(),
+                  r.originalType().id(),
+                  r.status().id(),
+                  r.channel().id(),
+                  r.requester().kind().id(),
+                  r.receivedDate().toString(),
+                  str(r.acknowledgeBy()),
+                  r.dueBy().toString(),
+                  str(r.extendedDueBy()),
+                  r.responseNature() == null ? "" : r.responseNature().id(),
+                  r.denialBasis() == null ? "" : r.denialBasis().id(),
+                  r.closedAt() == null ? "" : r.closedAt().toString())));
+      out.write('\n');
+    }
+    ctx.contentType("text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
+        .result(out.toString());
+  }
+
+  private RequestView view(RightsRequest request) {
+    return RequestView.of(request, today(), true, null, null);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(zone));
+  }
+
+  private JsonNode body(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw ApiProblem.badRequest("", "the body must be a JSON object");
+    }
+    try {
+      JsonNode node = json.readTree(text);
+      if (node == null || !node.isObject()) {
+        throw ApiProblem.badRequest("", "the body must be a JSON object");
+      }
+      return node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw ApiProblem.badRequest("", "the body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String text(JsonNode body, String field, String fallback) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isTextual() || value.asText().length() > 4000) {
+      throw ApiProblem.badRequest(field, "must be a string of at most 4000 characters");
+    }
+    return value.asText();
+  }
+
+  private static int integer(JsonNode body, String field, int min, int max) {
+    JsonNode value = body.get(field);
+    if (value == null
+        || !value.canConvertToInt()
+        || !value.isIntegralNumber()
+        || value.asInt() < min
+        || value.asInt() > max) {
+      throw ApiProblem.badRequest(field, "must be a whole number from " + min + " to " + max);
+    }
+    return value.asInt();
+  }
+
+  private static String str(Object value) {
+    return value == null ? "" : value.toString();
+  }
+}
