@@ -1,0 +1,132 @@
+package dev.rightful.notice;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A company's CCPA notice as data: everything the Markdown and HTML notices print, and the body of
+ * {@code GET /api/v1/notice}. Built from a data map by {@link NoticeBuilder}; immutable and
+ * thread-safe.
+ *
+ * <p>Categories are written as their letters, purposes and recipients as the descriptions the map
+ * gives them, methods as the map's method ids. Dates serialize as ISO strings ({@code 2026-06-01})
+ * under any mapper that has the Java time module.
+ */
+public record NoticeDocument(
+    BusinessInfo business,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate lastUpdated,
+    int reviewMonths,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate nextReviewBy,
+    List<CategoryRow> categories,
+    List<Disclosure> disclosures,
+    List<SoldOrShared> soldOrShared,
+    List<SourceRow> sources,
+    List<Use> purposes,
+    List<Retention> retention,
+    List<RightRow> rights,
+    Contact contact,
+    List<String> requestMethods,
+    List<String> optOutMethods,
+    List<String> limitMethods,
+    Responses responses,
+    Verification verification,
+    Minors minors,
+    DoNotTrack doNotTrack,
+    List<FinancialIncentive> financialIncentives,
+    SensitivePersonalInformation sensitivePersonalInformation) {
+
+  /** Whether any personal information is sold or shared; when not, the notice says so. */
+  public boolean sellsOrShares() {
+    return !soldOrShared.isEmpty();
+  }
+
+  /** Who the notice is from. */
+  public record BusinessInfo(
+      String legalName, String groupName, String website, List<String> affiliates) {}
+
+  /** One row of the categories table: the catalog's name and examples, and what is collected. */
+  public record CategoryRow(
+      String id, String name, boolean collected, String examples, String specifics) {}
+
+  /** One row of the business-purpose disclosures table (CC 1798.115(c)(2)). */
+  public record Disclosure(
+      int row,
+      String id,
+      String recipient,
+      String kind,
+      List<String> categories,
+      List<String> purposes) {}
+
+  /** One row of the sale and share table (CC 1798.115(c)(1)); {@code transfer} is its kind. */
+  public record SoldOrShared(
+      String id, String recipient, String transfer, List<String> categories, String purpose) {}
+
+  /** A category of source (CC 1798.110(c)(2)). */
+  public record SourceRow(String id, String description, List<String> categories) {}
+
+  /** A purpose for which personal information is used (CC 1798.110(c)(3)). */
+  public record Use(String id, String description) {}
+
+  /**
+   * How long one kind of data is kept (CC 1798.100(a)(3)): {@code rule} as the notice words it (may
+   * be null), {@code period} as ISO-8601, {@code action} {@code delete} or {@code anonymize}.
+   */
+  public record Retention(
+      String id,
+      String data,
+      String rule,
+      String period,
+      String action,
+      String basis,
+      List<String> categories) {}
+
+  /** A consumer right, in the words of {@link dev.rightful.law.Right}. */
+  public record RightRow(String id, String title, String description) {}
+
+  /** How consumers reach the privacy team, and which opt-out tools the site runs. */
+  public record Contact(
+      String email,
+      String tollFree,
+      String requestUrl,
+      String accessibilityEmail,
+      String postalAddress,
+      boolean cookieSettingsTool,
+      boolean processesOptOutPreferenceSignals) {}
+
+  /** The response times and limits of {@link dev.rightful.law.NoticeFacts}. */
+  public record Responses(
+      int confirmReceiptWithinBusinessDays,
+      int respondWithinDays,
+      int extensionDays,
+      int maxKnowResponsesPer12Months,
+      int lookbackMonths,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate lookbackEarliest) {}
+
+  /** How many data points must match to verify a request to know (7062(b)–(c)). */
+  public record Verification(int categoriesDataPoints, int specificPiecesDataPoints) {}
+
+  /**
+   * The minors policy (CC 1798.120(c)): under {@code ageThreshold} a sale or share needs opt-in, by
+   * a parent under {@code parentalConsentUnder}; false {@code sellsOrSharesUnder16WithOptIn} means
+   * minors' data is never sold or shared.
+   */
+  public record Minors(
+      int ageThreshold,
+      int parentalConsentUnder,
+      boolean knowinglyCollectsUnder16,
+      boolean sellsOrSharesUnder16WithOptIn) {}
+
+  /** How the site responds to Do Not Track (Bus. &amp; Prof. Code 22575(b)(5)). */
+  public record DoNotTrack(boolean honored, String statement) {}
+
+  /** A financial incentive offered for personal information (CC 1798.125(b)). */
+  public record FinancialIncentive(String name, String description) {}
+
+  /**
+   * Whether sensitive personal information is collected (category L, or a field marked sensitive),
+   * its kinds, and the statement about limiting its use (CC 1798.121).
+   */
+  public record SensitivePersonalInformation(
+      boolean collected, List<String> kinds, String limitStatement) {}
+}
