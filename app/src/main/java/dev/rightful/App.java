@@ -4,8 +4,13 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
+import dev.rightful.notice.NoticeBuilder;
+import dev.rightful.notice.NoticeDocument;
+import dev.rightful.notice.NoticePublisher;
+import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -62,15 +67,19 @@ public final class App implements AutoCloseable {
         Database.open(
             settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
     try {
+      NoticeDocument notice = new NoticeBuilder().build(map);
       Services services =
           new Services(
               map,
+              notice,
               findings,
               database,
               company,
               settings.clock(),
               settings.devMode(),
               settings.publicUrl());
+      new NoticePublisher(database.jdbi(), settings.clock())
+          .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
       return new App(services, web);

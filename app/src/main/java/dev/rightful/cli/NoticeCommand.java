@@ -1,10 +1,20 @@
 package dev.rightful.cli;
 
+import dev.rightful.datamap.DataMapLoader;
+import dev.rightful.datamap.Problem;
+import dev.rightful.notice.HtmlNotice;
+import dev.rightful.notice.MarkdownNotice;
+import dev.rightful.notice.NoticeBuilder;
+import dev.rightful.notice.NoticeDocument;
+import dev.rightful.notice.NoticeRoutes;
+import dev.rightful.web.Json;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code rightful notice DIR --format html|md|json}: prints the notice generated from a map. */
 @Command(
@@ -18,6 +28,8 @@ final class NoticeCommand implements Callable<Integer> {
     md,
     json
   }
+
+  @Spec CommandSpec spec;
 
   @Parameters(
       index = "0",
@@ -33,6 +45,23 @@ final class NoticeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("wired when the notice package lands");
+    DataMapLoader.Result result = DataMapLoader.load(directory);
+    if (!result.valid()) {
+      result.problems().stream()
+          .filter(Problem::isError)
+          .forEach(p -> spec.commandLine().getErr().println(p.format()));
+      spec.commandLine().getErr().flush();
+      return 1;
+    }
+    NoticeDocument notice = new NoticeBuilder().build(result.map());
+    String text =
+        switch (format) {
+          case html -> new HtmlNotice().render(notice);
+          case md -> new MarkdownNotice().render(notice);
+          case json -> NoticeRoutes.toJson(Json.mapper(), notice);
+        };
+    spec.commandLine().getOut().println(text);
+    spec.commandLine().getOut().flush();
+    return 0;
   }
 }

@@ -32,8 +32,11 @@ public record ProblemJson(
       String detail,
       String field,
       List<FieldProblem> errors) {
+    ProblemJson body =
+        new ProblemJson("about:blank", title, status, detail, field, ctx.path(), errors);
+    // ctx.json() would reset the content type to application/json
     ctx.status(status)
         .contentType("application/problem+json")
-        .json(new ProblemJson("about:blank", title, status, detail, field, ctx.path(), errors));
+        .result(ctx.jsonMapper().toJsonString(body, ProblemJson.class));
   }
 }

@@ -1,6 +1,8 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.notice.NoticePublisher;
+import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
@@ -45,6 +47,11 @@ public final class WebApp {
           routes.before(headers::apply);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
+          new NoticeRoutes(
+                  services.notice(),
+                  Json.mapper(),
+                  new NoticePublisher(services.database().jdbi(), services.clock()))
+              .register(routes);
           routes.get("/", ctx -> ctx.redirect("/privacy/notice"));
           routes.exception(
               ApiProblem.class,
@@ -77,7 +84,10 @@ public final class WebApp {
           routes.error(
               404,
               ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                String type = ctx.res().getContentType();
+                boolean alreadyProblem =
+                    type != null && type.startsWith("application/problem+json");
+                if (ctx.path().startsWith("/api/") && !alreadyProblem) {
                   ProblemJson.send(ctx, 404, "Not found", "No resource at " + ctx.path(), null);
                 }
               });

@@ -91,4 +91,29 @@ class CliTest {
     assertThat(run.out()).doesNotContain("hunter2").contains("********");
     assertThat(run.out()).containsPattern("port\\s+9000\\s+cli");
   }
+
+  @Test
+  void validate_accepts_the_example_and_reports_the_broken_twin_by_file_line_and_column() {
+    Run ok = run("validate", dev.rightful.testing.Repo.exampleMap().toString());
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out()).contains(": valid");
+    Run broken =
+        run(
+            "validate",
+            dev.rightful.testing.Repo.root().resolve("examples/net2phone-invalid").toString());
+    assertThat(broken.exitCode()).isEqualTo(1);
+    assertThat(broken.err().lines().filter(l -> !l.isBlank()))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).matches(".+\\.ya?ml:\\d+:\\d+: .+"));
+  }
+
+  @Test
+  void notice_prints_each_format() {
+    String map = dev.rightful.testing.Repo.exampleMap().toString();
+    Run json = run("notice", map, "--format", "json");
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).contains("\"lastUpdated\" : \"2026-06-01\"");
+    assertThat(run("notice", map, "--format", "md").out()).startsWith("#");
+    assertThat(run("notice", map).out()).contains("<!DOCTYPE html>");
+  }
 }
