@@ -42,7 +42,10 @@ final class Launch {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  org.slf4j.LoggerFactory.getLogger(Launch.class)
+                      .info("stopping: finishing requests in flight");
                   app.close();
+                  org.slf4j.LoggerFactory.getLogger(Launch.class).info("stopped");
                   stopped.countDown();
                 },
                 "rightful-shutdown"));

@@ -13,6 +13,7 @@ public record Option(
     HTTP,
     DATABASE,
     DATA_MAP,
+    LEGAL,
     SECURITY,
     LOGGING
   }

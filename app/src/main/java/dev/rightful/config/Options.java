@@ -58,6 +58,44 @@ public final class Options {
           Option.Category.LOGGING,
           false);
 
+  public static final Option BUSINESS_TIMEZONE =
+      new Option(
+          "business-timezone",
+          "America/Los_Angeles",
+          "Time zone whose calendar dates count for legal deadlines (the day a request is received).",
+          Option.Category.LEGAL,
+          false);
+  public static final Option RECEIPT_DAY_IS_DAY_ONE =
+      new Option(
+          "receipt-day-is-day-one",
+          "true",
+          "Count the day a request is received as day 1 of the 45 days (7021(b), conservative):"
+              + " due = received + 44 days. 'false' gives received + 45.",
+          Option.Category.LEGAL,
+          false);
+  public static final Option SATURDAY_HOLIDAYS =
+      new Option(
+          "saturday-holidays",
+          "not-observed",
+          "A holiday on a Saturday: 'not-observed' (state offices) or 'preceding-friday' (courts).",
+          Option.Category.LEGAL,
+          false);
+  public static final Option HOLIDAYS_FILE =
+      new Option(
+          "holidays-file",
+          null,
+          "A holiday table, one 'YYYY-MM-DD name' per line, added to or replacing the California"
+              + " holidays (see docs/calendar.md).",
+          Option.Category.LEGAL,
+          false);
+  public static final Option HOLIDAYS_MODE =
+      new Option(
+          "holidays-mode",
+          "add",
+          "Whether --holidays-file is added to the California holidays ('add') or replaces them.",
+          Option.Category.LEGAL,
+          false);
+
   public static final List<Option> ALL =
       List.of(
           PORT,
@@ -69,5 +107,10 @@ public final class Options {
           DB_PASSWORD,
           DB_POOL_SIZE,
           DATA_DIR,
-          LOG_FORMAT);
+          LOG_FORMAT,
+          BUSINESS_TIMEZONE,
+          RECEIPT_DAY_IS_DAY_ONE,
+          SATURDAY_HOLIDAYS,
+          HOLIDAYS_FILE,
+          HOLIDAYS_MODE);
 }

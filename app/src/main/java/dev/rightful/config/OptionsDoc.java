@@ -58,6 +58,7 @@ public final class OptionsDoc {
       case HTTP -> "HTTP";
       case DATABASE -> "Database";
       case DATA_MAP -> "Data map";
+      case LEGAL -> "Legal clocks";
       case SECURITY -> "Security";
       case LOGGING -> "Logging";
     };
