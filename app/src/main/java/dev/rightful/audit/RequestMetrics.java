@@ -1,0 +1,141 @@
+package dev.rightful.audit;
+
+import dev.rightful.law.RequestType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The §7102 metrics for a calendar year: for each kind of request, how many were received, complied
+ * with in whole or in part, and denied, and the median and mean days to respond (rule 45). Requests
+ * to know of both kinds are counted together, as the regulation counts them. Thread-safe.
+ */
+public final class RequestMetrics {
+  private final Jdbi jdbi;
+  private final ZoneId zone;
+
+  public RequestMetrics(Jdbi jdbi, ZoneId zone) {
+    this.jdbi = jdbi;
+    this.zone = zone;
+  }
+
+  /**
+   * One row of the report. Days are calendar days from receipt to response, receipt day excluded.
+   */
+  public record Row(
+      String kind,
+      int received,
+      int compliedInWholeOrPart,
+      int denied,
+      Double medianDaysToRespond,
+      Double meanDaysToRespond) {}
+
+  /** The report for requests received in {@code year}, one row per kind in a fixed order. */
+  public List<Row> forYear(int year) {
+    record Request(String type, LocalDate received, String nature, OffsetDateTime closedAt) {}
+    List<Request> requests =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery(
+                        "SELECT original_type, received_date, response_nature, closed_at FROM rights_request"
+                            + " WHERE received_date >= :from AND received_date < :to")
+                    .bind("from", LocalDate.of(year, 1, 1))
+                    .bind("to", LocalDate.of(year + 1, 1, 1))
+                    .map(
+                        (rs, ctx) ->
+                            new Request(
+                                rs.getString("original_type"),
+                                rs.getObject("received_date", LocalDate.class),
+                                rs.getString("response_nature"),
+                                rs.getObject("closed_at", OffsetDateTime.class)))
+                    .list());
+    Map<String, List<Request>> byKind = new LinkedHashMap<>();
+    for (String kind :
+        List.of("know", "delete", "correct", "opt-out", "limit-sensitive", "direct-marketing")) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    for (Request request : requests) {
+      byKind.get(kind(request.type())).add(request);
+    }
+    List<Row> rows = new ArrayList<>();
+    byKind.forEach(
+        (kind, list) -> {
+          List<Long> days =
+              list.stream()
+                  .filter(r -> r.closedAt() != null)
+                  .map(
+                      r ->
+                          ChronoUnit.DAYS.between(
+                              r.received(), r.closedAt().atZoneSameInstant(zone).toLocalDate()))
+                  .sorted()
+                  .toList();
+          rows.add(
+              new Row(
+                  kind,
+                  list.size(),
+                  (int)
+                      list.stream()
+                          .filter(
+                              r ->
+                                  "complied".equals(r.nature())
+                                      || "complied-in-part".equals(r.nature()))
+                          .count(),
+                  (int) list.stream().filter(r -> "denied".equals(r.nature())).count(),
+                  median(days),
+                  days.isEmpty()
+                      ? null
+                      : days.stream().mapToLong(Long::longValue).average().orElseThrow()));
+        });
+    return rows;
+  }
+
+  /** The report as CSV with a header row. */
+  public String csv(int year) {
+    StringBuilder out =
+        new StringBuilder(
+            "year,kind,received,complied_in_whole_or_part,denied,median_days_to_respond,mean_days_to_respond\n");
+    for (Row row : forYear(year)) {
+      out.append(year)
+          .append(',')
+          .append(row.kind())
+          .append(',')
+          .append(row.received())
+          .append(',')
+          .append(row.compliedInWholeOrPart())
+          .append(',')
+          .append(row.denied())
+          .append(',')
+          .append(row.medianDaysToRespond() == null ? "" : format(row.medianDaysToRespond()))
+          .append(',')
+          .append(row.meanDaysToRespond() == null ? "" : format(row.meanDaysToRespond()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String kind(String type) {
+    RequestType parsed = RequestType.fromId(type).orElseThrow();
+    return parsed.isKnow() ? "know" : parsed.id();
+  }
+
+  private static Double median(List<Long> sorted) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+  }
+
+  private static String format(double value) {
+    return String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+}
