@@ -65,7 +65,6 @@ public final class StaffLogin {
    *     id fixed before sign-in is never the signed-in one
    */
   public Result login(String username, String password, String address, String previousSessionId) {
-    sessions.close(previousSessionId);
     String name = StaffUsers.normalize(username);
     Optional<StaffUsers.Credentials> account = users.credentials(name);
     String subject = account.map(c -> c.user().username()).orElse(null);
@@ -92,6 +91,7 @@ public final class StaffLogin {
     StaffUser user = account.get().user();
     throttle.recordSuccess(name);
     users.recordLogin(user.id());
+    sessions.close(previousSessionId);
     SessionStore.Opened opened = sessions.open(user);
     // Housekeeping on a rare, non-hot path instead of a scheduler of its own.
     sessions.purgeExpired();
