@@ -1,0 +1,175 @@
+package dev.rightful.cli;
+
+import dev.rightful.config.ConfigException;
+import dev.rightful.staff.ApiToken;
+import dev.rightful.staff.ApiTokens;
+import dev.rightful.staff.AuditSink;
+import dev.rightful.staff.IssuedToken;
+import dev.rightful.staff.Role;
+import dev.rightful.staff.StaffException;
+import dev.rightful.store.Database;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rightful token create|list|revoke}: bearer tokens for the staff JSON API, against the
+ * database of a running server (start-dev included). {@code create} prints only the token on
+ * standard output, so {@code TOKEN=$(rightful token create --role service)} works.
+ */
+@Command(
+    name = "token",
+    mixinStandardHelpOptions = true,
+    description = "Create, list and revoke bearer tokens for the staff JSON API.")
+final class TokenCommand {
+  @Spec CommandSpec spec;
+
+  private final Clock clock;
+
+  TokenCommand() {
+    this(Clock.systemUTC());
+  }
+
+  TokenCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description =
+          "Create a token and print it, and nothing else, on standard output. It is shown once:"
+              + " only its SHA-256 is stored.")
+  int create(
+      @Mixin DatabaseOptions database,
+      @Option(
+              names = "--role",
+              required = true,
+              paramLabel = "ROLE",
+              description = "admin, agent, auditor or service.")
+          String role,
+      @Option(
+              names = "--name",
+              paramLabel = "NAME",
+              description = "What the token is for, e.g. the client's name.")
+          String name,
+      @Option(
+              names = "--expires-in",
+              paramLabel = "DURATION",
+              defaultValue = "P90D",
+              description =
+                  "ISO-8601 duration such as P90D or PT12H, or 'never' (default: ${DEFAULT-VALUE}).")
+          String expiresIn) {
+    return run(
+        database,
+        tokens -> {
+          Role parsed = Role.parse(role);
+          Duration validity = parseDuration(expiresIn);
+          IssuedToken issued = tokens.issue(parsed, name, validity, "cli");
+          ApiToken token = issued.token();
+          out().println(issued.secret());
+          err()
+              .println(
+                  "Created token "
+                      + token.id()
+                      + " '"
+                      + token.name()
+                      + "' ("
+                      + token.role().key()
+                      + "), "
+                      + (token.expiresAt() == null
+                          ? "never expires"
+                          : "expires " + token.expiresAt())
+                      + ". It is shown once: store it now.");
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List every token: id, role, state, expiry and name (never the secret).")
+  int list(@Mixin DatabaseOptions database) {
+    return run(
+        database,
+        tokens -> {
+          var now = clock.instant();
+          out().printf("%-6s %-8s %-8s %-22s %s%n", "ID", "ROLE", "STATE", "EXPIRES", "NAME");
+          for (ApiToken token : tokens.list()) {
+            String state =
+                token.revokedAt() != null ? "revoked" : token.activeAt(now) ? "active" : "expired";
+            out()
+                .printf(
+                    "%-6d %-8s %-8s %-22s %s%n",
+                    token.id(),
+                    token.role().key(),
+                    state,
+                    token.expiresAt() == null ? "never" : token.expiresAt().toString(),
+                    token.name());
+          }
+          return 0;
+        });
+  }
+
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description = "Revoke a token by its id (see 'token list'); it stops working at once.")
+  int revoke(
+      @Mixin DatabaseOptions database,
+      @Parameters(paramLabel = "ID", description = "The token's id.") long id) {
+    return run(
+        database,
+        tokens -> {
+          boolean changed = tokens.revoke(id, "cli");
+          err()
+              .println(
+                  changed ? "Revoked token " + id + "." : "Token " + id + " was revoked already.");
+          return 0;
+        });
+  }
+
+  private int run(DatabaseOptions options, Function<ApiTokens, Integer> work) {
+    try (Database database = options.open()) {
+      // The audit log will record these once it implements AuditSink; see docs/staff-access.md.
+      return work.apply(new ApiTokens(database.jdbi(), clock, AuditSink.NONE));
+    } catch (StaffException e) {
+      err().println("rightful token: " + e.getMessage());
+      return 1;
+    } catch (ConfigException e) {
+      err().println("rightful token: " + e.getMessage());
+      return 2;
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  private static Duration parseDuration(String text) {
+    if (text == null || text.equalsIgnoreCase("never")) {
+      return null;
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new StaffException(
+          "--expires-in '" + text + "' is not an ISO-8601 duration such as P90D or PT12H");
+    }
+  }
+
+  private PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+}

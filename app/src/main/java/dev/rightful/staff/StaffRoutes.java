@@ -1,0 +1,126 @@
+package dev.rightful.staff;
+
+import dev.rightful.staff.internal.Cookies;
+import dev.rightful.staff.internal.HomePage;
+import dev.rightful.staff.internal.LoginPage;
+import dev.rightful.staff.internal.Pages;
+import dev.rightful.staff.internal.Secrets;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The console's sign-in, sign-out and landing page, and the two guards every {@code /admin} route
+ * passes: {@link SessionGuard} (signed in?) and {@link CsrfGuard} (form from our page?). Register
+ * before any other {@code /admin} route. Works without JavaScript.
+ */
+public final class StaffRoutes {
+  public static final String HOME = "/admin";
+  public static final String LOGIN = "/admin/login";
+  public static final String LOGOUT = "/admin/logout";
+
+  private final Staff staff;
+  private final Clock clock;
+  private final Cookies cookies;
+  private final SessionGuard sessionGuard;
+  private final CsrfGuard csrfGuard = new CsrfGuard();
+
+  /**
+   * @param secureCookies whether Rightful is served over HTTPS (its public URL starts with https:),
+   *     so that cookies get the Secure attribute
+   */
+  public StaffRoutes(Staff staff, Clock clock, boolean secureCookies) {
+    this.staff = staff;
+    this.clock = clock;
+    this.cookies = new Cookies(secureCookies);
+    this.sessionGuard = new SessionGuard(staff.sessions(), cookies);
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.before(sessionGuard::handle);
+    routes.before(csrfGuard::handle);
+    routes.get(LOGIN, this::showLogin);
+    routes.post(LOGIN, this::login);
+    routes.post(LOGOUT, this::logout);
+    routes.get(HOME, this::home);
+  }
+
+  /** Whether {@code path} is part of the console. */
+  static boolean isConsole(String path) {
+    return path.equals(HOME) || path.startsWith(HOME + "/");
+  }
+
+  private void showLogin(Context ctx) {
+    if (staff.sessions().find(ctx.cookie(SessionGuard.COOKIE)).isPresent()) {
+      ctx.redirect(HOME, HttpStatus.SEE_OTHER);
+      return;
+    }
+    String notice = ctx.queryParam("signed-out") != null ? "You have signed out." : null;
+    Pages.render(ctx, 200, "login", new LoginPage(loginToken(ctx), "", null, notice));
+  }
+
+  private void login(Context ctx) {
+    String username = ctx.formParam("username");
+    StaffLogin.Result result =
+        staff
+            .login()
+            .login(username, ctx.formParam("password"), ctx.ip(), ctx.cookie(SessionGuard.COOKIE));
+    if (result instanceof StaffLogin.LoggedIn loggedIn) {
+      cookies.set(ctx, SessionGuard.COOKIE, loggedIn.session().id(), SessionGuard.COOKIE_PATH);
+      cookies.clear(ctx, CsrfGuard.LOGIN_COOKIE, LOGIN);
+      ctx.redirect(HOME, HttpStatus.SEE_OTHER);
+      return;
+    }
+    StaffLogin.Refused refused = (StaffLogin.Refused) result;
+    String error;
+    int status;
+    if (refused.reason() == StaffLogin.Reason.LOCKED) {
+      long seconds =
+          Math.max(1, Duration.between(clock.instant(), refused.retryAfter()).toSeconds());
+      long minutes = (seconds + 59) / 60;
+      ctx.header("Retry-After", Long.toString(seconds));
+      error =
+          "Too many failed sign-ins. Try again in "
+              + minutes
+              + (minutes == 1 ? " minute." : " minutes.");
+      status = 429;
+    } else {
+      error = "Wrong username or password.";
+      status = 422;
+    }
+    String typed = username == null ? "" : username.strip();
+    Pages.render(
+        ctx,
+        status,
+        "login",
+        new LoginPage(loginToken(ctx), typed.length() > 64 ? "" : typed, error, null));
+  }
+
+  private void logout(Context ctx) {
+    staff.login().logout(ctx.cookie(SessionGuard.COOKIE));
+    cookies.clear(ctx, SessionGuard.COOKIE, SessionGuard.COOKIE_PATH);
+    ctx.redirect(LOGIN + "?signed-out", HttpStatus.SEE_OTHER);
+  }
+
+  private void home(Context ctx) {
+    StaffSession session = SessionGuard.session(ctx);
+    Pages.render(
+        ctx,
+        200,
+        "home",
+        new HomePage(session.username(), session.role().key(), session.csrfToken()));
+  }
+
+  /** The sign-in form's double-submit token: the browser's, or a new one set as its cookie. */
+  private String loginToken(Context ctx) {
+    String existing = ctx.cookie(CsrfGuard.LOGIN_COOKIE);
+    if (existing != null && existing.matches("[A-Za-z0-9_-]{43}")) {
+      return existing;
+    }
+    String token = Secrets.random256();
+    cookies.set(ctx, CsrfGuard.LOGIN_COOKIE, token, LOGIN);
+    return token;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.rightful.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CsrfGuardTest {
+  static ConsoleServer server;
+
+  @BeforeAll
+  static void start() {
+    server = ConsoleServer.start(false);
+    server.staff.user("alice", Role.AGENT);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static WebClient signedIn() {
+    WebClient browser = server.client();
+    assertThat(browser.login("alice", TestStaff.PASSWORD).statusCode()).isEqualTo(303);
+    return browser;
+  }
+
+  @Test
+  void a_post_without_the_token_is_refused_and_changes_nothing() {
+    WebClient browser = signedIn();
+    HttpResponse<String> response = browser.post(StaffRoutes.LOGOUT, Map.of());
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("This form has expired");
+    assertThat(browser.get("/admin").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_post_with_the_sessions_token_goes_through() {
+    WebClient browser = signedIn();
+    String token = WebClient.csrf(browser.get("/admin"));
+    assertThat(browser.post(StaffRoutes.LOGOUT, Map.of("_csrf", token)).statusCode())
+        .isEqualTo(303);
+    assertThat(browser.get("/admin").statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void the_token_may_come_in_a_header_instead() {
+    WebClient browser = signedIn();
+    String token = WebClient.csrf(browser.get("/admin"));
+    assertThat(
+            browser
+                .post(StaffRoutes.LOGOUT, Map.of(), Map.of(CsrfGuard.HEADER, token))
+                .statusCode())
+        .isEqualTo(303);
+  }
+
+  @Test
+  void another_sessions_token_is_refused() {
+    WebClient mallory = signedIn();
+    String hers = WebClient.csrf(mallory.get("/admin"));
+    WebClient victim = signedIn();
+    assertThat(victim.post(StaffRoutes.LOGOUT, Map.of("_csrf", hers)).statusCode()).isEqualTo(403);
+    assertThat(victim.get("/admin").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void every_state_changing_method_under_admin_is_checked_even_without_a_route() {
+    WebClient browser = signedIn();
+    HttpResponse<String> response = browser.post("/admin/requests/1/close", Map.of());
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void a_post_without_a_session_is_refused_rather_than_redirected() {
+    HttpResponse<String> response =
+        server.client().post(StaffRoutes.LOGOUT, Map.of("_csrf", "anything"));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(response.body()).select("h1").text())
+        .isEqualTo("Your session has ended");
+  }
+
+  @Test
+  void the_sign_in_form_needs_its_cookie_and_field_to_match() {
+    WebClient noCookie = server.client();
+    HttpResponse<String> forged =
+        noCookie.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", "x".repeat(43), "username", "alice", "password", TestStaff.PASSWORD));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(noCookie.cookie("rightful_session")).isNull();
+
+    WebClient browser = server.client();
+    String token = WebClient.csrf(browser.get(StaffRoutes.LOGIN));
+    assertThat(browser.cookie(CsrfGuard.LOGIN_COOKIE)).isEqualTo(token);
+    HttpResponse<String> mismatched =
+        browser.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", "y".repeat(43), "username", "alice", "password", TestStaff.PASSWORD));
+    assertThat(mismatched.statusCode()).isEqualTo(403);
+  }
+}
