@@ -8,6 +8,10 @@ import dev.rightful.notice.NoticeBuilder;
 import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
+import dev.rightful.staff.AuditSink;
+import dev.rightful.staff.PasswordHasher;
+import dev.rightful.staff.StaffBootstrap;
+import dev.rightful.staff.StaffUsers;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.web.Json;
@@ -67,6 +71,9 @@ public final class App implements AutoCloseable {
         Database.open(
             settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
     try {
+      StaffBootstrap.ensureFirstAdmin(
+          new StaffUsers(database.jdbi(), settings.clock(), new PasswordHasher(), AuditSink.NONE),
+          System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
       Services services =
           new Services(

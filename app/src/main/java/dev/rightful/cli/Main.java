@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.OptionSpec;
       StartCommand.class,
       ValidateCommand.class,
       NoticeCommand.class,
-      ShowConfigCommand.class
+      ShowConfigCommand.class,
+      AdminCommand.class,
+      TokenCommand.class
     })
 public final class Main {
 

@@ -19,6 +19,7 @@ final class Messages {
         "  Notice (Markdown) " + url + "/privacy/notice.md",
         "  OpenAPI           " + url + "/openapi.json",
         "  Swagger UI        " + url + "/swagger",
+        "  Staff console     " + url + "/admin",
         "  Health            " + url + "/healthz",
         "  Demo company DB   " + companyDbUrl + " (user sa, no password)",
         "");

@@ -3,8 +3,9 @@ package dev.rightful.requests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.law.DenialBasis;
+import dev.rightful.staff.Authenticator;
+import dev.rightful.staff.Role;
 import dev.rightful.web.ApiProblem;
-import dev.rightful.web.StaffGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -21,18 +22,18 @@ import java.util.Map;
  * live in the service and the law package.
  */
 public final class RequestApiRoutes {
-  private static final String[] READ = {"admin", "agent", "auditor"};
-  private static final String[] ACT = {"admin", "agent"};
+  private static final Role[] READ = {Role.ADMIN, Role.AGENT, Role.AUDITOR};
+  private static final Role[] ACT = {Role.ADMIN, Role.AGENT};
 
   private final RequestService service;
   private final SubmissionParser parser = new SubmissionParser();
-  private final StaffGuard staff;
+  private final Authenticator staff;
   private final Clock clock;
   private final ZoneId zone;
   private final ObjectMapper json;
 
   public RequestApiRoutes(
-      RequestService service, StaffGuard staff, Clock clock, ZoneId zone, ObjectMapper json) {
+      RequestService service, Authenticator staff, Clock clock, ZoneId zone, ObjectMapper json) {
     this.service = service;
     this.staff = staff;
     this.clock = clock;
@@ -86,7 +87,7 @@ public final class RequestApiRoutes {
   }
 
   private void verify(Context ctx) {
-    String actor = staff.require(ctx, ACT);
+    String actor = actor(ctx);
     JsonNode body = body(ctx);
     int points = integer(body, "dataPointsMatched", 0, 20);
     boolean declaration = body.path("declarationSigned").asBoolean(false);
@@ -100,7 +101,7 @@ public final class RequestApiRoutes {
   }
 
   private void extend(Context ctx) {
-    String actor = staff.require(ctx, ACT);
+    String actor = actor(ctx);
     JsonNode body = body(ctx);
     ctx.json(
         view(
@@ -112,7 +113,7 @@ public final class RequestApiRoutes {
   }
 
   private void deny(Context ctx) {
-    String actor = staff.require(ctx, ACT);
+    String actor = actor(ctx);
     JsonNode body = body(ctx);
     String basisText = text(body, "basis", null);
     DenialBasis basis =
@@ -126,7 +127,7 @@ public final class RequestApiRoutes {
   }
 
   private void complete(Context ctx) {
-    String actor = staff.require(ctx, ACT);
+    String actor = actor(ctx);
     JsonNode body = body(ctx);
     String natureText = text(body, "nature", "complied");
     ResponseNature nature =
@@ -137,7 +138,7 @@ public final class RequestApiRoutes {
   }
 
   private void note(Context ctx) {
-    String actor = staff.require(ctx, ACT);
+    String actor = actor(ctx);
     service.note(ctx.pathParam("id"), text(body(ctx), "text", null), actor);
     ctx.status(201).json(Map.of("status", "noted"));
   }
@@ -171,6 +172,11 @@ public final class RequestApiRoutes {
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
         .result(out.toString());
+  }
+
+  /** The audit-log name of the staff member or machine client acting. */
+  private String actor(Context ctx) {
+    return "staff:" + staff.require(ctx, ACT).name();
   }
 
   private RequestView view(RightsRequest request) {

@@ -6,6 +6,9 @@ import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.staff.AuditSink;
+import dev.rightful.staff.Staff;
+import dev.rightful.staff.StaffRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -24,6 +27,7 @@ public final class WebApp {
   public static Javalin create(Services services) {
     boolean https = services.publicUrl() != null && services.publicUrl().startsWith("https:");
     SecurityHeaders headers = new SecurityHeaders(https);
+    Staff staff = Staff.create(services.database().jdbi(), services.clock(), AuditSink.NONE);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -45,6 +49,8 @@ public final class WebApp {
                       "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
           var routes = config.routes;
           routes.before(headers::apply);
+          // First after the headers: its guards protect every /admin route registered later.
+          new StaffRoutes(staff, services.clock(), https).register(routes);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
           new NoticeRoutes(

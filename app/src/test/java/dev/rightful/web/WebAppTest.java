@@ -89,7 +89,7 @@ class WebAppTest {
     Set<String> served = new HashSet<>();
     for (String route : server.app().routes()) {
       String normalised = route.replaceAll("<(\\w+)>", "{$1}");
-      if (!normalised.matches("\\w+ /(|swagger|openapi\\.json|assets.*|webjars.*)")) {
+      if (!normalised.matches("\\w+ /(|swagger|openapi\\.json|assets.*|webjars.*|admin.*)")) {
         served.add(normalised);
       }
     }
