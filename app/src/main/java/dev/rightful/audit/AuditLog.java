@@ -9,6 +9,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -143,8 +144,8 @@ public final class AuditLog {
                   .setFetchSize(FETCH_SIZE)
                   .map((rs, ctx) -> event(rs))
                   .stream()) {
-            var it = events.iterator();
-            while (it.hasNext() && verifier.accept(it.next())) {
+            Iterator<AuditEvent> stored = events.iterator();
+            while (stored.hasNext() && verifier.accept(stored.next())) {
               // accept() does the work
             }
           }
