@@ -1,0 +1,364 @@
+package dev.rightful.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rightful.store.Database;
+import dev.rightful.testing.Postgres;
+import dev.rightful.testing.TestServer;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AuditLogTest {
+  static final Instant START = Instant.parse("2026-01-15T10:00:00.123456789Z");
+
+  static Stream<Arguments> databases() {
+    return Stream.of(
+        Arguments.of("h2", TestServer.h2Url(), "sa"),
+        Arguments.of("postgresql", Postgres.freshSchema("audit_crypto_test"), Postgres.USER));
+  }
+
+  static AuditEntry received(String requestId) {
+    return new AuditEntry(
+        "consumer",
+        "request.received",
+        "request",
+        requestId,
+        Map.of("type", "access", "channel", "web"));
+  }
+
+  static void appendThree(AuditLog log) {
+    log.append(received("r-1"));
+    log.append(AuditEntry.of("staff:alice", "request.verified", "request", "r-1"));
+    log.append(received("r-2"));
+  }
+
+  static void sql(Database database, String sql, Object... args) {
+    database.jdbi().useHandle(handle -> handle.execute(sql, args));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void appended_events_link_into_a_chain_that_verifies(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      assertThat(log.verify().ok()).isTrue();
+      appendThree(log);
+
+      List<AuditEvent> events = log.list("request", "r-1");
+      assertThat(events).extracting(AuditEvent::seq).containsExactly(1L, 2L);
+      assertThat(events.get(0).prevHash()).isEqualTo(AuditEvent.GENESIS_HASH);
+      assertThat(events.get(1).prevHash()).isEqualTo(events.get(0).hash());
+      assertThat(events.get(0).details()).isEqualTo("{\"channel\":\"web\",\"type\":\"access\"}");
+      // Stored to the microsecond, as read back: the hash is over what the database keeps.
+      assertThat(events.get(0).occurredAt())
+          .isEqualTo(Instant.parse("2026-01-15T10:00:00.123456Z"));
+      assertThat(events.get(0).computeHash()).isEqualTo(events.get(0).hash());
+
+      Verification verification = log.verify();
+      assertThat(verification.ok()).isTrue();
+      assertThat(verification.checked()).isEqualTo(3);
+      assertThat(verification.headSeq()).isEqualTo(3);
+      assertThat(verification.headHash()).isEqualTo(log.list("request", "r-2").get(0).hash());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void tampering_with_an_events_details_is_named_as_a_hash_mismatch(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      sql(database, "UPDATE audit_event SET details = ? WHERE seq = 2", "{\"approved\":true}");
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(2);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.HASH_MISMATCH);
+      assertThat(log.verify().checked()).isEqualTo(2);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void deleting_an_event_is_named_as_a_gap_in_sequence(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      sql(database, "DELETE FROM audit_event WHERE seq = 2");
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(2);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.MISSING_EVENT);
+      assertThat(broken.reason()).contains("gap in sequence").contains("#3");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void deleting_the_newest_event_is_detected_against_the_chain_head(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      sql(database, "DELETE FROM audit_event WHERE seq = 3");
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(3);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.MISSING_EVENT);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void reordering_two_events_is_detected_at_the_first_moved_one(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      sql(database, "UPDATE audit_event SET seq = 100 WHERE seq = 2");
+      sql(database, "UPDATE audit_event SET seq = 2 WHERE seq = 3");
+      sql(database, "UPDATE audit_event SET seq = 3 WHERE seq = 100");
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(2);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.HASH_MISMATCH);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void an_event_rewritten_with_a_fresh_hash_breaks_the_next_link(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      AuditEvent original = log.list("request", "r-1").get(1);
+      AuditEvent forged =
+          new AuditEvent(
+                  original.seq(),
+                  original.occurredAt(),
+                  "staff:mallory",
+                  original.action(),
+                  original.subjectType(),
+                  original.subjectId(),
+                  original.details(),
+                  original.prevHash(),
+                  "")
+              .sealed();
+      sql(
+          database,
+          "UPDATE audit_event SET actor = ?, hash = ? WHERE seq = 2",
+          forged.actor(),
+          forged.hash());
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(3);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.BROKEN_LINK);
+      assertThat(broken.reason()).contains("event #2");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void rewriting_the_newest_event_is_detected_against_the_chain_head(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      appendThree(log);
+      AuditEvent last = log.list("request", "r-2").get(0);
+      AuditEvent forged =
+          new AuditEvent(
+                  last.seq(),
+                  last.occurredAt(),
+                  last.actor(),
+                  "request.withdrawn",
+                  last.subjectType(),
+                  last.subjectId(),
+                  last.details(),
+                  last.prevHash(),
+                  "")
+              .sealed();
+      sql(
+          database,
+          "UPDATE audit_event SET action = ?, hash = ? WHERE seq = 3",
+          forged.action(),
+          forged.hash());
+
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(3);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.BROKEN_LINK);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void concurrent_appends_from_several_threads_form_one_unbroken_chain(
+      String name, String url, String user) throws Exception {
+    int threads = 6;
+    int perThread = 20;
+    try (Database database = Database.open(url, user, "", threads)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String requestId = "r-" + t;
+          writers.add(
+              () -> {
+                for (int i = 0; i < perThread; i++) {
+                  // Half append alone, half inside a caller's transaction with other work.
+                  if (i % 2 == 0) {
+                    log.append(received(requestId));
+                  } else {
+                    database
+                        .jdbi()
+                        .useTransaction(
+                            handle -> {
+                              handle.execute("SELECT 1");
+                              log.append(handle, received(requestId));
+                            });
+                  }
+                }
+                return null;
+              });
+        }
+        for (Future<Void> done : pool.invokeAll(writers)) {
+          done.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      Verification verification = log.verify();
+      assertThat(verification.firstBreak()).isEmpty();
+      assertThat(verification.checked()).isEqualTo(threads * perThread);
+      assertThat(log.list("request", "r-0")).hasSize(perThread);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void an_append_in_a_rolled_back_transaction_leaves_no_trace_and_no_gap(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      log.append(received("r-1"));
+      assertThatThrownBy(
+              () ->
+                  database
+                      .jdbi()
+                      .useTransaction(
+                          handle -> {
+                            log.append(handle, received("r-2"));
+                            throw new IllegalStateException("the caller's work failed");
+                          }))
+          .hasMessage("the caller's work failed");
+      assertThat(log.list("request", "r-2")).isEmpty();
+
+      assertThat(log.append(received("r-3")).seq()).isEqualTo(2);
+      assertThat(log.verify().ok()).isTrue();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void verify_streams_through_more_events_than_one_fetch(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      database
+          .jdbi()
+          .useTransaction(
+              handle -> {
+                for (int i = 0; i < 1_200; i++) {
+                  log.append(handle, received("r-" + i));
+                }
+              });
+      Verification verification = log.verify();
+      assertThat(verification.ok()).isTrue();
+      assertThat(verification.checked()).isEqualTo(1_200);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void purge_refuses_anything_under_24_months(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      FakeClock clock = new FakeClock(START);
+      AuditLog log = new AuditLog(database.jdbi(), clock);
+      log.append(received("r-1"));
+      clock.advance(Period.ofYears(3));
+
+      for (Period tooShort :
+          List.of(Period.ofMonths(23), Period.ofDays(729), Period.ofMonths(-30), Period.ZERO)) {
+        assertThatThrownBy(() -> log.purgeOlderThan(tooShort, "staff:alice"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("24 months");
+      }
+      assertThat(log.list("request", "r-1")).hasSize(1);
+      assertThat(log.purgeOlderThan(Period.ofMonths(24), "staff:alice").deleted()).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void purge_deletes_old_events_and_re_anchors_the_chain(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      FakeClock clock = new FakeClock(START);
+      AuditLog log = new AuditLog(database.jdbi(), clock);
+      appendThree(log);
+      clock.advance(Period.ofMonths(25));
+      log.append(received("r-4"));
+      log.append(received("r-5"));
+
+      PurgeResult purge = log.purgeOlderThan(Period.ofMonths(24), "system");
+      assertThat(purge).isEqualTo(new PurgeResult(3, 4));
+      assertThat(log.list("request", "r-1")).isEmpty();
+      AuditEvent recorded = log.list("audit", "chain").get(0);
+      assertThat(recorded.seq()).isEqualTo(6);
+      assertThat(recorded.details())
+          .isEqualTo(
+              "{\"cutoff\":\"2026-02-15T10:00:00.123456789Z\",\"deleted\":3,\"firstKept\":4}");
+      Verification verification = log.verify();
+      assertThat(verification.firstBreak()).isEmpty();
+      assertThat(verification.checked()).isEqualTo(3);
+
+      // A second purge with nothing old enough deletes nothing and records nothing.
+      assertThat(log.purgeOlderThan(Period.ofMonths(24), "system").deleted()).isZero();
+      assertThat(log.verify().checked()).isEqualTo(3);
+
+      // The anchor still catches a deletion at the new start of the chain.
+      sql(database, "DELETE FROM audit_event WHERE seq = 4");
+      Verification.Break broken = log.verify().firstBreak().orElseThrow();
+      assertThat(broken.seq()).isEqualTo(4);
+      assertThat(broken.kind()).isEqualTo(Verification.Kind.MISSING_EVENT);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void purge_refuses_a_broken_chain(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      FakeClock clock = new FakeClock(START);
+      AuditLog log = new AuditLog(database.jdbi(), clock);
+      appendThree(log);
+      sql(database, "UPDATE audit_event SET actor = 'system' WHERE seq = 1");
+      clock.advance(Period.ofMonths(30));
+
+      assertThatThrownBy(() -> log.purgeOlderThan(Period.ofMonths(24), "system"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("event #1");
+      assertThat(log.list("request", "r-1")).hasSize(2);
+    }
+  }
+}
