@@ -8,7 +8,7 @@ import java.util.Base64;
  * plaintext together, so tests can check that the outbox never stores plaintext columns and that a
  * value opens only in the context it was sealed for. Thread-safe.
  */
-final class ReversibleTestSealer implements Sealer {
+public final class ReversibleTestSealer implements Sealer {
   private static final String PREFIX = "test-sealed:";
 
   @Override
