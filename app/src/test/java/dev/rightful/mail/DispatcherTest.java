@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.rightful.law.RequestType;
 import dev.rightful.store.Database;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -232,6 +235,45 @@ class DispatcherTest {
       assertThat(outbox.find(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
     } finally {
       smtp.stop();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void the_documented_example_confirms_receipt_with_the_requests_state_change(MailDatabases db)
+      throws Exception {
+    GreenMail server = startSmtp(0);
+    try (Database database = db.open()) {
+      Jdbi jdbi = database.jdbi();
+      Sealer sealer = new ReversibleTestSealer();
+      SmtpSettings smtp =
+          new SmtpSettings("127.0.0.1", server.getSmtp().getPort(), FROM, null, null, false);
+      // tag::mail-example[]
+      Messages messages = new Messages(SampleMessages.ACME, clock); // CompanyContact.from(map)
+      Outbox outbox = new Outbox(jdbi, sealer, clock);
+      MailMessage receipt =
+          messages.receipt(
+              "R-1001",
+              "ana.consumer@mail.example",
+              RequestType.DELETE,
+              LocalDate.of(2026, 3, 2),
+              "We will email you a six-digit code.",
+              LocalDate.of(2026, 4, 15));
+      jdbi.useTransaction(
+          handle -> {
+            // ... the request's own state change, on the same handle ...
+            outbox.enqueue(handle, receipt); // commits or rolls back with it
+          });
+      try (Dispatcher dispatcher =
+          new Dispatcher(outbox, smtp, DispatcherSettings.every(Duration.ofSeconds(5)), clock)) {
+        dispatcher.dispatchOnce(); // the app calls dispatcher.start() instead
+      }
+      // end::mail-example[]
+      assertThat(server.getReceivedMessages()).hasSize(1);
+      assertThat(text(server.getReceivedMessages()[0]))
+          .contains("We will respond by Wednesday, April 15, 2026");
+    } finally {
+      server.stop();
     }
   }
 
