@@ -77,30 +77,33 @@ public final class Dispatcher implements AutoCloseable {
         log.info("mail {} kept in the dev outbox: no SMTP host is configured", claim.id());
         continue;
       }
+      SmtpMailer.Failure failure = null;
       try {
         mailer.send(outbox.open(claim), claim.messageId());
+      } catch (MessagingException | RuntimeException e) {
+        failure = SmtpMailer.classify(e);
+      }
+      // Recorded outside the try: a database error here must not pass for a sending failure.
+      if (failure == null) {
         outbox.markSent(claim);
         sent++;
         log.info("mail {} sent (attempt {})", claim.id(), claim.attempts());
-      } catch (MessagingException | RuntimeException e) {
-        SmtpMailer.Failure failure = SmtpMailer.classify(e);
-        if (failure.permanent()) {
-          outbox.markFailed(claim, failure.description());
-          failed++;
-          log.warn("mail {} failed for good: {}", claim.id(), failure.description());
-        } else {
-          var delay = settings.backoff(claim.attempts());
-          outbox.markRetry(claim, clock.instant().plus(delay), failure.description());
-          retried++;
-          log.warn(
-              "mail {} not sent (attempt {}): {}; next try in {}s",
-              claim.id(),
-              claim.attempts(),
-              failure.description(),
-              delay.toSeconds());
-          // The server is likely down for the rest of the queue too: try again next poll.
-          break;
-        }
+      } else if (failure.permanent()) {
+        outbox.markFailed(claim, failure.description());
+        failed++;
+        log.warn("mail {} failed for good: {}", claim.id(), failure.description());
+      } else {
+        var delay = settings.backoff(claim.attempts());
+        outbox.markRetry(claim, clock.instant().plus(delay), failure.description());
+        retried++;
+        log.warn(
+            "mail {} not sent (attempt {}): {}; next try in {}s",
+            claim.id(),
+            claim.attempts(),
+            failure.description(),
+            delay.toSeconds());
+        // The server is likely down for the rest of the queue too: try again next poll.
+        break;
       }
     }
     return new Result(sent, retried, failed, held);
