@@ -1,0 +1,40 @@
+package dev.rightful.mail;
+
+import dev.rightful.law.Vocabulary;
+import java.util.Optional;
+
+/** What a consumer message is for; each kind has one plain-text template under {@code mail/}. */
+public enum MailKind implements Vocabulary {
+  // 7021(a): confirm receipt within 10 business days
+  RECEIPT("receipt"),
+  ONE_TIME_CODE("one-time-code"),
+  // 7021(b); CC 1798.145(i)(1): notice of the extension with its reason
+  EXTENSION("extension"),
+  RESPONSE("response"),
+  // CC 1798.145(i)(2): reasons and any rights to appeal
+  DENIAL("denial"),
+  // 7063(a)(3): the consumer confirms directly that the agent may act
+  AGENT_CONFIRMATION("agent-confirmation"),
+  // 7026(f)(4): a means to confirm the opt-out was processed
+  OPT_OUT_CONFIRMATION("opt-out-confirmation");
+
+  private final String id;
+
+  MailKind(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** The classpath resource holding this kind's template. */
+  String template() {
+    return "mail/" + id + ".txt";
+  }
+
+  public static Optional<MailKind> fromId(String id) {
+    return Vocabulary.parse(MailKind.class, id);
+  }
+}

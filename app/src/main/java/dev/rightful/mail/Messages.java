@@ -1,0 +1,184 @@
+package dev.rightful.mail;
+
+import dev.rightful.law.DenialBasis;
+import dev.rightful.law.RequestType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds every message Rightful sends a consumer from its template, the company's contact and the
+ * facts of the request. Dates are written out in words in the clock's zone. Thread-safe.
+ */
+public final class Messages {
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("h:mm a z 'on' EEEE, MMMM d, uuuu", Locale.US);
+
+  private final CompanyContact company;
+  private final Clock clock;
+  private final Map<MailKind, PlainTemplate> templates = new EnumMap<>(MailKind.class);
+
+  public Messages(CompanyContact company, Clock clock) {
+    this.company = Objects.requireNonNull(company, "company");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    for (MailKind kind : MailKind.values()) {
+      templates.put(kind, PlainTemplate.load(kind.template()));
+    }
+  }
+
+  /**
+   * Confirms receipt, describing how the business verifies identity and when to expect an answer.
+   */
+  // 7021(a): describe the verification process and when to expect a response
+  public MailMessage receipt(
+      String requestId,
+      String to,
+      RequestType type,
+      LocalDate received,
+      String verification,
+      LocalDate responseDue) {
+    Map<String, String> values = common(requestId, type);
+    values.put("received", DATE.format(received));
+    values.put("verification", required(verification, "verification"));
+    values.put("response_due", DATE.format(responseDue));
+    return build(MailKind.RECEIPT, to, requestId, values);
+  }
+
+  /** Sends a six-digit one-time code and when it stops working. */
+  public MailMessage oneTimeCode(String requestId, String to, String code, Instant expiresAt) {
+    if (code == null || !code.matches("\\d{6}")) {
+      throw new IllegalArgumentException("a one-time code has exactly 6 digits");
+    }
+    Duration left = Duration.between(clock.instant(), expiresAt);
+    if (left.isNegative() || left.isZero()) {
+      throw new IllegalArgumentException("the code has already expired");
+    }
+    long minutes = (left.toSeconds() + 59) / 60;
+    Map<String, String> values = common(requestId, null);
+    values.put("code", code);
+    values.put("valid_for", minutes == 1 ? "1 minute" : minutes + " minutes");
+    values.put("expires_at", TIME.format(expiresAt.atZone(clock.getZone())));
+    return build(MailKind.ONE_TIME_CODE, to, requestId, values);
+  }
+
+  /** Tells the consumer the response will take longer, why, and the new due date. */
+  // 7021(b); CC 1798.145(i)(1): notice with the reason, within the first 45 days
+  public MailMessage extension(
+      String requestId, String to, RequestType type, String reason, LocalDate newDueDate) {
+    Map<String, String> values = common(requestId, type);
+    values.put("reason", required(reason, "reason"));
+    values.put("new_due", DATE.format(newDueDate));
+    return build(MailKind.EXTENSION, to, requestId, values);
+  }
+
+  /**
+   * Says the request is complete, with a short summary and, for access, the link to the copy of the
+   * consumer's information ({@code accessLink} is {@code null} otherwise).
+   */
+  public MailMessage response(
+      String requestId, String to, RequestType type, String summary, String accessLink) {
+    Map<String, String> values = common(requestId, type);
+    values.put("summary", required(summary, "summary"));
+    values.put("access_link", accessLink == null ? "" : accessLink);
+    return build(MailKind.RESPONSE, to, requestId, values);
+  }
+
+  /**
+   * Explains a denial: the basis, its reason in plain words, any further explanation ({@code null}
+   * for none) and how to ask for reconsideration or contact the business.
+   */
+  // CC 1798.145(i)(2): the reasons for not acting and any rights to appeal
+  public MailMessage denial(
+      String requestId, String to, RequestType type, DenialBasis basis, String explanation) {
+    Objects.requireNonNull(basis, "basis");
+    Map<String, String> values = common(requestId, type);
+    values.put("basis", basis.id().replace('-', ' '));
+    values.put("reason", basis.reason());
+    values.put("explanation", explanation == null ? "" : explanation.strip());
+    // 7022(a), 7023(a): an unverified requester may try again
+    values.put("unverified", basis == DenialBasis.UNVERIFIED ? "yes" : "");
+    return build(MailKind.DENIAL, to, requestId, values);
+  }
+
+  /**
+   * Asks the consumer to confirm directly that they gave the authorized agent permission to act.
+   */
+  // 7063(a)(3): the consumer directly confirms the agent's permission
+  public MailMessage agentConfirmation(
+      String requestId,
+      String to,
+      RequestType type,
+      String agentName,
+      LocalDate received,
+      String confirmLink) {
+    Map<String, String> values = common(requestId, type);
+    values.put("agent", required(agentName, "agentName"));
+    values.put("received", DATE.format(received));
+    values.put("confirm_link", required(confirmLink, "confirmLink"));
+    return build(MailKind.AGENT_CONFIRMATION, to, requestId, values);
+  }
+
+  /**
+   * Confirms an opt-out of sale and sharing: when it was received, the date by which it takes
+   * effect and, where there is one, the page showing whether it has been processed.
+   */
+  // 7026(f)(1): comply within 15 business days; 7026(f)(4): a means to confirm processing
+  public MailMessage optOutConfirmation(
+      String requestId, String to, LocalDate received, LocalDate effectiveBy, String statusLink) {
+    Map<String, String> values = common(requestId, RequestType.OPT_OUT);
+    values.put("received", DATE.format(received));
+    values.put("effective_by", DATE.format(effectiveBy));
+    values.put("status_link", statusLink == null ? "" : statusLink);
+    return build(MailKind.OPT_OUT_CONFIRMATION, to, requestId, values);
+  }
+
+  /** The request type in words, completing "your …". */
+  static String describe(RequestType type) {
+    return switch (type) {
+      case KNOW_CATEGORIES ->
+          "request to know the categories of personal information we hold about you";
+      case KNOW_SPECIFIC -> "request for a copy of the personal information we hold about you";
+      case DELETE -> "request to delete your personal information";
+      case CORRECT -> "request to correct your personal information";
+      case OPT_OUT -> "request to opt out of the sale and sharing of your personal information";
+      case LIMIT_SENSITIVE -> "request to limit the use of your sensitive personal information";
+      case DIRECT_MARKETING -> "request about disclosures for direct marketing";
+    };
+  }
+
+  private Map<String, String> common(String requestId, RequestType type) {
+    Map<String, String> values = new HashMap<>();
+    values.put("company", company.name());
+    values.put("contact_email", company.contactEmail());
+    values.put("toll_free", company.tollFree() == null ? "" : company.tollFree());
+    values.put(
+        "privacy_policy", company.privacyPolicyUrl() == null ? "" : company.privacyPolicyUrl());
+    values.put("request_id", required(requestId, "requestId"));
+    if (type != null) {
+      values.put("request", describe(type));
+    }
+    return values;
+  }
+
+  private MailMessage build(
+      MailKind kind, String to, String requestId, Map<String, String> values) {
+    PlainTemplate template = templates.get(kind);
+    return new MailMessage(kind, to, template.subject(values), template.body(values), requestId);
+  }
+
+  private static String required(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    return value.strip();
+  }
+}
