@@ -1,17 +1,26 @@
 package dev.rightful;
 
+import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.StaffAuditSink;
+import dev.rightful.config.LegalClock;
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
+import dev.rightful.mail.CompanyContact;
+import dev.rightful.mail.Dispatcher;
+import dev.rightful.mail.DispatcherSettings;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
+import dev.rightful.mail.SmtpSettings;
 import dev.rightful.notice.NoticeBuilder;
 import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
-import dev.rightful.staff.AuditSink;
-import dev.rightful.staff.PasswordHasher;
+import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
-import dev.rightful.staff.StaffUsers;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.web.Json;
@@ -19,6 +28,7 @@ import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,13 +53,19 @@ public final class App implements AutoCloseable {
       int dbPoolSize,
       String publicUrl,
       CompanyDatabases.Target companyFallback,
+      Keys keys,
+      LegalClock legalClock,
+      SmtpSettings smtp,
+      Duration mailPollInterval,
       Clock clock) {}
 
   private final Services services;
+  private final Dispatcher mail;
   private final Javalin web;
 
-  private App(Services services, Javalin web) {
+  private App(Services services, Dispatcher mail, Javalin web) {
     this.services = services;
+    this.mail = mail;
     this.web = web;
   }
 
@@ -70,10 +86,18 @@ public final class App implements AutoCloseable {
     Database database =
         Database.open(
             settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.dbPoolSize());
+    CryptoPiProtection pi = new CryptoPiProtection(settings.keys());
+    Outbox outbox = new Outbox(database.jdbi(), pi, settings.clock());
+    Dispatcher mail =
+        new Dispatcher(
+            outbox,
+            settings.smtp(),
+            DispatcherSettings.every(settings.mailPollInterval()),
+            settings.clock());
     try {
-      StaffBootstrap.ensureFirstAdmin(
-          new StaffUsers(database.jdbi(), settings.clock(), new PasswordHasher(), AuditSink.NONE),
-          System.getenv());
+      AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
+      Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
+      StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
       Services services =
           new Services(
@@ -81,16 +105,25 @@ public final class App implements AutoCloseable {
               notice,
               findings,
               database,
+              audit,
+              pi,
+              staff,
               company,
+              settings.legalClock(),
               settings.clock(),
               settings.devMode(),
-              settings.publicUrl());
+              settings.publicUrl(),
+              new Messages(
+                  CompanyContact.from(map.business(), settings.publicUrl()), settings.clock()),
+              outbox);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
-      return new App(services, web);
+      mail.start();
+      return new App(services, mail, web);
     } catch (RuntimeException e) {
+      mail.close();
       company.close();
       database.close();
       throw e;
@@ -119,6 +152,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    mail.close();
     services.companyDatabases().close();
     services.database().close();
   }

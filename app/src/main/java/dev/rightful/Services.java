@@ -1,9 +1,15 @@
 package dev.rightful;
 
+import dev.rightful.audit.AuditLog;
+import dev.rightful.config.LegalClock;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
+import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
+import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
 import java.time.Clock;
 import java.util.List;
@@ -11,14 +17,22 @@ import java.util.List;
 /**
  * The long-lived parts of a running Rightful, built once at start-up and handed to each feature's
  * routes by constructor: the validated data map with its lint findings and the notice generated
- * from it, Rightful's database, the company's databases and the clock.
+ * from it, Rightful's database with its audit log and personal-information protection, the
+ * company's databases, staff access, the legal clock, the clock, and consumer mail (message factory
+ * and outbox).
  */
 public record Services(
     DataMap dataMap,
     NoticeDocument notice,
     List<Problem> findings,
     Database database,
+    AuditLog audit,
+    PiProtection pi,
+    Staff staff,
     CompanyDatabases companyDatabases,
+    LegalClock legalClock,
     Clock clock,
     boolean devMode,
-    String publicUrl) {}
+    String publicUrl,
+    Messages messages,
+    Outbox outbox) {}

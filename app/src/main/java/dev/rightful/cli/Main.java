@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.OptionSpec;
       NoticeCommand.class,
       ShowConfigCommand.class,
       AdminCommand.class,
-      TokenCommand.class
+      TokenCommand.class,
+      AuditCommand.class
     })
 public final class Main {
 

@@ -1,10 +1,14 @@
 package dev.rightful.cli;
 
 import dev.rightful.config.Config;
+import dev.rightful.config.ConfigException;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import dev.rightful.crypto.Keys;
+import dev.rightful.mail.SmtpSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -26,6 +30,61 @@ final class ServerOptions {
       }
     }
     return Config.resolve(cli, System.getenv(), chooseFile(configFile), modeDefaults);
+  }
+
+  /** The SMTP settings, or {@code null} when no SMTP host is set (mail stays in the dev outbox). */
+  static SmtpSettings smtp(Config config) {
+    if (config.find(Options.SMTP_HOST).isEmpty()) {
+      return null;
+    }
+    String startTls = config.get(Options.SMTP_STARTTLS);
+    if (!startTls.equals("true") && !startTls.equals("false")) {
+      throw new ConfigException(
+          config.describe(Options.SMTP_STARTTLS)
+              + " must be 'true' or 'false', not '"
+              + startTls
+              + "'");
+    }
+    try {
+      return new SmtpSettings(
+          config.get(Options.SMTP_HOST),
+          config.getInt(Options.SMTP_PORT),
+          config.get(Options.SMTP_FROM),
+          config.find(Options.SMTP_USER).orElse(null),
+          config.find(Options.SMTP_PASSWORD).orElse(null),
+          Boolean.parseBoolean(startTls));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("mail settings: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The encryption keys from --encryption-key or --encryption-key-file; with neither, start-dev's
+   * generated key under {@code devDataDir}, and for 'start' ({@code devDataDir} null) a refusal.
+   */
+  static Keys keys(Config config, Path devDataDir) {
+    var text = config.find(Options.ENCRYPTION_KEY);
+    var file = config.find(Options.ENCRYPTION_KEY_FILE);
+    if (text.isEmpty() && file.isEmpty()) {
+      if (devDataDir == null) {
+        throw new ConfigException(
+            Config.missing(Options.ENCRYPTION_KEY)
+                + " (or "
+                + Options.ENCRYPTION_KEY_FILE.flag()
+                + ")");
+      }
+      return Keys.devKeys(devDataDir);
+    }
+    try {
+      return Keys.load(text.orElse(null), file.map(Path::of).orElse(null));
+    } catch (IllegalArgumentException e) {
+      Option named = text.isPresent() ? Options.ENCRYPTION_KEY : Options.ENCRYPTION_KEY_FILE;
+      throw new ConfigException(config.describe(named) + ": " + e.getMessage());
+    }
+  }
+
+  static Duration mailPollInterval(Config config) {
+    return Duration.ofSeconds(config.getInt(Options.MAIL_POLL_SECONDS));
   }
 
   private static Path chooseFile(Path given) {

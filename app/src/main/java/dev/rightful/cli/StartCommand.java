@@ -3,6 +3,7 @@ package dev.rightful.cli;
 import dev.rightful.App;
 import dev.rightful.config.Config;
 import dev.rightful.config.ConfigException;
+import dev.rightful.config.LegalClock;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rightful start}: production mode, secure by default. Refuses to start, with a one-line
- * reason, when the database, the data map or the public URL is missing or is a dev default.
+ * reason, when the database, the data map, the public URL, mail or the encryption key is missing,
+ * or when a dev default is given.
  */
 @Command(
     name = "start",
@@ -32,6 +34,7 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Config config;
+    App.Settings settings;
     try {
       config =
           ServerOptions.resolve(
@@ -42,24 +45,30 @@ final class StartCommand implements Callable<Integer> {
       if (!config.get(Options.DB_URL).startsWith("jdbc:postgresql:")) {
         throw new ConfigException(Messages.startRefusesDevDatabase(config));
       }
+      // Consumer notices must go out (7021(a)): production refuses to start without SMTP.
+      config.get(Options.SMTP_HOST);
+      settings =
+          new App.Settings(
+              false,
+              config.get(Options.HOST),
+              config.getInt(Options.PORT),
+              Path.of(config.get(Options.DATAMAP)),
+              config.get(Options.DB_URL),
+              config.find(Options.DB_USER).orElse(null),
+              config.find(Options.DB_PASSWORD).orElse(null),
+              config.getInt(Options.DB_POOL_SIZE),
+              config.get(Options.PUBLIC_URL),
+              null,
+              ServerOptions.keys(config, null),
+              LegalClock.from(config),
+              ServerOptions.smtp(config),
+              ServerOptions.mailPollInterval(config),
+              java.time.Clock.systemUTC());
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;
     }
     Logging.configure(config);
-    return Launch.run(
-        config,
-        new App.Settings(
-            false,
-            config.get(Options.HOST),
-            config.getInt(Options.PORT),
-            Path.of(config.get(Options.DATAMAP)),
-            config.get(Options.DB_URL),
-            config.find(Options.DB_USER).orElse(null),
-            config.find(Options.DB_PASSWORD).orElse(null),
-            config.getInt(Options.DB_POOL_SIZE),
-            config.get(Options.PUBLIC_URL),
-            null,
-            java.time.Clock.systemUTC()));
+    return Launch.run(config, settings);
   }
 }

@@ -2,6 +2,7 @@ package dev.rightful.cli;
 
 import dev.rightful.App;
 import dev.rightful.config.Config;
+import dev.rightful.config.LegalClock;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
 import dev.rightful.demo.DevCompany;
@@ -49,6 +50,12 @@ final class StartDevCommand implements Callable<Integer> {
                 "text"));
     Logging.configure(config);
     Path dataDir = Path.of(config.get(Options.DATA_DIR));
+    try {
+      java.nio.file.Files.createDirectories(dataDir);
+    } catch (java.io.IOException e) {
+      throw new dev.rightful.config.ConfigException(
+          "cannot create " + config.describe(Options.DATA_DIR) + ": " + e.getMessage());
+    }
     String dbUrl = config.find(Options.DB_URL).orElse(Database.embeddedUrl(dataDir));
     return Launch.run(
         config,
@@ -63,6 +70,10 @@ final class StartDevCommand implements Callable<Integer> {
             config.getInt(Options.DB_POOL_SIZE),
             config.find(Options.PUBLIC_URL).orElse(null),
             DevCompany.ensureLoaded(dataDir, Path.of(config.get(Options.DATAMAP)).resolve("db")),
+            ServerOptions.keys(config, dataDir),
+            LegalClock.from(config),
+            ServerOptions.smtp(config),
+            ServerOptions.mailPollInterval(config),
             java.time.Clock.systemDefaultZone()));
   }
 }

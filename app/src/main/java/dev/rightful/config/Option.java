@@ -15,6 +15,7 @@ public record Option(
     DATA_MAP,
     LEGAL,
     SECURITY,
+    MAIL,
     LOGGING
   }
 

@@ -50,6 +50,62 @@ public final class Options {
           "Where start-dev keeps its embedded H2 database and dev keys.",
           Option.Category.DATABASE,
           false);
+  public static final Option ENCRYPTION_KEY =
+      new Option(
+          "encryption-key",
+          null,
+          "Key for personal information at rest: base64 of 32 random bytes, or 'id:base64' entries"
+              + " separated by commas (the first encrypts, the others still decrypt).",
+          Option.Category.SECURITY,
+          true);
+  public static final Option ENCRYPTION_KEY_FILE =
+      new Option(
+          "encryption-key-file",
+          null,
+          "File holding the encryption key in the same format. start-dev generates"
+              + " <data-dir>/encryption.key when neither is set.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option SMTP_HOST =
+      new Option(
+          "smtp-host",
+          null,
+          "SMTP server for consumer mail. Required by 'start'; without it start-dev keeps mail in"
+              + " the dev outbox (/admin/outbox).",
+          Option.Category.MAIL,
+          false);
+  public static final Option SMTP_PORT =
+      new Option("smtp-port", "587", "SMTP server port.", Option.Category.MAIL, false);
+  public static final Option SMTP_FROM =
+      new Option(
+          "smtp-from",
+          null,
+          "From address of consumer mail, e.g. privacy@example.com. Required with --smtp-host.",
+          Option.Category.MAIL,
+          false);
+  public static final Option SMTP_USER =
+      new Option(
+          "smtp-user",
+          null,
+          "SMTP login user; unset for a server that needs no login.",
+          Option.Category.MAIL,
+          false);
+  public static final Option SMTP_PASSWORD =
+      new Option("smtp-password", null, "SMTP login password.", Option.Category.MAIL, true);
+  public static final Option SMTP_STARTTLS =
+      new Option(
+          "smtp-starttls",
+          "true",
+          "Require STARTTLS on the SMTP connection: 'true' or 'false'.",
+          Option.Category.MAIL,
+          false);
+  public static final Option MAIL_POLL_SECONDS =
+      new Option(
+          "mail-poll-seconds",
+          "5",
+          "Seconds between the mail dispatcher's looks for messages to send.",
+          Option.Category.MAIL,
+          false);
   public static final Option LOG_FORMAT =
       new Option(
           "log-format",
@@ -107,6 +163,15 @@ public final class Options {
           DB_PASSWORD,
           DB_POOL_SIZE,
           DATA_DIR,
+          ENCRYPTION_KEY,
+          ENCRYPTION_KEY_FILE,
+          SMTP_HOST,
+          SMTP_PORT,
+          SMTP_FROM,
+          SMTP_USER,
+          SMTP_PASSWORD,
+          SMTP_STARTTLS,
+          MAIL_POLL_SECONDS,
           LOG_FORMAT,
           BUSINESS_TIMEZONE,
           RECEIPT_DAY_IS_DAY_ONE,

@@ -60,6 +60,7 @@ public final class OptionsDoc {
       case DATA_MAP -> "Data map";
       case LEGAL -> "Legal clocks";
       case SECURITY -> "Security";
+      case MAIL -> "Mail";
       case LOGGING -> "Logging";
     };
   }

@@ -1,14 +1,15 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
-import dev.rightful.staff.AuditSink;
-import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffRoutes;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -27,7 +28,6 @@ public final class WebApp {
   public static Javalin create(Services services) {
     boolean https = services.publicUrl() != null && services.publicUrl().startsWith("https:");
     SecurityHeaders headers = new SecurityHeaders(https);
-    Staff staff = Staff.create(services.database().jdbi(), services.clock(), AuditSink.NONE);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -50,9 +50,17 @@ public final class WebApp {
           var routes = config.routes;
           routes.before(headers::apply);
           // First after the headers: its guards protect every /admin route registered later.
-          new StaffRoutes(staff, services.clock(), https).register(routes);
+          new StaffRoutes(services.staff(), services.clock(), https).register(routes);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
+          if (services.devMode()) {
+            // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
+            new OutboxRoutes(
+                    services.outbox(),
+                    TemplateEngine.createPrecompiled(ContentType.Html),
+                    services.clock().getZone())
+                .register(routes);
+          }
           new NoticeRoutes(
                   services.notice(),
                   Json.mapper(),

@@ -116,4 +116,29 @@ class CliTest {
     assertThat(run("notice", map, "--format", "md").out()).startsWith("#");
     assertThat(run("notice", map).out()).contains("<!DOCTYPE html>");
   }
+
+  @Test
+  void start_without_mail_or_an_encryption_key_refuses_naming_the_option() {
+    String[] base = {
+      "start",
+      "--db-url",
+      "jdbc:postgresql://127.0.0.1:5432/test",
+      "--datamap",
+      "examples/net2phone",
+      "--public-url",
+      "https://p.example.com"
+    };
+    Run noMail = run(base);
+    assertThat(noMail.exitCode()).isEqualTo(2);
+    assertThat(noMail.err()).contains("missing --smtp-host", "RIGHTFUL_SMTP_HOST");
+    String[] withMail =
+        java.util.stream.Stream.concat(
+                java.util.Arrays.stream(base),
+                java.util.stream.Stream.of(
+                    "--smtp-host", "smtp.example.com", "--smtp-from", "privacy@example.com"))
+            .toArray(String[]::new);
+    Run noKey = run(withMail);
+    assertThat(noKey.exitCode()).isEqualTo(2);
+    assertThat(noKey.err()).contains("missing --encryption-key", "RIGHTFUL_ENCRYPTION_KEY");
+  }
 }

@@ -1,6 +1,8 @@
 package dev.rightful.testing;
 
 import dev.rightful.App;
+import dev.rightful.config.LegalClock;
+import dev.rightful.crypto.Keys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -20,6 +23,10 @@ public final class TestServer implements AutoCloseable {
   /** The date tests run "on": notice findings and deadlines depend on it. */
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneId.of("America/Los_Angeles"));
+
+  /** A fixed test encryption key: never used outside tests. */
+  public static final Keys KEYS =
+      Keys.parse(java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q'));
 
   private final App app;
   private final HttpClient client =
@@ -44,7 +51,21 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(
         App.start(
             new App.Settings(
-                true, "127.0.0.1", 0, dataMap, dbUrl, user, password, 4, null, null, CLOCK)));
+                true,
+                "127.0.0.1",
+                0,
+                dataMap,
+                dbUrl,
+                user,
+                password,
+                4,
+                null,
+                null,
+                KEYS,
+                LegalClock.standard(),
+                null,
+                Duration.ofSeconds(1),
+                CLOCK)));
   }
 
   public App app() {

@@ -1,0 +1,54 @@
+package dev.rightful.crypto;
+
+import dev.rightful.mail.Sealer;
+import dev.rightful.store.PiProtection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * {@link PiProtection} with AES-256-GCM ({@link FieldCipher}) and HMAC-SHA256 keyed hashes ({@link
+ * KeyedHash}) from the configured keys. Status tokens are 256-bit random secrets, so a plain
+ * SHA-256 suffices to store them. Thread-safe.
+ */
+public final class CryptoPiProtection implements PiProtection, Sealer {
+  private final FieldCipher cipher;
+  private final KeyedHash hash;
+
+  public CryptoPiProtection(Keys keys) {
+    this.cipher = new FieldCipher(keys);
+    this.hash = new KeyedHash(keys);
+  }
+
+  @Override
+  public String seal(String plaintext, String context) {
+    return cipher.encrypt(plaintext, context);
+  }
+
+  @Override
+  public String open(String sealed, String context) {
+    return cipher.decrypt(sealed, context);
+  }
+
+  @Override
+  public String emailKey(String email) {
+    return hash.hash(KeyedHash.Kind.EMAIL, email);
+  }
+
+  @Override
+  public String phoneKey(String phone) {
+    return hash.hash(KeyedHash.Kind.PHONE, phone);
+  }
+
+  @Override
+  public String tokenKey(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+}
