@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.config.LegalClock;
@@ -19,6 +20,9 @@ import dev.rightful.notice.NoticeBuilder;
 import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
+import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RequestRepository;
+import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.store.Database;
@@ -99,6 +103,20 @@ public final class App implements AutoCloseable {
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
+      Messages messages =
+          new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());
+      RequestService requests =
+          new RequestService(
+              database.jdbi(),
+              new RequestRepository(pi),
+              settings.legalClock().deadlines(),
+              settings.clock(),
+              settings.legalClock().zone(),
+              (handle, actor, action, request, facts) ->
+                  audit.append(
+                      handle, new AuditEntry(actor, action, "request", request.id(), facts)),
+              new MailRequestMessages(messages, outbox),
+              settings.publicUrl());
       Services services =
           new Services(
               map,
@@ -113,9 +131,9 @@ public final class App implements AutoCloseable {
               settings.clock(),
               settings.devMode(),
               settings.publicUrl(),
-              new Messages(
-                  CompanyContact.from(map.business(), settings.publicUrl()), settings.clock()),
-              outbox);
+              messages,
+              outbox,
+              requests);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);

@@ -7,6 +7,7 @@ import dev.rightful.datamap.Problem;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
+import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
 import dev.rightful.store.PiProtection;
@@ -35,4 +36,5 @@ public record Services(
     boolean devMode,
     String publicUrl,
     Messages messages,
-    Outbox outbox) {}
+    Outbox outbox,
+    RequestService requests) {}

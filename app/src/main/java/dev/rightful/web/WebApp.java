@@ -5,6 +5,7 @@ import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.InvalidSubmission;
+import dev.rightful.requests.RequestApiRoutes;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.staff.StaffRoutes;
@@ -53,6 +54,13 @@ public final class WebApp {
           new StaffRoutes(services.staff(), services.clock(), https).register(routes);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
+          new RequestApiRoutes(
+                  services.requests(),
+                  services.staff().authenticator(),
+                  services.clock(),
+                  services.legalClock().zone(),
+                  Json.mapper())
+              .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
             new OutboxRoutes(

@@ -1,0 +1,125 @@
+package dev.rightful.requests;
+
+import dev.rightful.law.RequestType;
+import dev.rightful.mail.MailMessage;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Sends the lifecycle's messages by email through the transactional outbox. Messages go to the
+ * agent or parent who submitted the request when there is one, else to the consumer; a request with
+ * no email address (an opt-out by phone) gets none, and its status page says so. Thread-safe.
+ */
+public final class MailRequestMessages implements RequestMessages {
+  private final Messages messages;
+  private final Outbox outbox;
+
+  public MailRequestMessages(Messages messages, Outbox outbox) {
+    this.messages = messages;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void receipt(Handle handle, RightsRequest request, String statusUrl) {
+    String to = recipient(request);
+    if (to == null) {
+      return;
+    }
+    if (request.type() == RequestType.OPT_OUT) {
+      send(
+          handle,
+          messages.optOutConfirmation(
+              request.reference(), to, request.receivedDate(), request.dueBy(), statusUrl));
+    } else {
+      send(
+          handle,
+          messages.receipt(
+              request.reference(),
+              to,
+              request.type(),
+              request.receivedDate(),
+              verification(request),
+              request.dueBy()));
+    }
+  }
+
+  @Override
+  public void extension(Handle handle, RightsRequest request) {
+    String to = recipient(request);
+    if (to != null) {
+      send(
+          handle,
+          messages.extension(
+              request.reference(),
+              to,
+              request.type(),
+              request.extensionReason(),
+              request.extendedDueBy()));
+    }
+  }
+
+  @Override
+  public void response(Handle handle, RightsRequest request, String text) {
+    String to = recipient(request);
+    if (to != null) {
+      send(handle, messages.response(request.reference(), to, request.type(), text, null));
+    }
+  }
+
+  @Override
+  public void denial(Handle handle, RightsRequest request) {
+    String to = recipient(request);
+    if (to != null) {
+      send(
+          handle,
+          messages.denial(
+              request.reference(),
+              to,
+              request.type(),
+              request.denialBasis(),
+              request.denialText()));
+    }
+  }
+
+  @Override
+  public void agentConfirmation(Handle handle, RightsRequest request, String confirmUrl) {
+    // 7063(a): the consumer, not the agent, confirms
+    if (request.subject().email() != null) {
+      send(
+          handle,
+          messages.agentConfirmation(
+              request.reference(),
+              request.subject().email(),
+              request.type(),
+              request.requester().name(),
+              request.receivedDate(),
+              confirmUrl));
+    }
+  }
+
+  /** How this request is verified, in the words of the receipt (7021(a)). */
+  static String verification(RightsRequest request) {
+    return switch (request.requiredTier()) {
+      case NONE ->
+          "This request needs no identity verification; we only use what you gave us to find your records.";
+      case REASONABLE ->
+          "We will email you a one-time code and match two pieces of information you gave us"
+              + " against our records.";
+      case REASONABLY_HIGH ->
+          "We will email you a one-time code, match three pieces of information you gave us against"
+              + " our records, and ask you to sign a declaration under penalty of perjury that you are"
+              + " the person the request is about.";
+    };
+  }
+
+  private void send(Handle handle, MailMessage message) {
+    outbox.enqueue(handle, message);
+  }
+
+  private static String recipient(RightsRequest request) {
+    return request.requester().email() != null
+        ? request.requester().email()
+        : request.subject().email();
+  }
+}
