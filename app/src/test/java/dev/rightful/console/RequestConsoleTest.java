@@ -250,6 +250,46 @@ class RequestConsoleTest {
   }
 
   @Test
+  void an_agents_request_is_completed_only_after_staff_record_the_consumers_confirmation() {
+    String location =
+        agent
+            .post(
+                "/admin/requests/new",
+                Map.of(
+                    "type", "delete",
+                    "subject.name", "Connie Sumer",
+                    "subject.email", "connie@example.com",
+                    "requester.kind", "authorized-agent",
+                    "requester.name", "Agnes Agent",
+                    "requester.email", "agnes@agency.example",
+                    "requester.authority", "signed-permission"))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow();
+    String id = location.substring("/admin/requests/".length(), location.indexOf('?'));
+    RightsRequest request = services.requests().get(id);
+    assertThat(agent.page(location).selectFirst("#requester").text())
+        .contains("an authorized agent", "Agnes Agent", "signed-permission", "not yet (7063(a))");
+    agent.post(path(request, "verify"), Map.of("points", "2"));
+
+    HttpResponse<String> early =
+        agent.post(path(request, "complete"), Map.of("nature", "complied", "text", "Done."));
+    assertThat(early.statusCode()).isEqualTo(422);
+    Element error = Jsoup.parse(early.body()).selectFirst("#complete-error");
+    assertThat(error.attr("role")).isEqualTo("alert");
+    assertThat(error.text()).contains("not yet confirmed");
+    assertThat(get(request).status()).isEqualTo(RequestStatus.VERIFIED);
+
+    assertRedirect(
+        agent.post(path(request, "confirm-agent"), Map.of()), request, "agent-confirmed");
+    assertRedirect(
+        agent.post(path(request, "complete"), Map.of("nature", "complied", "text", "Done.")),
+        request,
+        "completed");
+    assertThat(get(request).status()).isEqualTo(RequestStatus.COMPLETED);
+  }
+
+  @Test
   void an_auditor_sees_no_action_forms_and_every_action_post_is_forbidden() {
     RightsRequest request =
         ConsoleRequests.today(services, RequestType.DELETE, "audit@example.com", "Aud Itor");
