@@ -14,9 +14,15 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The §7102 metrics for a calendar year: for each kind of request, how many were received, complied
  * with in whole or in part, and denied, and the median and mean days to respond (rule 45). Requests
- * to know of both kinds are counted together, as the regulation counts them. Thread-safe.
+ * to know of both kinds are counted together, as the regulation counts them, under the type the
+ * consumer asked for. Thread-safe.
  */
 public final class RequestMetrics {
+  // 7102(a)(1): delete, correct, know, opt-out of sale or sharing, limit; a Shine the Light request
+  // (CC 1798.83, type direct-marketing) is not a CCPA request and is not counted
+  private static final List<String> KINDS =
+      List.of("know", "delete", "correct", "opt-out", "limit-sensitive");
+
   private final Jdbi jdbi;
   private final ZoneId zone;
 
@@ -57,12 +63,14 @@ public final class RequestMetrics {
                                 rs.getObject("closed_at", OffsetDateTime.class)))
                     .list());
     Map<String, List<Request>> byKind = new LinkedHashMap<>();
-    for (String kind :
-        List.of("know", "delete", "correct", "opt-out", "limit-sensitive", "direct-marketing")) {
+    for (String kind : KINDS) {
       byKind.put(kind, new ArrayList<>());
     }
     for (Request request : requests) {
-      byKind.get(kind(request.type())).add(request);
+      List<Request> ofKind = byKind.get(kind(request.type()));
+      if (ofKind != null) {
+        ofKind.add(request);
+      }
     }
     List<Row> rows = new ArrayList<>();
     byKind.forEach(

@@ -8,12 +8,9 @@ import dev.rightful.staff.Role;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -144,34 +141,11 @@ public final class RequestApiRoutes {
   }
 
   /** The queue as CSV, without personal information: the §7101 record fields. */
-  private void csv(Context ctx) throws IOException {
+  private void csv(Context ctx) {
     staff.require(ctx, READ);
-    StringWriter out = new StringWriter();
-    out.write(
-        "reference,type,original_type,status,channel,requester,received,acknowledge_by,due_by,extended_due_by,response,denial_basis,closed\n");
-    for (RightsRequest r : service.queue(null, 100_000)) {
-      out.write(
-          String.join(
-              ",",
-              List.of(
-                  r.reference(),
-                  r.type().id(),
-                  r.originalType().id(),
-                  r.status().id(),
-                  r.channel().id(),
-                  r.requester().kind().id(),
-                  r.receivedDate().toString(),
-                  str(r.acknowledgeBy()),
-                  r.dueBy().toString(),
-                  str(r.extendedDueBy()),
-                  r.responseNature() == null ? "" : r.responseNature().id(),
-                  r.denialBasis() == null ? "" : r.denialBasis().id(),
-                  r.closedAt() == null ? "" : r.closedAt().toString())));
-      out.write('\n');
-    }
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"requests.csv\"")
-        .result(out.toString());
+        .result(RequestCsv.write(service.queue(null, 100_000)));
   }
 
   /** The audit-log name of the staff member or machine client acting. */
@@ -224,9 +198,5 @@ public final class RequestApiRoutes {
       throw ApiProblem.badRequest(field, "must be a whole number from " + min + " to " + max);
     }
     return value.asInt();
-  }
-
-  private static String str(Object value) {
-    return value == null ? "" : value.toString();
   }
 }

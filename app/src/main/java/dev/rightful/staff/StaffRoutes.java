@@ -26,14 +26,23 @@ public final class StaffRoutes {
   private final Cookies cookies;
   private final SessionGuard sessionGuard;
   private final CsrfGuard csrfGuard = new CsrfGuard();
+  private final boolean devMode;
 
   /**
    * @param secureCookies whether Rightful is served over HTTPS (its public URL starts with https:),
    *     so that cookies get the Secure attribute
    */
   public StaffRoutes(Staff staff, Clock clock, boolean secureCookies) {
+    this(staff, clock, secureCookies, false);
+  }
+
+  /**
+   * @param devMode whether this is start-dev, whose landing page links the dev outbox
+   */
+  public StaffRoutes(Staff staff, Clock clock, boolean secureCookies, boolean devMode) {
     this.staff = staff;
     this.clock = clock;
+    this.devMode = devMode;
     this.cookies = new Cookies(secureCookies);
     this.sessionGuard = new SessionGuard(staff.sessions(), cookies);
   }
@@ -110,7 +119,7 @@ public final class StaffRoutes {
         ctx,
         200,
         "home",
-        new HomePage(session.username(), session.role().key(), session.csrfToken()));
+        new HomePage(session.username(), session.role(), session.csrfToken(), devMode));
   }
 
   /** The sign-in form's double-submit token: the browser's, or a new one set as its cookie. */

@@ -1,6 +1,9 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.audit.MetricsApiRoutes;
+import dev.rightful.audit.RequestMetrics;
+import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
@@ -51,7 +54,8 @@ public final class WebApp {
           var routes = config.routes;
           routes.before(headers::apply);
           // First after the headers: its guards protect every /admin route registered later.
-          new StaffRoutes(services.staff(), services.clock(), https).register(routes);
+          new StaffRoutes(services.staff(), services.clock(), https, services.devMode())
+              .register(routes);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
           new RequestApiRoutes(
@@ -60,6 +64,22 @@ public final class WebApp {
                   services.clock(),
                   services.legalClock().zone(),
                   Json.mapper())
+              .register(routes);
+          RequestMetrics metrics =
+              new RequestMetrics(services.database().jdbi(), services.legalClock().zone());
+          new ConsoleRoutes(
+                  services.requests(),
+                  metrics,
+                  services.audit(),
+                  services.legalClock().deadlines(),
+                  services.clock(),
+                  services.legalClock().zone())
+              .register(routes);
+          new MetricsApiRoutes(
+                  metrics,
+                  services.staff().authenticator(),
+                  services.clock(),
+                  services.legalClock().zone())
               .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.

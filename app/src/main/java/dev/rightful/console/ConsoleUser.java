@@ -1,0 +1,40 @@
+package dev.rightful.console;
+
+import dev.rightful.staff.Principal;
+import dev.rightful.staff.Role;
+import dev.rightful.staff.StaffSession;
+
+/**
+ * The signed-in member of staff as console pages see them: name, role and the CSRF token their
+ * forms carry. Immutable.
+ */
+public record ConsoleUser(String username, Role role, String csrfToken) {
+  /** The roles that work requests: everyone but the auditor, who only reads. */
+  static final Role[] ACT = {Role.ADMIN, Role.AGENT};
+
+  /** The roles that read the §7102 report, as on the API. */
+  static final Role[] REPORTS = {Role.ADMIN, Role.AUDITOR};
+
+  static ConsoleUser of(StaffSession session) {
+    return new ConsoleUser(session.username(), session.role(), session.csrfToken());
+  }
+
+  /** Whether this user may act on requests: enter, verify, extend, deny, complete, note. */
+  public boolean canAct() {
+    return principal().hasAnyRole(ACT);
+  }
+
+  /** Whether this user may read the §7102 metrics. */
+  public boolean canReadReports() {
+    return principal().hasAnyRole(REPORTS);
+  }
+
+  /** The audit log's name for this user, as the staff API names its callers. */
+  public String actor() {
+    return "staff:" + username;
+  }
+
+  private Principal principal() {
+    return new Principal(username, role);
+  }
+}
