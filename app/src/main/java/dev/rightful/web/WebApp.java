@@ -15,6 +15,7 @@ import dev.rightful.staff.StaffRoutes;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -116,6 +117,11 @@ public final class WebApp {
           routes.exception(
               RequestNotFound.class,
               (e, ctx) -> ProblemJson.send(ctx, 404, "Not found", e.getMessage(), null));
+          routes.exception(
+              HttpResponseException.class,
+              // Javalin's own 401/403/404 responses keep their status, never become a 500.
+              (e, ctx) ->
+                  ProblemJson.send(ctx, e.getStatus(), e.getMessage(), e.getMessage(), null));
           routes.exception(
               Exception.class,
               (e, ctx) -> {

@@ -112,4 +112,12 @@ class WebAppTest {
         .isEqualTo(200);
     assertThat(server.get("/assets/swagger-init.js").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void a_staff_page_without_a_session_redirects_to_login_and_never_errors() {
+    var response = server.get("/admin/requests");
+    assertThat(response.statusCode()).isIn(302, 303);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/admin/login"));
+  }
 }
