@@ -61,6 +61,11 @@ public final class WebApp {
                   services.legalClock().zone(),
                   Json.mapper())
               .register(routes);
+          new dev.rightful.fulfil.SuppressionRoutes(
+                  new dev.rightful.fulfil.SuppressionList(
+                      services.database().jdbi(), services.pi(), services.clock()),
+                  services.staff().authenticator())
+              .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
             new OutboxRoutes(
