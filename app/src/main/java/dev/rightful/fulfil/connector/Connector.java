@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A system fulfilment can act on directly: find a consumer's rows, erase them per the map's
  * strategies, prove nothing deletable remains, and apply corrections. Vendors without such access
- * (webhook, email, manual) are reached through {@link dev.rightful.fulfil.notify.Notifier} tasks
- * instead. Implementations are thread-safe.
+ * (webhook, email, manual) are to be reached through notification tasks instead. Implementations
+ * are thread-safe.
  */
 public interface Connector {
   /** Every row of every planned table that belongs to the consumer, found set-based. */
