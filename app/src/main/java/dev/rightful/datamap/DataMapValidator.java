@@ -51,6 +51,7 @@ final class DataMapValidator {
             problems);
         column(table, table.primaryKey(), "primaryKey", problems);
         column(table, table.timeColumn(), "timeColumn", problems);
+        retainedBy(map, table, problems);
         for (Field field : table.fields()) {
           if (!reference(system, table, field, problems)) {
             brokenLinks.add(table.name());
@@ -81,6 +82,27 @@ final class DataMapValidator {
         problems.error(
             at.apply(item), "duplicate " + what + " id '" + key + "' (first at " + first + ")");
       }
+    }
+  }
+
+  /** A retained table names the retention rule whose basis it is kept on (CC 1798.105(d)). */
+  private static void retainedBy(DataMap map, Table table, Problems problems) {
+    if (table.onDelete() == Table.OnDelete.RETAIN && table.retainedBy() == null) {
+      problems.error(
+          table.location(),
+          "table '"
+              + table.name()
+              + "' is retained on deletion: name the retention rule that is its basis with"
+              + " 'retainedBy'");
+    } else if (table.retainedBy() != null
+        && map.retention().stream().noneMatch(r -> table.retainedBy().equals(r.id()))) {
+      problems.error(
+          table.location(),
+          "table '"
+              + table.name()
+              + "' names retention rule '"
+              + table.retainedBy()
+              + "' in 'retainedBy', which no entry of 'retention' defines");
     }
   }
 

@@ -4,6 +4,8 @@ import dev.rightful.Services;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.fulfil.SuppressionList;
+import dev.rightful.fulfil.SuppressionRoutes;
 import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
@@ -81,6 +83,10 @@ public final class WebApp {
                   services.staff().authenticator(),
                   services.clock(),
                   services.legalClock().zone())
+              .register(routes);
+          new SuppressionRoutes(
+                  new SuppressionList(services.database().jdbi(), services.pi(), services.clock()),
+                  services.staff().authenticator())
               .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.

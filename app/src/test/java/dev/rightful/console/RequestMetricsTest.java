@@ -2,6 +2,7 @@ package dev.rightful.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.audit.RequestMetrics;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;

@@ -208,7 +208,17 @@ public final class SectionReader {
   }
 
   private static Table table(Node node) {
-    var f = new Fields(node, Set.of("name", "description", "primaryKey", "timeColumn", "fields"));
+    var f =
+        new Fields(
+            node,
+            Set.of(
+                "name",
+                "description",
+                "primaryKey",
+                "timeColumn",
+                "fields",
+                "onDelete",
+                "retainedBy"));
     List<Field> fields = new ArrayList<>();
     f.node("fields").ifPresent(list -> list.items().forEach(n -> fields.add(field(n))));
     if (!f.has("fields")) {
@@ -220,6 +230,12 @@ public final class SectionReader {
         f.identifier("primaryKey", false),
         f.identifier("timeColumn", false),
         fields,
+        f.choice(
+            "onDelete",
+            Table.OnDelete::fromId,
+            Vocabulary.ids(Table.OnDelete.class),
+            Table.OnDelete.DELETE),
+        f.text("retainedBy"),
         node.location());
   }
 
@@ -234,7 +250,8 @@ public final class SectionReader {
                 "verification",
                 "references",
                 "sensitive",
-                "description"));
+                "description",
+                "onDelete"));
     SensitiveKind sensitive =
         f.choice("sensitive", SensitiveKind::fromId, Vocabulary.ids(SensitiveKind.class), null);
     var categories = f.categories("category");
@@ -261,6 +278,7 @@ public final class SectionReader {
         references,
         sensitive,
         f.text("description"),
+        f.choice("onDelete", Field.OnDelete::fromId, Vocabulary.ids(Field.OnDelete.class), null),
         node.location());
   }
 

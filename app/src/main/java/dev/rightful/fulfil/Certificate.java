@@ -1,0 +1,25 @@
+package dev.rightful.fulfil;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The record of a completed deletion: rows deleted and anonymized per table, what was retained and
+ * on which basis (told to the consumer, CC 1798.105(d)), and the independent verification that
+ * nothing deletable remains. Holds counts and table names only, no personal information. Immutable.
+ */
+public record Certificate(
+    String requestId,
+    Map<String, Integer> deleted,
+    Map<String, Integer> anonymized,
+    List<Retained> retained,
+    Map<String, Long> remaining) {
+
+  /** Rows kept in a table, and the basis they are kept on. */
+  public record Retained(String system, String table, int rows, String rule, String basis) {}
+
+  /** True when the verification found nothing deletable left. */
+  public boolean verified() {
+    return remaining.values().stream().allMatch(n -> n == 0);
+  }
+}

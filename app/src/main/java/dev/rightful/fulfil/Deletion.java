@@ -1,0 +1,69 @@
+package dev.rightful.fulfil;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.RetentionRule;
+import dev.rightful.datamap.Table;
+import dev.rightful.fulfil.connector.Connector;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Carries out a deletion request on the map's database systems: erase what was found per the map's
+ * strategies, verify independently, and write the {@link Certificate}. The rows to erase are found
+ * first and handed in, so a resumed job erases exactly the rows of the first run. Thread-safe.
+ */
+public final class Deletion {
+  private final DataMap map;
+  private final Function<String, Connector> connectors;
+
+  public Deletion(DataMap map, Function<String, Connector> connectors) {
+    this.map = map;
+    this.connectors = connectors;
+  }
+
+  /** Erases, in one transaction per system, then verifies; returns the certificate. */
+  public Certificate run(
+      String requestId,
+      Plan plan,
+      List<Found> found,
+      Identity identity,
+      Connector.Anonymizer anonymizer) {
+    Map<String, Integer> deleted = new LinkedHashMap<>();
+    Map<String, Integer> anonymized = new LinkedHashMap<>();
+    List<Certificate.Retained> retained = new ArrayList<>();
+    Map<String, Long> remaining = new LinkedHashMap<>();
+    for (Found system : found) {
+      SystemPlan systemPlan = plan.findSystem(system.system()).orElseThrow();
+      Connector connector = connectors.apply(system.system());
+      connector.erase(systemPlan, system, anonymizer);
+      for (TableStep step : systemPlan.steps()) {
+        Table table = step.table();
+        int rows = system.rows(table.name()).size();
+        String name = system.system() + "." + table.name();
+        switch (table.onDelete()) {
+          case DELETE -> deleted.put(name, rows);
+          case ANONYMIZE -> anonymized.put(name, rows);
+          case RETAIN -> {
+            if (rows > 0) {
+              RetentionRule rule =
+                  map.retention().stream()
+                      .filter(r -> r.id().equals(table.retainedBy()))
+                      .findFirst()
+                      .orElseThrow();
+              retained.add(
+                  new Certificate.Retained(
+                      system.system(), table.name(), rows, rule.id(), rule.basis()));
+            }
+          }
+        }
+      }
+      connector
+          .remaining(systemPlan, system, identity)
+          .forEach((table, count) -> remaining.put(system.system() + "." + table, count));
+    }
+    return new Certificate(requestId, deleted, anonymized, retained, remaining);
+  }
+}

@@ -1,0 +1,208 @@
+package dev.rightful.fulfil.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rightful.datamap.Purpose;
+import dev.rightful.datamap.Recipient;
+import dev.rightful.datamap.Source;
+import dev.rightful.law.Category;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an {@link AccessReport} as the ZIP the consumer downloads: {@code data.json} (structured,
+ * machine-readable), one CSV per table, and a readable {@code index.html} (CC 1798.130(a)(2)(A),
+ * (a)(3)(B)(iii)). Stateless and thread-safe.
+ */
+public final class AccessPackage {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private AccessPackage() {}
+
+  public static byte[] zip(AccessReport report) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      entry(zip, "data.json", JSON.writeValueAsString(json(report)));
+      for (AccessReport.TableData table : report.tables()) {
+        entry(zip, table.fileName(), csv(table));
+      }
+      entry(zip, "index.html", html(report));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  static ObjectNode json(AccessReport report) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("request", report.reference());
+    root.put("from", report.lookback().from().toString());
+    root.put("to", report.lookback().to().toString());
+    root.put("specificPieces", report.specificPieces());
+    ObjectNode data = root.putObject("data");
+    for (AccessReport.TableData table : report.tables()) {
+      ObjectNode system =
+          data.has(table.system())
+              ? (ObjectNode) data.get(table.system())
+              : data.putObject(table.system());
+      ArrayNode rows = system.putArray(table.table());
+      for (Map<String, Object> row : table.rows()) {
+        rows.add(JSON.valueToTree(row));
+      }
+    }
+    ArrayNode withheld = root.putArray("heldNotDisclosed");
+    for (AccessReport.Withheld w : report.withheld()) {
+      withheld.add(JSON.valueToTree(w));
+    }
+    Disclosures d = report.disclosures();
+    ArrayNode categories = root.putArray("categories");
+    for (Category category : sorted(d)) {
+      categories.addObject().put("category", category.name()).put("name", category.statutoryName());
+    }
+    ArrayNode sources = root.putArray("sources");
+    d.sources().forEach(s -> sources.add(s.description()));
+    ArrayNode purposes = root.putArray("purposes");
+    d.purposes().forEach(p -> purposes.add(p.description()));
+    root.set("soldOrShared", recipients(d.soldOrShared()));
+    root.set("disclosedForBusinessPurpose", recipients(d.businessPurpose()));
+    return root;
+  }
+
+  private static ArrayNode recipients(List<Recipient> list) {
+    ArrayNode array = JSON.createArrayNode();
+    for (Recipient r : list) {
+      ObjectNode node = array.addObject();
+      node.put("recipient", r.description()).put("kind", r.kind().id());
+      ArrayNode categories = node.putArray("categories");
+      r.categories().stream().sorted().forEach(c -> categories.add(c.name()));
+    }
+    return array;
+  }
+
+  private static List<Category> sorted(Disclosures d) {
+    return d.categories().stream().sorted().toList();
+  }
+
+  static String csv(AccessReport.TableData table) {
+    StringBuilder csv = new StringBuilder();
+    csv.append(String.join(",", table.columns().stream().map(AccessPackage::cell).toList()));
+    csv.append("\r\n");
+    for (Map<String, Object> row : table.rows()) {
+      csv.append(
+          String.join(
+              ",",
+              table.columns().stream()
+                  .map(c -> cell(row.get(c) == null ? "" : row.get(c).toString()))
+                  .toList()));
+      csv.append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String cell(String text) {
+    // RFC 4180 quoting; a leading formula character is defused for spreadsheets.
+    String value = text.matches("^[=+\\-@].*") ? "'" + text : text;
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+
+  static String html(AccessReport report) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Your personal information</title></head><body>\n")
+        .append("<h1>Your personal information</h1>\n<p>Request ")
+        .append(esc(report.reference()))
+        .append(", covering ")
+        .append(report.lookback().from())
+        .append(" to ")
+        .append(report.lookback().to())
+        .append(".</p>\n");
+    Disclosures d = report.disclosures();
+    html.append("<h2>Categories of personal information we hold about you</h2>\n<ul>\n");
+    for (Category c : sorted(d)) {
+      html.append("<li>").append(esc(c.statutoryName())).append("</li>\n");
+    }
+    html.append("</ul>\n<h2>Where it came from</h2>\n<ul>\n");
+    for (Source s : d.sources()) {
+      html.append("<li>").append(esc(s.description())).append("</li>\n");
+    }
+    html.append("</ul>\n<h2>Why we use it</h2>\n<ul>\n");
+    for (Purpose p : d.purposes()) {
+      html.append("<li>").append(esc(p.description())).append("</li>\n");
+    }
+    html.append("</ul>\n<h2>Sold or shared to</h2>\n");
+    recipients(html, d.soldOrShared());
+    html.append("<h2>Disclosed for a business purpose to</h2>\n");
+    recipients(html, d.businessPurpose());
+    if (!report.withheld().isEmpty()) {
+      html.append("<h2>Information we hold but do not show</h2>\n<p>For your security the law")
+          .append(
+              " does not let us disclose these values; we confirm that we hold them.</p>\n<ul>\n");
+      for (AccessReport.Withheld w : report.withheld()) {
+        html.append("<li>")
+            .append(esc(w.kind()))
+            .append(" (")
+            .append(esc(w.table() + "." + w.field()))
+            .append(")</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+    for (AccessReport.TableData table : report.tables()) {
+      html.append("<h2>").append(esc(table.table())).append("</h2>\n<table><tr>");
+      table.columns().forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
+      html.append("</tr>\n");
+      for (Map<String, Object> row : table.rows()) {
+        html.append("<tr>");
+        for (String c : table.columns()) {
+          Object v = row.get(c);
+          html.append("<td>").append(esc(v == null ? "" : v.toString())).append("</td>");
+        }
+        html.append("</tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  private static void recipients(StringBuilder html, List<Recipient> list) {
+    if (list.isEmpty()) {
+      html.append("<p>None.</p>\n");
+      return;
+    }
+    html.append("<ul>\n");
+    for (Recipient r : list) {
+      html.append("<li>").append(esc(r.description())).append("</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String esc(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&#39;");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.rightful.fulfil.connector;
+
+import dev.rightful.fulfil.Found;
+import dev.rightful.fulfil.Identity;
+import dev.rightful.fulfil.SystemPlan;
+import dev.rightful.requests.Correction;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A system fulfilment can act on directly: find a consumer's rows, erase them per the map's
+ * strategies, prove nothing deletable remains, and apply corrections. Vendors without such access
+ * (webhook, email, manual) are to be reached through notification tasks instead. Implementations
+ * are thread-safe.
+ */
+public interface Connector {
+  /** Every row of every planned table that belongs to the consumer, found set-based. */
+  Found find(SystemPlan plan, Identity identity);
+
+  /**
+   * Erases what {@link #find} found, in one transaction: deletes rows, anonymizes fields, keeps
+   * retained tables. Idempotent: running it again changes nothing. Returns rows changed per table.
+   */
+  Map<String, Integer> erase(SystemPlan plan, Found found, Anonymizer anonymizer);
+
+  /**
+   * Counts, with statements independent of the erasing ones, what deletable data remains per table:
+   * all zeros after a complete erasure.
+   */
+  Map<String, Long> remaining(SystemPlan plan, Found found, Identity identity);
+
+  /** Sets each corrected field in every found row of every table that has it; rows per table. */
+  Map<String, Integer> correct(SystemPlan plan, Found found, List<Correction> corrections);
+
+  /** How anonymized values are made: keyed hashes and the request's pseudonym. */
+  interface Anonymizer {
+    String hash(Object value);
+
+    String pseudonym();
+  }
+}

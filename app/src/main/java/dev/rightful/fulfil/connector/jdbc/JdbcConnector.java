@@ -1,0 +1,309 @@
+package dev.rightful.fulfil.connector.jdbc;
+
+import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Table;
+import dev.rightful.fulfil.Found;
+import dev.rightful.fulfil.Identity;
+import dev.rightful.fulfil.Lookup;
+import dev.rightful.fulfil.SystemPlan;
+import dev.rightful.fulfil.TableStep;
+import dev.rightful.fulfil.connector.Connector;
+import dev.rightful.requests.Correction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+
+/**
+ * A connector for a relational database reached over JDBC: PostgreSQL and MariaDB/MySQL are tested,
+ * any JDBC URL may be configured. Every statement is set-based (one per table per batch of at most
+ * {@value #BATCH} keys), identifiers are quoted with the driver's quote string, and every value is
+ * bound. Thread-safe.
+ */
+public final class JdbcConnector implements Connector {
+  /*
+   * find() walks the plan in rounds. In a round each table is queried once with the keys that are
+   * new since its last query: identifiers, and key values found in the tables its lookups name.
+   * After each table, identifiers are learnt from its rows (a customer row gives the phone that
+   * finds the consumer's calls), but only from a table with a single column of that identity kind:
+   * a call record's callee is not the caller's phone. The walk stops when a round queries nothing.
+   */
+  static final int BATCH = 500;
+  private static final int MAX_ROUNDS = 6;
+
+  private final DataSource dataSource;
+  private final Map<String, Map<String, Integer>> types = new ConcurrentHashMap<>();
+
+  public JdbcConnector(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Found find(SystemPlan plan, Identity identity) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setReadOnly(true);
+      Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
+      Map<String, Map<Object, Map<String, Object>>> rows = new LinkedHashMap<>();
+      plan.steps().forEach(step -> rows.put(step.table().name(), new LinkedHashMap<>()));
+      Map<String, Set<Object>> ids = new HashMap<>();
+      identity.values().forEach((kind, values) -> ids.put(kind, new LinkedHashSet<>(values)));
+      Map<String, Set<Object>> queried = new HashMap<>();
+      int statements = 0;
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        boolean ran = false;
+        for (TableStep step : plan.steps()) {
+          Map<String, Integer> columnTypes = types(connection, step.table());
+          List<String> columns = new ArrayList<>();
+          List<List<Object>> values = new ArrayList<>();
+          for (Lookup lookup : step.lookups()) {
+            Set<Object> done =
+                queried.computeIfAbsent(
+                    step.table().name() + "|" + lookup.column() + "|" + lookup.kind(),
+                    k -> new HashSet<>());
+            List<Object> fresh = new ArrayList<>();
+            for (Object value : sources(lookup, ids, rows)) {
+              Object bound = Values.coerce(value, columnTypes.get(lookup.column()));
+              if (bound != null && done.add(bound)) {
+                fresh.add(bound);
+              }
+            }
+            if (!fresh.isEmpty()) {
+              columns.add(lookup.column());
+              values.add(fresh);
+            }
+          }
+          if (columns.isEmpty()) {
+            continue;
+          }
+          ran = true;
+          statements += select(connection, sql, step.table(), columns, values, rows);
+          learn(step.table(), rows.get(step.table().name()).values(), ids);
+        }
+        if (!ran) {
+          break;
+        }
+      }
+      Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+      rows.forEach((table, byKey) -> tables.put(table, List.copyOf(byKey.values())));
+      return new Found(plan.system().id(), tables, statements);
+    } catch (SQLException e) {
+      throw new SystemUnavailable(plan.system().id(), e);
+    }
+  }
+
+  private static List<Object> sources(
+      Lookup lookup,
+      Map<String, Set<Object>> ids,
+      Map<String, Map<Object, Map<String, Object>>> rows) {
+    if (lookup.kind() == Lookup.Kind.IDENTITY) {
+      return new ArrayList<>(ids.getOrDefault(lookup.source(), Set.of()));
+    }
+    List<Object> values = new ArrayList<>();
+    for (Map<String, Object> row : rows.getOrDefault(lookup.source(), Map.of()).values()) {
+      Object value = row.get(lookup.sourceColumn());
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private static void learn(
+      Table table, Iterable<Map<String, Object>> rows, Map<String, Set<Object>> ids) {
+    Map<String, List<Field>> byKind = new HashMap<>();
+    for (Field field : table.fields()) {
+      if (field.identity() != null) {
+        byKind.computeIfAbsent(field.identity(), k -> new ArrayList<>()).add(field);
+      }
+    }
+    byKind.forEach(
+        (kind, fields) -> {
+          if (fields.size() == 1) {
+            for (Map<String, Object> row : rows) {
+              Object value = row.get(fields.get(0).name());
+              if (value != null) {
+                ids.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(value);
+              }
+            }
+          }
+        });
+  }
+
+  /** Runs the select in batches; returns the number of statements. */
+  private static int select(
+      Connection connection,
+      Sql sql,
+      Table table,
+      List<String> columns,
+      List<List<Object>> values,
+      Map<String, Map<Object, Map<String, Object>>> rows)
+      throws SQLException {
+    int statements = 0;
+    for (Batch batch : Batch.split(columns, values, BATCH)) {
+      try (PreparedStatement select =
+          connection.prepareStatement(sql.select(table, batch.columns(), batch.counts()))) {
+        batch.bind(select, 1);
+        try (ResultSet result = select.executeQuery()) {
+          Map<Object, Map<String, Object>> into = rows.get(table.name());
+          while (result.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < table.fields().size(); i++) {
+              row.put(table.fields().get(i).name(), Values.normalize(result.getObject(i + 1)));
+            }
+            Object key = table.primaryKey() == null ? row : row.get(table.primaryKey());
+            into.putIfAbsent(key, row);
+          }
+        }
+      }
+      statements++;
+    }
+    return statements;
+  }
+
+  @Override
+  public Map<String, Integer> erase(SystemPlan plan, Found found, Anonymizer anonymizer) {
+    Map<String, Integer> changed = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
+      connection.setAutoCommit(false);
+      try {
+        List<TableStep> children = new ArrayList<>(plan.steps());
+        java.util.Collections.reverse(children);
+        for (TableStep step : children) {
+          Table table = step.table();
+          List<Map<String, Object>> rows = found.rows(table.name());
+          if (table.onDelete() == Table.OnDelete.RETAIN || rows.isEmpty()) {
+            changed.put(table.name(), 0);
+            continue;
+          }
+          List<Object> keys = keys(connection, table, rows);
+          int count = 0;
+          for (List<Object> chunk : Batch.chunks(keys, BATCH)) {
+            count +=
+                table.onDelete() == Table.OnDelete.DELETE
+                    ? Erasure.delete(connection, sql, table, chunk)
+                    : Erasure.anonymize(connection, sql, plan, table, rows, chunk, anonymizer);
+          }
+          changed.put(table.name(), count);
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new SystemUnavailable(plan.system().id(), e);
+    }
+    return changed;
+  }
+
+  @Override
+  public Map<String, Long> remaining(SystemPlan plan, Found found, Identity identity) {
+    Map<String, Long> remaining = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setReadOnly(true);
+      Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
+      for (TableStep step : plan.steps()) {
+        Table table = step.table();
+        if (table.onDelete() == Table.OnDelete.RETAIN) {
+          continue;
+        }
+        remaining.put(
+            table.name(),
+            Erasure.remaining(
+                connection,
+                sql,
+                plan,
+                table,
+                found.rows(table.name()),
+                identity,
+                keys(connection, table, found.rows(table.name())),
+                types(connection, table)));
+      }
+    } catch (SQLException e) {
+      throw new SystemUnavailable(plan.system().id(), e);
+    }
+    return remaining;
+  }
+
+  @Override
+  public Map<String, Integer> correct(SystemPlan plan, Found found, List<Correction> corrections) {
+    Map<String, Integer> changed = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
+      connection.setAutoCommit(false);
+      try {
+        for (TableStep step : plan.steps()) {
+          Table table = step.table();
+          List<Map<String, Object>> rows = found.rows(table.name());
+          for (Correction correction : corrections) {
+            if (rows.isEmpty() || table.findField(correction.field()).isEmpty()) {
+              continue;
+            }
+            int count = 0;
+            for (List<Object> chunk : Batch.chunks(keys(connection, table, rows), BATCH)) {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "UPDATE "
+                          + sql.id(table.name())
+                          + " SET "
+                          + sql.id(correction.field())
+                          + " = ? WHERE "
+                          + sql.id(table.primaryKey())
+                          + " IN ("
+                          + Sql.marks(chunk.size())
+                          + ")")) {
+                update.setObject(1, correction.value());
+                for (int i = 0; i < chunk.size(); i++) {
+                  update.setObject(i + 2, chunk.get(i));
+                }
+                count += update.executeUpdate();
+              }
+            }
+            changed.merge(table.name() + "." + correction.field(), count, Integer::sum);
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new SystemUnavailable(plan.system().id(), e);
+    }
+    return changed;
+  }
+
+  private List<Object> keys(Connection connection, Table table, List<Map<String, Object>> rows)
+      throws SQLException {
+    if (table.primaryKey() == null) {
+      throw new IllegalStateException(
+          "table '" + table.name() + "' has no primaryKey: fulfilment cannot change its rows");
+    }
+    Integer type = types(connection, table).get(table.primaryKey());
+    List<Object> keys = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      keys.add(Values.coerce(row.get(table.primaryKey()), type));
+    }
+    return keys;
+  }
+
+  private Map<String, Integer> types(Connection connection, Table table) throws SQLException {
+    Map<String, Integer> known = types.get(table.name());
+    if (known == null) {
+      known = TableColumns.read(connection, table.name());
+      types.put(table.name(), known);
+    }
+    return known;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.rightful.fulfil;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.DataMapLoader;
+import dev.rightful.datamap.DataSystem;
+import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Table;
+import dev.rightful.demo.DemoDatabase;
+import dev.rightful.law.Category;
+import dev.rightful.law.SensitiveKind;
+import dev.rightful.testing.Postgres;
+import dev.rightful.testing.Repo;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Net2Phone demo company database loaded fresh into the real PostgreSQL or MariaDB of this
+ * machine, with a seeded Social Security number for Jane Doe, and the example map extended to map
+ * it as a never-disclosed government id.
+ */
+final class CompanyDb implements AutoCloseable {
+  static final String SSN = "123-45-6789";
+  final HikariDataSource dataSource;
+  final String name;
+
+  private CompanyDb(String name, String url, String user) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword("");
+    config.setMaximumPoolSize(3);
+    this.dataSource = new HikariDataSource(config);
+    this.name = name;
+    DemoDatabase.of(Repo.exampleMap().resolve("db")).load(dataSource, true);
+    sql(
+        "ALTER TABLE job_applicants ADD COLUMN ssn VARCHAR(11)",
+        "UPDATE job_applicants SET ssn = '" + SSN + "' WHERE id = 8001");
+  }
+
+  static CompanyDb postgres(String schema) {
+    return new CompanyDb("postgresql", Postgres.freshSchema(schema), Postgres.USER);
+  }
+
+  static CompanyDb mariadb() {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS fulfil_test");
+      s.execute("CREATE DATABASE fulfil_test CHARACTER SET utf8mb4");
+    } catch (SQLException e) {
+      throw new IllegalStateException("MariaDB at 127.0.0.1:3306 is required: " + e, e);
+    }
+    return new CompanyDb(
+        "mariadb", "jdbc:mariadb://127.0.0.1:3306/fulfil_test?sslMode=disable", "root");
+  }
+
+  void sql(String... statements) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  long count(String query) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        var rows = s.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  String text(String query) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        var rows = s.executeQuery(query)) {
+      return rows.next() ? rows.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The example map, with job_applicants.ssn mapped as a government id. */
+  static DataMap map() {
+    DataMap map = DataMapLoader.load(Repo.exampleMap()).orThrow();
+    List<DataSystem> systems = new ArrayList<>();
+    for (DataSystem system : map.systems()) {
+      List<Table> tables = new ArrayList<>();
+      for (Table table : system.tables()) {
+        if (table.name().equals("job_applicants")) {
+          List<Field> fields = new ArrayList<>(table.fields());
+          fields.add(
+              new Field(
+                  "ssn",
+                  Set.of(Category.L),
+                  null,
+                  false,
+                  null,
+                  SensitiveKind.GOVERNMENT_ID,
+                  null,
+                  null,
+                  null));
+          table =
+              new Table(
+                  table.name(),
+                  table.description(),
+                  table.primaryKey(),
+                  table.timeColumn(),
+                  fields,
+                  table.onDelete(),
+                  table.retainedBy(),
+                  table.location());
+        }
+        tables.add(table);
+      }
+      systems.add(
+          new DataSystem(
+              system.id(),
+              system.name(),
+              system.connector(),
+              system.urlEnv(),
+              system.userEnv(),
+              system.passwordEnv(),
+              tables,
+              system.location()));
+    }
+    return new DataMap(
+        map.directory(),
+        map.business(),
+        map.notice(),
+        map.methods(),
+        map.categories(),
+        map.sources(),
+        map.purposes(),
+        map.recipients(),
+        systems,
+        map.retention(),
+        map.minors(),
+        map.financialIncentives(),
+        map.doNotTrack());
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
