@@ -1,6 +1,10 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.center.AgentConfirmationLinks;
+import dev.rightful.center.AgentPermissions;
+import dev.rightful.center.CenterCsrf;
+import dev.rightful.center.CenterRoutes;
 import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
@@ -44,10 +48,14 @@ public final class WebApp {
           config.staticFiles.enableWebjars();
           config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
           config.requestLogger.http(
-              // Path only: query strings may carry personal information.
+              // Path only: query strings may carry personal information; status links are secrets.
               (ctx, ms) ->
                   log.info(
-                      "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+                      "{} {} {} {}ms",
+                      ctx.method(),
+                      CenterRoutes.loggable(ctx.path()),
+                      ctx.statusCode(),
+                      Math.round(ms)));
           var routes = config.routes;
           routes.before(headers::apply);
           // First after the headers: its guards protect every /admin route registered later.
@@ -60,6 +68,14 @@ public final class WebApp {
                   services.clock(),
                   services.legalClock().zone(),
                   Json.mapper())
+              .register(routes);
+          new CenterRoutes(
+                  services.requests(),
+                  new AgentPermissions(services.pi(), services.clock()),
+                  AgentConfirmationLinks.from(services.secrets()),
+                  CenterCsrf.from(services.secrets(), services.clock(), https),
+                  services.legalClock().zone(),
+                  services.publicUrl())
               .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
@@ -99,7 +115,8 @@ public final class WebApp {
           routes.exception(
               Exception.class,
               (e, ctx) -> {
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                log.error(
+                    "unhandled error on {} {}", ctx.method(), CenterRoutes.loggable(ctx.path()), e);
                 ProblemJson.send(
                     ctx, 500, "Internal error", "The server could not complete the request.", null);
               });
