@@ -3,8 +3,11 @@ package dev.rightful;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.audit.StaffAuditSink;
+import dev.rightful.center.AgentConfirmationLinks;
+import dev.rightful.center.AgentConfirmationMail;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
@@ -103,6 +106,7 @@ public final class App implements AutoCloseable {
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
+      DerivedSecrets secrets = new DerivedSecrets(settings.keys());
       Messages messages =
           new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());
       RequestService requests =
@@ -115,7 +119,9 @@ public final class App implements AutoCloseable {
               (handle, actor, action, request, facts) ->
                   audit.append(
                       handle, new AuditEntry(actor, action, "request", request.id(), facts)),
-              new MailRequestMessages(messages, outbox),
+              // Only the consumer's copy of the agent-confirmation link carries its signature.
+              new AgentConfirmationMail(
+                  new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
               settings.publicUrl());
       Services services =
           new Services(
@@ -133,7 +139,8 @@ public final class App implements AutoCloseable {
               settings.publicUrl(),
               messages,
               outbox,
-              requests);
+              requests,
+              secrets);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);

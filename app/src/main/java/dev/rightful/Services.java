@@ -2,6 +2,7 @@ package dev.rightful;
 
 import dev.rightful.audit.AuditLog;
 import dev.rightful.config.LegalClock;
+import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
 import dev.rightful.mail.Messages;
@@ -19,8 +20,9 @@ import java.util.List;
  * The long-lived parts of a running Rightful, built once at start-up and handed to each feature's
  * routes by constructor: the validated data map with its lint findings and the notice generated
  * from it, Rightful's database with its audit log and personal-information protection, the
- * company's databases, staff access, the legal clock, the clock, and consumer mail (message factory
- * and outbox).
+ * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
+ * outbox), the requests lifecycle, and the per-purpose secrets derived from the encryption keys
+ * (for signing form tokens and links).
  */
 public record Services(
     DataMap dataMap,
@@ -37,4 +39,5 @@ public record Services(
     String publicUrl,
     Messages messages,
     Outbox outbox,
-    RequestService requests) {}
+    RequestService requests,
+    DerivedSecrets secrets) {}

@@ -46,10 +46,23 @@ public final class Messages {
       LocalDate received,
       String verification,
       LocalDate responseDue) {
+    return receipt(requestId, to, type, received, verification, responseDue, null);
+  }
+
+  /** As above, with the link to the request's status page ({@code null} for none). */
+  public MailMessage receipt(
+      String requestId,
+      String to,
+      RequestType type,
+      LocalDate received,
+      String verification,
+      LocalDate responseDue,
+      String statusLink) {
     Map<String, String> values = common(requestId, type);
     values.put("received", DATE.format(received));
     values.put("verification", required(verification, "verification"));
     values.put("response_due", DATE.format(responseDue));
+    values.put("status_link", statusLink == null ? "" : statusLink);
     return build(MailKind.RECEIPT, to, requestId, values);
   }
 

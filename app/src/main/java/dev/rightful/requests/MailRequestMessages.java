@@ -40,7 +40,8 @@ public final class MailRequestMessages implements RequestMessages {
               request.type(),
               request.receivedDate(),
               verification(request),
-              request.dueBy()));
+              request.dueBy(),
+              statusUrl));
     }
   }
 
@@ -98,8 +99,11 @@ public final class MailRequestMessages implements RequestMessages {
     }
   }
 
-  /** How this request is verified, in the words of the receipt (7021(a)). */
-  static String verification(RightsRequest request) {
+  /**
+   * How this request is verified, in the words of the receipt (7021(a)); the privacy center's
+   * confirmation page says the same.
+   */
+  public static String verification(RightsRequest request) {
     return switch (request.requiredTier()) {
       case NONE ->
           "This request needs no identity verification; we only use what you gave us to find your records.";

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,6 +71,16 @@ public final class RequestService {
   public record Verification(int dataPointsMatched, boolean declarationSigned, String method) {}
 
   public Receipt submit(Submission submission, String actor) {
+    return submit(submission, actor, (handle, request) -> {});
+  }
+
+  /**
+   * Stores a request as {@link #submit(Submission, String)} does and runs {@code alsoStore} in the
+   * same transaction, so what came with the request (an agent's signed permission) is kept with it
+   * or not at all.
+   */
+  public Receipt submit(
+      Submission submission, String actor, BiConsumer<Handle, RightsRequest> alsoStore) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     LocalDate received = now.atZoneSameInstant(businessZone).toLocalDate();
     RequestType type = submission.type();
@@ -119,6 +130,7 @@ public final class RequestService {
                   0);
           repository.insert(handle, request, repository.tokenKey(token));
           RightsRequest stored = repository.find(handle, request.id()).orElseThrow();
+          alsoStore.accept(handle, stored);
           timeline(
               handle,
               stored,

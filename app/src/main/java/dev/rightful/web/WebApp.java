@@ -3,6 +3,10 @@ package dev.rightful.web;
 import dev.rightful.Services;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
+import dev.rightful.center.AgentConfirmationLinks;
+import dev.rightful.center.AgentPermissions;
+import dev.rightful.center.CenterCsrf;
+import dev.rightful.center.CenterRoutes;
 import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.fulfil.SuppressionList;
 import dev.rightful.fulfil.SuppressionRoutes;
@@ -50,10 +54,14 @@ public final class WebApp {
           config.staticFiles.enableWebjars();
           config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
           config.requestLogger.http(
-              // Path only: query strings may carry personal information.
+              // Path only: query strings may carry personal information; status links are secrets.
               (ctx, ms) ->
                   log.info(
-                      "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+                      "{} {} {} {}ms",
+                      ctx.method(),
+                      CenterRoutes.loggable(ctx.path()),
+                      ctx.statusCode(),
+                      Math.round(ms)));
           var routes = config.routes;
           routes.before(headers::apply);
           // First after the headers: its guards protect every /admin route registered later.
@@ -87,6 +95,14 @@ public final class WebApp {
           new SuppressionRoutes(
                   new SuppressionList(services.database().jdbi(), services.pi(), services.clock()),
                   services.staff().authenticator())
+              .register(routes);
+          new CenterRoutes(
+                  services.requests(),
+                  new AgentPermissions(services.pi(), services.clock()),
+                  AgentConfirmationLinks.from(services.secrets()),
+                  CenterCsrf.from(services.secrets(), services.clock(), https),
+                  services.legalClock().zone(),
+                  services.publicUrl())
               .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
@@ -131,7 +147,8 @@ public final class WebApp {
           routes.exception(
               Exception.class,
               (e, ctx) -> {
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                log.error(
+                    "unhandled error on {} {}", ctx.method(), CenterRoutes.loggable(ctx.path()), e);
                 ProblemJson.send(
                     ctx, 500, "Internal error", "The server could not complete the request.", null);
               });

@@ -1,0 +1,227 @@
+package dev.rightful.center;
+
+import dev.rightful.requests.Channel;
+import dev.rightful.requests.FieldError;
+import dev.rightful.requests.InvalidSubmission;
+import dev.rightful.requests.RequestService;
+import dev.rightful.requests.RightsRequest;
+import dev.rightful.requests.Submission;
+import dev.rightful.requests.SubmissionParser;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The consumer privacy center: the request form (choose a request, then the fields it needs), the
+ * confirmation after sending, and the secret status page with the consumer's confirmation of an
+ * agent. Pages work without JavaScript; every form carries a {@link CenterCsrf} token. Handlers
+ * parse, call {@link RequestService}, and render. Thread-safe.
+ */
+public final class CenterRoutes {
+  /** The request form; its POST sends a request. */
+  public static final String FORM = CenterCsrf.PATH;
+
+  private static final String STATUS = FORM + "/status/{token}";
+  private static final String CONFIRM = STATUS + "/confirm-agent/{signature}";
+
+  private final RequestService requests;
+  private final AgentPermissions permissions;
+  private final AgentConfirmationLinks links;
+  private final CenterCsrf csrf;
+  private final ZoneId zone;
+  private final String publicUrl;
+  private final SubmissionParser parser = new SubmissionParser();
+  private final CenterPages pages = new CenterPages();
+
+  /**
+   * @param publicUrl the address consumers reach Rightful at, for the status link; null to use the
+   *     address of the request
+   */
+  public CenterRoutes(
+      RequestService requests,
+      AgentPermissions permissions,
+      AgentConfirmationLinks links,
+      CenterCsrf csrf,
+      ZoneId zone,
+      String publicUrl) {
+    this.requests = requests;
+    this.permissions = permissions;
+    this.links = links;
+    this.csrf = csrf;
+    this.zone = zone;
+    this.publicUrl = publicUrl;
+  }
+
+  /**
+   * The path as logs may show it: the secrets in a status or confirmation link (the token, the
+   * signature) replaced by their names, since whoever reads them can follow the link.
+   */
+  public static String loggable(String path) {
+    String prefix = FORM + "/status/";
+    if (!path.startsWith(prefix)) {
+      return path;
+    }
+    String rest = path.substring(prefix.length());
+    String tail = rest.indexOf('/') < 0 ? "" : rest.substring(rest.indexOf('/'));
+    if (tail.startsWith("/confirm-agent/")) {
+      tail = "/confirm-agent/{signature}";
+    }
+    return prefix + "{token}" + tail;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.before(this::guard);
+    routes.get(FORM, ctx -> pages.render(ctx, 200, "choose", new ChoosePage(null)));
+    routes.get(FORM + "/new", this::form);
+    routes.post(FORM, this::submit);
+    routes.get(STATUS + "/received", this::received);
+    routes.get(STATUS, this::status);
+    routes.get(CONFIRM, this::confirmation);
+    routes.post(CONFIRM, this::confirmAgent);
+    routes.exception(
+        PageProblem.class,
+        (e, ctx) ->
+            pages.render(ctx, e.status(), "message", new MessagePage(e.title(), e.getMessage())));
+  }
+
+  /** Every center page: never cached (typed answers, secret links); every POST: the token. */
+  private void guard(Context ctx) {
+    if (!ctx.path().startsWith(FORM)) {
+      return;
+    }
+    ctx.header("Cache-Control", "no-store");
+    if (ctx.method() == HandlerType.POST) {
+      PermissionUpload.configure(ctx);
+      readForm(ctx);
+    }
+    csrf.handle(ctx);
+  }
+
+  /** Reads the posted form once, so a body over the limits is refused here with a page. */
+  private static void readForm(Context ctx) {
+    try {
+      ctx.formParamMap();
+    } catch (
+        Exception e) { // Jetty's ServletException is checked, though Javalin does not declare it
+      // Jetty refuses an oversized or malformed body while parsing it; nothing was stored.
+      boolean tooLarge = ctx.contentLength() > PermissionFile.MAX_BYTES;
+      throw new PageProblem(
+          tooLarge ? 413 : 400,
+          tooLarge ? "The form is too large" : "The form could not be read",
+          tooLarge
+              ? "Nothing was sent. The signed permission may be at most 2 MB: go back and attach"
+                  + " a smaller scan or photo."
+              : "Nothing was sent. Go back, reload the page and send the form again.");
+    }
+  }
+
+  private void form(Context ctx) {
+    RequestChoice choice = choice(ctx, ctx.queryParam("type"));
+    if (choice != null) {
+      FormPage page =
+          new FormPage(choice, RequestForm.blank(choice.type()), List.of(), csrf.token(ctx));
+      pages.render(ctx, 200, "form", page);
+    }
+  }
+
+  private void submit(Context ctx) {
+    RequestChoice choice = choice(ctx, ctx.formParam("type"));
+    if (choice == null) {
+      return;
+    }
+    RequestForm form = RequestForm.of(choice.type(), ctx.formParamMap());
+    List<FieldError> errors = new ArrayList<>(form.formErrors());
+    PermissionUpload upload = PermissionUpload.read(ctx, form);
+    errors.addAll(upload.errors());
+    Submission submission = null;
+    try {
+      submission = parser.parse(form.toJson(), Channel.WEB);
+    } catch (InvalidSubmission invalid) {
+      errors.addAll(invalid.errors());
+    }
+    if (!errors.isEmpty()) {
+      pages.render(ctx, 400, "form", FormPage.withErrors(choice, form, errors, csrf.token(ctx)));
+      return;
+    }
+    RequestService.Receipt receipt =
+        upload.file() == null
+            ? requests.submit(submission, "consumer")
+            : requests.submit(
+                submission,
+                "consumer",
+                (handle, request) -> permissions.store(handle, request.id(), upload.file()));
+    ctx.redirect(receipt.statusPath() + "/received", HttpStatus.SEE_OTHER);
+  }
+
+  private void received(Context ctx) {
+    RightsRequest request = request(ctx);
+    String path = FORM + "/status/" + ctx.pathParam("token");
+    pages.render(ctx, 200, "confirmation", ConfirmationPage.of(request, path, absolute(ctx, path)));
+  }
+
+  private void status(Context ctx) {
+    RightsRequest request = request(ctx);
+    pages.render(
+        ctx,
+        200,
+        "status",
+        StatusPage.of(request, requests.timeline(request.id(), true), zone, false, null, null));
+  }
+
+  private void confirmation(Context ctx) {
+    RightsRequest request = signedRequest(ctx);
+    pages.render(
+        ctx,
+        200,
+        "status",
+        StatusPage.of(
+            request,
+            requests.timeline(request.id(), true),
+            zone,
+            true,
+            ctx.path(),
+            csrf.token(ctx)));
+  }
+
+  /** The consumer confirms directly that the agent may act for them (7063(a)). */
+  private void confirmAgent(Context ctx) {
+    RightsRequest request = signedRequest(ctx);
+    if (StatusPage.agentStep(request, true) == StatusPage.AgentStep.CONFIRM) {
+      requests.confirmAgent(request.id(), "consumer");
+    }
+    ctx.redirect(FORM + "/status/" + ctx.pathParam("token"), HttpStatus.SEE_OTHER);
+  }
+
+  /** The chosen request; renders the first step again with an error when there is none. */
+  private RequestChoice choice(Context ctx, String typeId) {
+    RequestChoice choice = typeId == null ? null : RequestChoice.find(typeId).orElse(null);
+    if (choice == null) {
+      pages.render(ctx, 400, "choose", new ChoosePage("Choose the request you want to make."));
+    }
+    return choice;
+  }
+
+  private RightsRequest request(Context ctx) {
+    return requests.findByStatusToken(ctx.pathParam("token")).orElseThrow(PageProblem::notFound);
+  }
+
+  /** The request of a confirmation link, which must carry the consumer's signature. */
+  private RightsRequest signedRequest(Context ctx) {
+    RightsRequest request = request(ctx);
+    if (!links.isValid(request.id(), ctx.pathParam("signature"))) {
+      throw PageProblem.notFound();
+    }
+    return request;
+  }
+
+  private String absolute(Context ctx, String path) {
+    if (publicUrl != null) {
+      return publicUrl + path;
+    }
+    return ctx.scheme() + "://" + ctx.host() + path;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.rightful.center;
+
+import dev.rightful.requests.AgentAuthority;
+import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RightsRequest;
+
+/**
+ * The page after a request is sent: its reference, its dates in words, what happens next and the
+ * secret status link. Repeats no personal information. Immutable.
+ *
+ * @param acknowledgeBy null for requests with no receipt deadline (opt-out, limit)
+ * @param agentStep what happens about the agent's authority, or null for a consumer's own request
+ */
+public record ConfirmationPage(
+    String reference,
+    String request,
+    String received,
+    String acknowledgeBy,
+    String dueBy,
+    String verification,
+    String agentStep,
+    boolean mailed,
+    String statusPath,
+    String statusLink) {
+
+  static ConfirmationPage of(RightsRequest request, String statusPath, String statusLink) {
+    return new ConfirmationPage(
+        request.reference(),
+        RequestChoice.of(request.originalType()).noun(),
+        Words.date(request.receivedDate()),
+        Words.date(request.acknowledgeBy()),
+        Words.date(request.effectiveDueBy()),
+        MailRequestMessages.verification(request),
+        agentStep(request.requester().authority()),
+        request.requester().email() != null || request.subject().email() != null,
+        statusPath,
+        statusLink);
+  }
+
+  private static String agentStep(AgentAuthority authority) {
+    if (authority == null) {
+      return null;
+    }
+    return authority.needsConsumerConfirmation()
+        // 7063(a): the consumer confirms directly with the business
+        ? "We have emailed the person this request is about, where you gave us their email"
+            + " address, to ask them to confirm directly with us that they gave you permission."
+            + " We will not act on the request until they do."
+        // 7063(b); Probate Code 4121–4130: a power of attorney needs no confirmation
+        : "Because you act under a power of attorney, the person this request is about does not"
+            + " need to confirm it. We may ask you for a copy.";
+  }
+}

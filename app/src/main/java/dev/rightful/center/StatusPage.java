@@ -1,0 +1,109 @@
+package dev.rightful.center;
+
+import dev.rightful.requests.RequestRepository;
+import dev.rightful.requests.RequestStatus;
+import dev.rightful.requests.RightsRequest;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The consumer's status page: the request's reference, type, status, dates and the timeline the
+ * consumer may see, and, for an agent's request, where the consumer's confirmation stands. Shows no
+ * personal information beyond the reference and dates. Immutable.
+ *
+ * @param extendedDueBy null unless the response period was extended
+ * @param confirmAction where the confirmation form posts, or null when the page offers none
+ */
+public record StatusPage(
+    String reference,
+    String request,
+    String status,
+    String statusExplanation,
+    String received,
+    String dueBy,
+    String extendedDueBy,
+    List<Event> timeline,
+    AgentStep agentStep,
+    String confirmAction,
+    String csrfToken) {
+
+  /** One timeline entry: when, and what the consumer is told. */
+  public record Event(String when, String datetime, String text) {}
+
+  /** Where the consumer's confirmation of an agent stands. */
+  public enum AgentStep {
+    /** Not an agent's request, or one that needs no confirmation (power of attorney). */
+    NONE,
+    /** The consumer has not confirmed; this link cannot (the agent may hold it too). */
+    AWAITING,
+    /** The consumer has not confirmed, and came by the link only they were sent. */
+    CONFIRM,
+    CONFIRMED
+  }
+
+  public StatusPage {
+    timeline = List.copyOf(timeline);
+  }
+
+  static StatusPage of(
+      RightsRequest request,
+      List<RequestRepository.Entry> entries,
+      ZoneId zone,
+      boolean signedLink,
+      String confirmAction,
+      String csrfToken) {
+    AgentStep step = agentStep(request, signedLink);
+    return new StatusPage(
+        request.reference(),
+        RequestChoice.of(request.originalType()).noun(),
+        title(request.status()),
+        explanation(request),
+        Words.date(request.receivedDate()),
+        Words.date(request.dueBy()),
+        Words.date(request.extendedDueBy()),
+        entries.stream()
+            .map(
+                e -> new Event(Words.time(e.createdAt(), zone), e.createdAt().toString(), e.text()))
+            .toList(),
+        step,
+        step == AgentStep.CONFIRM ? confirmAction : null,
+        step == AgentStep.CONFIRM ? csrfToken : null);
+  }
+
+  static AgentStep agentStep(RightsRequest request, boolean signedLink) {
+    var authority = request.requester().authority();
+    if (authority == null || !authority.needsConsumerConfirmation()) {
+      return AgentStep.NONE;
+    }
+    if (request.agentConfirmed()) {
+      return AgentStep.CONFIRMED;
+    }
+    if (!request.isOpen()) {
+      return AgentStep.NONE;
+    }
+    return signedLink ? AgentStep.CONFIRM : AgentStep.AWAITING;
+  }
+
+  private static String title(RequestStatus status) {
+    return switch (status) {
+      case RECEIVED -> "Received";
+      case VERIFIED -> "In progress";
+      case COMPLETED -> "Completed";
+      case DENIED -> "Closed without action";
+    };
+  }
+
+  private static String explanation(RightsRequest request) {
+    return switch (request.status()) {
+      case RECEIVED ->
+          "We need to verify your identity before we act on this request. We will contact you"
+              + " at the email address you gave us.";
+      case VERIFIED ->
+          request.type().requiresVerification()
+              ? "We verified your identity and are working on your request."
+              : "This request needs no proof of identity. We are acting on it.";
+      case COMPLETED -> "We completed your request. Our answer is in the history below.";
+      case DENIED -> "We could not act on your request. The history below says why.";
+    };
+  }
+}
