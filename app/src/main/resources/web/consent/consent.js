@@ -87,7 +87,8 @@
     var honored = state.gpc && state.gpc.honored;
     var spots = document.querySelectorAll('[data-rightful-status]');
     Array.prototype.forEach.call(spots, function (s) { s.textContent = honored ? state.gpc.message : ''; });
-    if (!honored || spots.length || toast || sessionStorage.getItem('rightful-toast')) return;
+    // The privacy center's own pages (data-rightful-banner="off") render the status themselves.
+    if (!honored || spots.length || toast || quiet() || sessionStorage.getItem('rightful-toast')) return;
     toast = el('div', { 'class': 'rf-toast', role: 'status' }, [
       el('strong', { text: state.gpc.message }),
       el('span', { text: ' Your browser\u2019s Global Privacy Control signal opted you out of the sale and sharing of your personal information.' }),
@@ -100,8 +101,12 @@
     document.body.appendChild(toast);
   }
 
+  function quiet() {
+    return document.body.getAttribute('data-rightful-banner') === 'off';
+  }
+
   function showBanner() {
-    var want = state.banner && !gpcJs && document.body.getAttribute('data-rightful-banner') !== 'off';
+    var want = state.banner && !gpcJs && !quiet();
     if (!want) { if (banner) { banner.remove(); banner = null; } return; }
     if (banner) return;
     var text = state.minor
