@@ -8,4 +8,11 @@ package dev.rightful.consent;
 @FunctionalInterface
 public interface ConsentMailer {
   void send(String to, String subject, String text) throws Exception;
+
+  /** Accepts nothing, so email tasks stay pending and are retried until mail is wired in. */
+  static ConsentMailer unconfigured() {
+    return (to, subject, text) -> {
+      throw new IllegalStateException("outgoing mail is not configured");
+    };
+  }
 }

@@ -10,4 +10,9 @@ import io.javalin.http.Context;
 @FunctionalInterface
 public interface ServiceAuth {
   boolean isService(Context ctx);
+
+  /** Refuses every request: the service API stays closed until staff tokens are wired in. */
+  static ServiceAuth none() {
+    return ctx -> false;
+  }
 }
