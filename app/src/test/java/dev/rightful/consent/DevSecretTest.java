@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +17,8 @@ class DevSecretTest {
     String first = DevSecret.consentSecret(dir.resolve("data"));
     assertThat(first).hasSize(64);
     assertThat(DevSecret.consentSecret(dir.resolve("data"))).isEqualTo(first);
-    assertThat(Files.getPosixFilePermissions(dir.resolve("data/consent-secret")).toString())
-        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("data/consent-secret")))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(DevSecret.bytes(first)).hasSize(32);
   }
 
