@@ -22,10 +22,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ConsentLedger {
 
-  /**
-   * The profile of {@code subject}, creating the subject in a profile of its own if new, and locks
-   * the subject's row for the rest of the transaction so writers of one subject take turns.
-   */
+  /** The profile of {@code subject}, creating the subject in a profile of its own if new. */
   public String ensureSubject(Handle handle, String subject, Instant now) {
     handle
         .createUpdate(
@@ -35,11 +32,22 @@ public final class ConsentLedger {
         .bind("p", UUID.randomUUID().toString())
         .bind("at", utc(now))
         .execute();
+    return findProfile(handle, subject).orElseThrow();
+  }
+
+  /**
+   * Locks every subject of the given profiles for the rest of the transaction, in subject order, so
+   * that writers of linked subjects take turns and never wait on each other in a cycle; returns
+   * them in that order.
+   */
+  public List<String> lockProfiles(Handle handle, Collection<String> profiles) {
     return handle
-        .createQuery("SELECT profile FROM consent_subject WHERE subject = :s FOR UPDATE")
-        .bind("s", subject)
+        .createQuery(
+            "SELECT subject FROM consent_subject WHERE profile IN (<profiles>)"
+                + " ORDER BY subject FOR UPDATE")
+        .bindList("profiles", new ArrayList<>(profiles))
         .mapTo(String.class)
-        .one();
+        .list();
   }
 
   public Optional<String> findProfile(Handle handle, String subject) {
@@ -103,7 +111,7 @@ public final class ConsentLedger {
             .bind("purpose", purpose.id())
             .execute();
     if (updated == 0) {
-      // ensureSubject locked the subject's row, so no other writer inserts this row meanwhile.
+      // lockProfiles holds the subject's row, so no other writer inserts this row meanwhile
       handle
           .createUpdate(
               "INSERT INTO consent_state (subject, purpose, choice, source, changed_at, event_id)"

@@ -145,9 +145,9 @@ public final class ConsentService {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     Write write =
-        jdbi.inTransaction(
+        inTransaction(
             handle -> {
-              String profile = ledger.ensureSubject(handle, key, now);
+              List<String> members = lockProfileOf(handle, key, now);
               SubjectState origin = ledger.load(handle, key);
               if (choice == Choice.OPT_IN) {
                 for (ConsentPurpose purpose : purposes) {
@@ -159,7 +159,6 @@ public final class ConsentService {
                   }
                 }
               }
-              List<String> members = ledger.members(handle, profile);
               Map<String, SubjectState> states = ledger.loadAll(handle, members);
               Set<ConsentPurpose> newlyOptedOut = EnumSet.noneOf(ConsentPurpose.class);
               boolean changed = false;
@@ -214,10 +213,15 @@ public final class ConsentService {
   public void link(String first, String second, ChoiceContext context) {
     Instant now = clock.instant();
     List<String> touched =
-        jdbi.inTransaction(
+        inTransaction(
             handle -> {
               String to = ledger.ensureSubject(handle, first, now);
               String from = ledger.ensureSubject(handle, second, now);
+              ledger.lockProfiles(handle, List.of(to, from));
+              if (!to.equals(ledger.findProfile(handle, first).orElseThrow())
+                  || !from.equals(ledger.findProfile(handle, second).orElseThrow())) {
+                throw new ProfileMoved();
+              }
               if (!to.equals(from)) {
                 ledger.mergeProfiles(handle, from, to);
               }
@@ -263,9 +267,9 @@ public final class ConsentService {
   public void recordBirthDate(String key, LocalDate bornOn) {
     Instant now = clock.instant();
     List<String> members =
-        jdbi.inTransaction(
+        inTransaction(
             handle -> {
-              List<String> all = ledger.members(handle, ledger.ensureSubject(handle, key, now));
+              List<String> all = lockProfileOf(handle, key, now);
               all.forEach(m -> ledger.setBornOn(handle, m, bornOn));
               return all;
             });
@@ -285,6 +289,57 @@ public final class ConsentService {
             null,
             "method=" + method.id() + "; verified-by=" + verifiedBy);
     return record(key, purposes, Choice.OPT_IN, context, true, false);
+  }
+
+  /**
+   * Creates {@code key} if new and locks every subject of its profile; returns them in subject
+   * order. A link that moved the subject to another profile meanwhile makes the transaction retry.
+   */
+  private List<String> lockProfileOf(Handle handle, String key, Instant now) {
+    String profile = ledger.ensureSubject(handle, key, now);
+    List<String> members = ledger.lockProfiles(handle, List.of(profile));
+    if (!profile.equals(ledger.findProfile(handle, key).orElseThrow())) {
+      throw new ProfileMoved();
+    }
+    return members;
+  }
+
+  /** A concurrent link moved a subject between reading its profile and locking it. */
+  private static final class ProfileMoved extends RuntimeException {
+    ProfileMoved() {
+      super("a concurrent link moved the subject to another profile", null, false, false);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction, retried up to four times when the database reports a
+   * conflict with a concurrent writer of a linked subject (deadlock, serialization failure, a row
+   * inserted meanwhile, or a profile moved by a link); a rolled-back attempt left nothing behind.
+   */
+  private <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(work);
+      } catch (ProfileMoved e) {
+        if (attempt >= 5) {
+          throw e;
+        }
+      } catch (org.jdbi.v3.core.JdbiException e) {
+        if (attempt >= 5 || !conflict(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean conflict(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state) || "23505".equals(state);
+      }
+    }
+    return false;
   }
 
   private void append(

@@ -241,4 +241,40 @@ class ConsentServiceTest {
     service.record(DEVICE, SALE_AND_SHARE, Choice.OPT_OUT, form(), false, false);
     assertThat(module.propagation().list(null, 10)).hasSize(2);
   }
+
+  @ParameterizedTest
+  @MethodSource("dev.rightful.consent.TestDatabases#kinds")
+  void concurrent_choices_on_linked_subjects_all_land_and_leave_them_agreeing(String kind)
+      throws Exception {
+    start(kind);
+    service.link(DEVICE, ACCOUNT, ChoiceContext.of(ChoiceSource.STAFF));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Recorded>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String on = i % 2 == 0 ? DEVICE : ACCOUNT;
+      Choice choice = i % 3 == 0 ? Choice.OPT_IN : Choice.OPT_OUT;
+      results.add(
+          pool.submit(
+              () ->
+                  service.record(
+                      on,
+                      SALE_AND_SHARE,
+                      choice,
+                      ChoiceContext.of(ChoiceSource.COOKIE_TOOL),
+                      true,
+                      false)));
+    }
+    for (var result : results) {
+      assertThat(result.get().refused()).isFalse();
+    }
+    pool.shutdown();
+    assertThat(service.history(DEVICE)).hasSize(80);
+    assertThat(service.history(ACCOUNT)).hasSize(80);
+    SubjectState device = service.currentState(DEVICE);
+    SubjectState account = service.currentState(ACCOUNT);
+    for (ConsentPurpose purpose : SALE_AND_SHARE) {
+      assertThat(device.of(purpose).choice()).isEqualTo(account.of(purpose).choice());
+    }
+  }
 }
