@@ -61,6 +61,8 @@ run() {
   echo "$rps $p50 $p99"
 }
 
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
 run bare 5 >/dev/null
 run decision 5 >/dev/null
 echo "| round | bare req/s | bare p50 | bare p99 | decision req/s | decision p50 | decision p99 | decision / bare |"
@@ -72,4 +74,4 @@ for round in $(seq 1 "$rounds"); do
   echo "| $round | $brps | $bp50 | $bp99 | $drps | $dp50 | $dp99 | $ratio |"
 done
 echo
-echo "wrk -t1 -c$conns, ${secs}s per run, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk -t1 -c$conns, ${secs}s per run, $(nproc) cores, load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
