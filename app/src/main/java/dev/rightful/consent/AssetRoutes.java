@@ -1,0 +1,76 @@
+package dev.rightful.consent;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Serves the cookie tool ({@code /consent.js}), its stylesheet ({@code /consent/consent.css}) and
+ * the site's Global Privacy Control support resource ({@code /.well-known/gpc.json}). The files are
+ * read once; browsers revalidate them by ETag every five minutes. Thread-safe.
+ */
+final class AssetRoutes {
+  static final String SCRIPT = "/consent.js";
+  static final String STYLE = "/consent/consent.css";
+  static final String GPC = "/.well-known/gpc.json";
+
+  private final Asset script = Asset.load("/web/consent/consent.js", "text/javascript");
+  private final Asset style = Asset.load("/web/consent/consent.css", "text/css");
+  private final byte[] gpc;
+
+  AssetRoutes(Practices practices) {
+    // GPC specification: {"gpc": true} states support; lastUpdate says since when
+    String lastUpdate =
+        practices.noticeUpdated() == null
+            ? ""
+            : ", \"lastUpdate\": \"" + practices.noticeUpdated() + "\"";
+    this.gpc = ("{\"gpc\": true" + lastUpdate + "}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get(SCRIPT, script::serve);
+    routes.get(STYLE, style::serve);
+    routes.get(
+        GPC,
+        ctx -> {
+          ctx.header("Access-Control-Allow-Origin", "*");
+          ctx.header("Cache-Control", "public, max-age=86400");
+          ctx.contentType("application/json").result(gpc);
+        });
+  }
+
+  /** A static file with its content type and ETag. */
+  private record Asset(byte[] bytes, String contentType, String etag) {
+    static Asset load(String resource, String type) {
+      try (InputStream in = AssetRoutes.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        byte[] bytes = in.readAllBytes();
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+        String etag = "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        return new Asset(bytes, type + "; charset=utf-8", etag);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void serve(Context ctx) {
+      ctx.header("ETag", etag);
+      ctx.header("Cache-Control", "public, max-age=300");
+      if (etag.equals(ctx.header("If-None-Match"))) {
+        ctx.status(304);
+        return;
+      }
+      ctx.contentType(contentType).result(bytes);
+    }
+  }
+}

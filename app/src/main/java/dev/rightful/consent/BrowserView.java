@@ -1,0 +1,58 @@
+package dev.rightful.consent;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A browser's own consent state, as {@code GET /api/v1/consent/me} returns it to {@code
+ * /consent.js}: each purpose the notice declares with its decision, whether an opt-out preference
+ * signal was received and honored, whether to show the banner, and the GPP and US Privacy strings.
+ * Immutable.
+ */
+public record BrowserView(
+    String device,
+    String business,
+    List<PurposeView> purposes,
+    Signal gpc,
+    boolean banner,
+    boolean minor,
+    boolean mayAskToOptIn,
+    String gpp,
+    List<Integer> gppSectionIds,
+    Map<String, Map<String, Object>> gppSections,
+    String usPrivacy,
+    Links links,
+    Confirmation confirm,
+    String refusal) {
+
+  /**
+   * One purpose: its decision, whether the tool may change it ({@code locked} with the reason when
+   * not), and the recipients and vendors the data map lists for it.
+   */
+  public record PurposeView(
+      String id,
+      String label,
+      String description,
+      boolean allowed,
+      String reason,
+      String choice,
+      String source,
+      boolean locked,
+      String lockedBecause,
+      List<RecipientView> recipients) {}
+
+  /** A recipient category of the data map and its named vendors. */
+  public record RecipientView(String description, List<String> vendors) {}
+
+  /**
+   * The opt-out preference signal: whether this request carried one, whether the opt-out it asks
+   * for is in force, and the message the site shows (7025(c)(6)).
+   */
+  public record Signal(boolean received, boolean honored, String message) {}
+
+  /** Where the privacy center's pages are. */
+  public record Links(String doNotSell, String limit, String notice) {}
+
+  /** The second step an opt-in awaits (7028(a)): the purposes and the token that confirms them. */
+  public record Confirmation(List<String> purposes, String token, String message) {}
+}

@@ -1,0 +1,232 @@
+package dev.rightful.consent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The consent tables of Rightful's database: subjects and their profiles, the append-only event
+ * history and the state in force. Every method runs on the caller's {@link Handle}, so a service
+ * composes them into one transaction. Stateless and thread-safe.
+ */
+public final class ConsentLedger {
+
+  /** The profile of {@code subject}, creating the subject in a profile of its own if new. */
+  public String ensureSubject(Handle handle, String subject, Instant now) {
+    handle
+        .createUpdate(
+            "INSERT INTO consent_subject (subject, profile, created_at) VALUES (:s, :p, :at)"
+                + " ON CONFLICT DO NOTHING")
+        .bind("s", subject)
+        .bind("p", UUID.randomUUID().toString())
+        .bind("at", utc(now))
+        .execute();
+    return findProfile(handle, subject).orElseThrow();
+  }
+
+  /**
+   * Locks every subject of the given profiles for the rest of the transaction, in subject order, so
+   * that writers of linked subjects take turns and never wait on each other in a cycle; returns
+   * them in that order.
+   */
+  public List<String> lockProfiles(Handle handle, Collection<String> profiles) {
+    return handle
+        .createQuery(
+            "SELECT subject FROM consent_subject WHERE profile IN (<profiles>)"
+                + " ORDER BY subject FOR UPDATE")
+        .bindList("profiles", new ArrayList<>(profiles))
+        .mapTo(String.class)
+        .list();
+  }
+
+  public Optional<String> findProfile(Handle handle, String subject) {
+    return handle
+        .createQuery("SELECT profile FROM consent_subject WHERE subject = :s")
+        .bind("s", subject)
+        .mapTo(String.class)
+        .findOne();
+  }
+
+  /** Every subject of {@code profile}, in a stable order. */
+  public List<String> members(Handle handle, String profile) {
+    return handle
+        .createQuery("SELECT subject FROM consent_subject WHERE profile = :p ORDER BY subject")
+        .bind("p", profile)
+        .mapTo(String.class)
+        .list();
+  }
+
+  /** Moves every subject of profile {@code from} into profile {@code to}. */
+  public void mergeProfiles(Handle handle, String from, String to) {
+    handle
+        .createUpdate("UPDATE consent_subject SET profile = :to WHERE profile = :from")
+        .bind("to", to)
+        .bind("from", from)
+        .execute();
+  }
+
+  public long appendEvent(Handle handle, LedgerEvent event) {
+    return handle
+        .createUpdate(
+            "INSERT INTO consent_event (subject, purpose, choice, source, recorded_at, page,"
+                + " user_agent, detail, via_subject) VALUES (:subject, :purpose, :choice, :source,"
+                + " :at, :page, :ua, :detail, :via)")
+        .bind("subject", event.subject())
+        .bind("purpose", event.purpose().id())
+        .bind("choice", event.choice().id())
+        .bind("source", event.source().id())
+        .bind("at", utc(event.at()))
+        .bind("page", event.page())
+        .bind("ua", event.userAgent())
+        .bind("detail", event.detail())
+        .bind("via", event.viaSubject())
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** Sets the state in force for one subject and purpose to the event just appended. */
+  public void putState(Handle handle, String subject, ConsentPurpose purpose, LedgerEvent event) {
+    int updated =
+        handle
+            .createUpdate(
+                "UPDATE consent_state SET choice = :choice, source = :source, changed_at = :at,"
+                    + " event_id = :event WHERE subject = :subject AND purpose = :purpose")
+            .bind("choice", event.choice().id())
+            .bind("source", event.source().id())
+            .bind("at", utc(event.at()))
+            .bind("event", event.id())
+            .bind("subject", subject)
+            .bind("purpose", purpose.id())
+            .execute();
+    if (updated == 0) {
+      // lockProfiles holds the subject's row, so no other writer inserts this row meanwhile
+      handle
+          .createUpdate(
+              "INSERT INTO consent_state (subject, purpose, choice, source, changed_at, event_id)"
+                  + " VALUES (:subject, :purpose, :choice, :source, :at, :event)")
+          .bind("subject", subject)
+          .bind("purpose", purpose.id())
+          .bind("choice", event.choice().id())
+          .bind("source", event.source().id())
+          .bind("at", utc(event.at()))
+          .bind("event", event.id())
+          .execute();
+    }
+  }
+
+  public void markOptOut(Handle handle, String subject, Instant at) {
+    handle
+        .createUpdate("UPDATE consent_subject SET last_opt_out_at = :at WHERE subject = :s")
+        .bind("at", utc(at))
+        .bind("s", subject)
+        .execute();
+  }
+
+  public void setBornOn(Handle handle, String subject, LocalDate bornOn) {
+    handle
+        .createUpdate("UPDATE consent_subject SET born_on = :d WHERE subject = :s")
+        .bind("d", bornOn)
+        .bind("s", subject)
+        .execute();
+  }
+
+  public SubjectState load(Handle handle, String subject) {
+    return loadAll(handle, List.of(subject)).get(subject);
+  }
+
+  /** The state of each of {@code subjects}; unknown ones map to {@link SubjectState#unknown}. */
+  public Map<String, SubjectState> loadAll(Handle handle, Collection<String> subjects) {
+    Map<String, SubjectState> out = new HashMap<>();
+    if (subjects.isEmpty()) {
+      return out;
+    }
+    handle
+        .createQuery(
+            "SELECT s.subject, s.born_on, s.last_opt_out_at, st.purpose, st.choice, st.source,"
+                + " st.changed_at FROM consent_subject s LEFT JOIN consent_state st"
+                + " ON st.subject = s.subject WHERE s.subject IN (<subjects>)")
+        .bindList("subjects", new ArrayList<>(subjects))
+        .map(
+            (rs, ctx) -> {
+              String subject = rs.getString("subject");
+              SubjectState state =
+                  out.computeIfAbsent(
+                      subject,
+                      s -> {
+                        try {
+                          return new SubjectState(
+                              s,
+                              rs.getObject("born_on", LocalDate.class),
+                              instant(rs, "last_opt_out_at"),
+                              null,
+                              null,
+                              null);
+                        } catch (SQLException e) {
+                          throw new IllegalStateException(e);
+                        }
+                      });
+              String purpose = rs.getString("purpose");
+              if (purpose != null) {
+                ConsentPurpose p = ConsentPurpose.fromId(purpose).orElseThrow();
+                state =
+                    state.with(
+                        p,
+                        new PurposeState(
+                            Choice.fromId(rs.getString("choice")).orElseThrow(),
+                            ChoiceSource.fromId(rs.getString("source")).orElseThrow(),
+                            instant(rs, "changed_at")));
+                out.put(subject, state);
+              }
+              return subject;
+            })
+        .list();
+    for (String subject : subjects) {
+      out.putIfAbsent(subject, SubjectState.unknown(subject));
+    }
+    return out;
+  }
+
+  /** The subject's history, oldest first. */
+  public List<LedgerEvent> history(Handle handle, String subject) {
+    return handle
+        .createQuery(
+            "SELECT id, subject, purpose, choice, source, recorded_at, page, user_agent, detail,"
+                + " via_subject FROM consent_event WHERE subject = :s ORDER BY id")
+        .bind("s", subject)
+        .map(
+            (rs, ctx) ->
+                new LedgerEvent(
+                    rs.getLong("id"),
+                    rs.getString("subject"),
+                    ConsentPurpose.fromId(rs.getString("purpose")).orElseThrow(),
+                    Choice.fromId(rs.getString("choice")).orElseThrow(),
+                    ChoiceSource.fromId(rs.getString("source")).orElseThrow(),
+                    instant(rs, "recorded_at"),
+                    rs.getString("page"),
+                    rs.getString("user_agent"),
+                    rs.getString("detail"),
+                    rs.getString("via_subject")))
+        .list();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.rightful.consent;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.law.Deadlines;
+import dev.rightful.store.Database;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The consent capability, wired: the ledger service with its decision cache, GPP strings,
+ * propagation and its worker, and the routes (browser endpoints, the cookie tool's files, the
+ * privacy-center pages, the service API). Built once at start-up from plain objects; {@link #close}
+ * stops the worker. Thread-safe.
+ */
+public final class ConsentModule implements AutoCloseable {
+  private final Config config;
+  private final ConsentService service;
+  private final GppStrings gpp;
+  private final Propagation propagation;
+  private final PropagationWorker worker;
+  private final BrowserRoutes browser;
+  private final PrivacyPages pages;
+  private final ConsentApiRoutes api;
+  private final AssetRoutes assets;
+
+  /**
+   * What the capability needs. {@code secret} (at least 32 bytes) signs form tokens, opt-in
+   * confirmations and webhook bodies; {@code origins} are sites besides the data map's website and
+   * {@code publicUrl} that may embed the cookie tool; {@code propagationEvery} null leaves the
+   * worker stopped (tests run it by hand).
+   */
+  public record Config(
+      DataMap dataMap,
+      Database database,
+      Clock clock,
+      byte[] secret,
+      EmailHasher emailHasher,
+      ServiceAuth serviceAuth,
+      ConsentMailer mailer,
+      String publicUrl,
+      Set<String> origins,
+      boolean secureCookies,
+      boolean mspaCovered,
+      Duration cacheTtl,
+      long cacheSize,
+      Duration propagationEvery) {
+
+    public Config {
+      Objects.requireNonNull(dataMap, "dataMap");
+      Objects.requireNonNull(database, "database");
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(serviceAuth, "serviceAuth");
+      Objects.requireNonNull(mailer, "mailer");
+      if (secret == null || secret.length < 32) {
+        throw new IllegalArgumentException("the consent secret needs at least 32 bytes");
+      }
+      emailHasher = emailHasher != null ? emailHasher : EmailHasher.hmacSha256(secret);
+      origins = origins == null ? Set.of() : Set.copyOf(origins);
+      cacheTtl = cacheTtl != null ? cacheTtl : Duration.ofSeconds(30);
+      cacheSize = cacheSize > 0 ? cacheSize : 1_000_000;
+    }
+
+    /** The usual settings: a 30-second cache of a million subjects, the worker every 30 s. */
+    public static Config of(
+        DataMap dataMap,
+        Database database,
+        Clock clock,
+        byte[] secret,
+        ServiceAuth serviceAuth,
+        ConsentMailer mailer,
+        String publicUrl) {
+      return new Config(
+          dataMap,
+          database,
+          clock,
+          secret,
+          null,
+          serviceAuth,
+          mailer,
+          publicUrl,
+          Set.of(),
+          publicUrl != null && publicUrl.startsWith("https:"),
+          false,
+          null,
+          0,
+          Duration.ofSeconds(30));
+    }
+  }
+
+  private ConsentModule(Config config) {
+    this.config = config;
+    Practices practices = Practices.of(config.dataMap());
+    ConsentRules rules = new ConsentRules(practices);
+    this.gpp = new GppStrings(rules, config.mspaCovered());
+    this.propagation =
+        new Propagation(
+            config.database().jdbi(), practices, gpp, Deadlines.standard(), config.clock());
+    this.service =
+        new ConsentService(
+            config.database().jdbi(),
+            rules,
+            config.emailHasher(),
+            config.clock(),
+            propagation,
+            config.cacheTtl(),
+            config.cacheSize());
+    this.worker =
+        new PropagationWorker(
+            config.database().jdbi(),
+            config.mailer(),
+            config.secret(),
+            practices.businessName(),
+            config.clock());
+    Set<String> origins = new LinkedHashSet<>(config.origins());
+    if (config.dataMap().business() != null && config.dataMap().business().website() != null) {
+      origins.add(config.dataMap().business().website());
+    }
+    if (config.publicUrl() != null) {
+      origins.add(config.publicUrl());
+    }
+    DeviceCookie devices = new DeviceCookie(config.secureCookies());
+    FormTokens tokens = new FormTokens(config.secret(), config.clock());
+    this.browser =
+        new BrowserRoutes(
+            service,
+            new BrowserViews(rules, gpp, config.clock()),
+            devices,
+            tokens,
+            new ConsentCors(origins),
+            config.publicUrl());
+    var contact =
+        config.dataMap().business() == null ? null : config.dataMap().business().contact();
+    this.pages =
+        new PrivacyPages(
+            service,
+            devices,
+            tokens,
+            TemplateEngine.createPrecompiled(ContentType.Html),
+            contact == null ? null : contact.tollFree(),
+            contact == null ? null : contact.email());
+    this.api = new ConsentApiRoutes(service, gpp, propagation, config.serviceAuth());
+    this.assets = new AssetRoutes(practices);
+  }
+
+  /** Builds the capability and starts the propagation worker when the config asks for it. */
+  public static ConsentModule create(Config config) {
+    ConsentModule module = new ConsentModule(config);
+    if (config.propagationEvery() != null) {
+      module.worker.start(config.propagationEvery());
+    }
+    return module;
+  }
+
+  /** Adds every consent route; call inside {@code Javalin.create}. */
+  public void register(RoutesConfig routes) {
+    assets.register(routes);
+    pages.register(routes);
+    browser.register(routes);
+    api.register(routes);
+  }
+
+  public ConsentService service() {
+    return service;
+  }
+
+  public GppStrings gpp() {
+    return gpp;
+  }
+
+  public Propagation propagation() {
+    return propagation;
+  }
+
+  public PropagationWorker worker() {
+    return worker;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+  }
+}

@@ -1,0 +1,389 @@
+package dev.rightful.consent;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import dev.rightful.consent.internal.SubjectKeys;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The preference ledger's front door: records choices (applying each to every subject linked to the
+ * one it was made on), links subjects, records ages and parental consents, and answers decisions
+ * from a cache. Thread-safe.
+ *
+ * <p>Writes go to the database in one transaction and then evict the touched subjects from this
+ * node's cache. Other nodes see the change when their entry expires ({@code cacheTtl}), which is
+ * far inside the 15 business days an opt-out may take (7026(f)(1)); a consumer's own view ({@link
+ * #currentState}) always reads the database.
+ */
+public final class ConsentService {
+  private final Jdbi jdbi;
+  private final ConsentLedger ledger = new ConsentLedger();
+  private final ConsentRules rules;
+  private final EmailHasher hasher;
+  private final Clock clock;
+  private final OptOutListener listener;
+  private final LoadingCache<String, SubjectState> cache;
+
+  public ConsentService(
+      Jdbi jdbi,
+      ConsentRules rules,
+      EmailHasher hasher,
+      Clock clock,
+      OptOutListener listener,
+      Duration cacheTtl,
+      long cacheSize) {
+    this.jdbi = jdbi;
+    this.rules = rules;
+    this.hasher = hasher;
+    this.clock = clock;
+    this.listener = listener;
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(cacheSize)
+            .expireAfterWrite(cacheTtl)
+            .build(
+                new com.github.benmanes.caffeine.cache.CacheLoader<>() {
+                  @Override
+                  public SubjectState load(String key) {
+                    return jdbi.withHandle(h -> ledger.load(h, key));
+                  }
+
+                  @Override
+                  public Map<String, SubjectState> loadAll(Set<? extends String> keys) {
+                    return jdbi.withHandle(h -> ledger.loadAll(h, new ArrayList<>(keys)));
+                  }
+                });
+  }
+
+  public ConsentRules rules() {
+    return rules;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The ledger key of {@code subject}: an email address becomes its keyed hash. */
+  public String key(ConsentSubject subject) {
+    return subject.key(hasher);
+  }
+
+  /**
+   * The ledger key of a subject written as text, or empty when the text is malformed. The common
+   * device and account subjects take no allocation beyond the check.
+   */
+  public Optional<String> key(String text) {
+    if (text != null && SubjectKeys.isOwnKey(text)) {
+      return Optional.of(text);
+    }
+    return ConsentSubject.parse(text).map(this::key);
+  }
+
+  /** The decision for a ledger key, from the cache. */
+  public Decision decide(String key, ConsentPurpose purpose) {
+    return rules.decide(cache.get(key), purpose, clock);
+  }
+
+  /** Decisions for many (key, purpose) pairs, loading all missing subjects in one query. */
+  public List<Decision> decideAll(List<String> keys, List<ConsentPurpose> purposes) {
+    Map<String, SubjectState> states = cache.getAll(keys);
+    List<Decision> out = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      out.add(rules.decide(states.get(keys.get(i)), purposes.get(i), clock));
+    }
+    return out;
+  }
+
+  /** The state of a subject as the database holds it now, bypassing the cache. */
+  public SubjectState currentState(String key) {
+    return jdbi.withHandle(h -> ledger.load(h, key));
+  }
+
+  public List<LedgerEvent> history(String key) {
+    return jdbi.withHandle(h -> ledger.history(h, key));
+  }
+
+  /**
+   * Records an opt-out preference signal for a browser's subject and, through its links, for the
+   * known consumer (7025(c)(1)). A signal repeated while the opt-out stands adds nothing.
+   */
+  public Recorded recordSignal(String key, ChoiceContext context) {
+    return record(
+        key,
+        EnumSet.of(ConsentPurpose.SALE, ConsentPurpose.SHARE),
+        Choice.OPT_OUT,
+        context,
+        false,
+        true);
+  }
+
+  /**
+   * Records {@code choice} for {@code purposes} on the subject {@code key} and every subject linked
+   * to it. An opt-in is checked against {@link ConsentRules#checkOptIn} first: {@code confirmed}
+   * says the consumer confirmed in a second step, {@code signalPresent} that the same request
+   * carries an opt-out preference signal. Purposes the notice does not declare are skipped for
+   * opt-outs (there is nothing to stop) and refused for opt-ins.
+   */
+  public Recorded record(
+      String key,
+      Set<ConsentPurpose> purposes,
+      Choice choice,
+      ChoiceContext context,
+      boolean confirmed,
+      boolean signalPresent) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    Write write =
+        inTransaction(
+            handle -> {
+              List<String> members = lockProfileOf(handle, key, now);
+              SubjectState origin = ledger.load(handle, key);
+              if (choice == Choice.OPT_IN) {
+                for (ConsentPurpose purpose : purposes) {
+                  Optional<OptInRefusal> refusal =
+                      rules.checkOptIn(
+                          origin, purpose, context.source(), confirmed, signalPresent, today);
+                  if (refusal.isPresent()) {
+                    return new Write(List.of(), Set.of(), refusal, origin, false);
+                  }
+                }
+              }
+              Map<String, SubjectState> states = ledger.loadAll(handle, members);
+              Set<ConsentPurpose> newlyOptedOut = EnumSet.noneOf(ConsentPurpose.class);
+              boolean changed = false;
+              for (String member : members) {
+                for (ConsentPurpose purpose : purposes) {
+                  if (!rules.practices().declares(purpose)) {
+                    continue;
+                  }
+                  PurposeState current = states.get(member).of(purpose);
+                  boolean same = current != null && current.choice() == choice;
+                  if (same && context.source() == ChoiceSource.GPC) {
+                    continue;
+                  }
+                  if (choice == Choice.OPT_IN
+                      && !member.equals(key)
+                      && rules
+                          .checkOptIn(
+                              states.get(member), purpose, context.source(), true, false, today)
+                          .isPresent()) {
+                    // a linked subject the opt-in cannot cover (say, a known child's account)
+                    continue;
+                  }
+                  append(handle, member, purpose, choice, context, now, key);
+                  changed |= !same;
+                  if (choice == Choice.OPT_OUT) {
+                    ledger.markOptOut(handle, member, now);
+                    if (!same && purpose.soldOrShared()) {
+                      newlyOptedOut.add(purpose);
+                    }
+                  }
+                }
+              }
+              return new Write(
+                  members,
+                  newlyOptedOut,
+                  Optional.empty(),
+                  changed ? ledger.load(handle, key) : origin,
+                  changed);
+            });
+    cache.invalidateAll(write.members());
+    if (!write.newlyOptedOut().isEmpty()) {
+      listener.optedOut(key, write.newlyOptedOut(), write.state(), now);
+    }
+    return new Recorded(key, write.changed(), write.refusal(), write.state());
+  }
+
+  /**
+   * Links two subjects as one consumer (the company's sign-in tells Rightful that a device belongs
+   * to an account, for instance). Their profiles merge; an opt-out in force on either side then
+   * covers both (7025(c)(1)), and the youngest recorded age applies to all.
+   */
+  public void link(String first, String second, ChoiceContext context) {
+    Instant now = clock.instant();
+    List<String> touched =
+        inTransaction(
+            handle -> {
+              String to = ledger.ensureSubject(handle, first, now);
+              String from = ledger.ensureSubject(handle, second, now);
+              ledger.lockProfiles(handle, List.of(to, from));
+              if (!to.equals(ledger.findProfile(handle, first).orElseThrow())
+                  || !from.equals(ledger.findProfile(handle, second).orElseThrow())) {
+                throw new ProfileMoved();
+              }
+              if (!to.equals(from)) {
+                ledger.mergeProfiles(handle, from, to);
+              }
+              List<String> members = ledger.members(handle, to);
+              Map<String, SubjectState> states = ledger.loadAll(handle, members);
+              LocalDate youngest =
+                  states.values().stream()
+                      .map(SubjectState::bornOn)
+                      .filter(d -> d != null)
+                      .max(LocalDate::compareTo)
+                      .orElse(null);
+              for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                Optional<PurposeState> optOut =
+                    states.values().stream()
+                        .map(s -> s.of(purpose))
+                        .filter(s -> s != null && s.choice() == Choice.OPT_OUT)
+                        .findFirst();
+                if (optOut.isEmpty()) {
+                  continue;
+                }
+                for (String member : members) {
+                  if (!states.get(member).optedOut(purpose)) {
+                    ChoiceContext carried =
+                        new ChoiceContext(
+                            optOut.get().source(), null, null, "carried over when linked");
+                    append(handle, member, purpose, Choice.OPT_OUT, carried, now, first);
+                    ledger.markOptOut(handle, member, now);
+                  }
+                }
+              }
+              if (youngest != null) {
+                members.forEach(m -> ledger.setBornOn(handle, m, youngest));
+              }
+              return members;
+            });
+    cache.invalidateAll(touched);
+  }
+
+  /**
+   * Records that the business knows the consumer's birth date (actual knowledge of age, CC
+   * 1798.120(c)); it applies to every linked subject.
+   */
+  public void recordBirthDate(String key, LocalDate bornOn) {
+    Instant now = clock.instant();
+    List<String> members =
+        inTransaction(
+            handle -> {
+              List<String> all = lockProfileOf(handle, key, now);
+              all.forEach(m -> ledger.setBornOn(handle, m, bornOn));
+              return all;
+            });
+    cache.invalidateAll(members);
+  }
+
+  /**
+   * Records a parent's or guardian's verified opt-in for a child (7070(a)(2)); the method and the
+   * person who verified it go into the ledger entry.
+   */
+  public Recorded recordParentalConsent(
+      String key, Set<ConsentPurpose> purposes, ParentalConsentMethod method, String verifiedBy) {
+    ChoiceContext context =
+        new ChoiceContext(
+            ChoiceSource.PARENTAL_CONSENT,
+            null,
+            null,
+            "method=" + method.id() + "; verified-by=" + verifiedBy);
+    return record(key, purposes, Choice.OPT_IN, context, true, false);
+  }
+
+  /**
+   * Creates {@code key} if new and locks every subject of its profile; returns them in subject
+   * order. A link that moved the subject to another profile meanwhile makes the transaction retry.
+   */
+  private List<String> lockProfileOf(Handle handle, String key, Instant now) {
+    String profile = ledger.ensureSubject(handle, key, now);
+    List<String> members = ledger.lockProfiles(handle, List.of(profile));
+    if (!profile.equals(ledger.findProfile(handle, key).orElseThrow())) {
+      throw new ProfileMoved();
+    }
+    return members;
+  }
+
+  /** A concurrent link moved a subject between reading its profile and locking it. */
+  private static final class ProfileMoved extends RuntimeException {
+    ProfileMoved() {
+      super("a concurrent link moved the subject to another profile", null, false, false);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction, retried up to four times when the database reports a
+   * conflict with a concurrent writer of a linked subject (deadlock, serialization failure, a row
+   * inserted meanwhile, or a profile moved by a link); a rolled-back attempt left nothing behind.
+   */
+  private <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(work);
+      } catch (ProfileMoved e) {
+        if (attempt >= 5) {
+          throw e;
+        }
+      } catch (org.jdbi.v3.core.JdbiException e) {
+        if (attempt >= 5 || !conflict(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean conflict(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        return "40001".equals(state) || "40P01".equals(state) || "23505".equals(state);
+      }
+    }
+    return false;
+  }
+
+  private void append(
+      Handle handle,
+      String subject,
+      ConsentPurpose purpose,
+      Choice choice,
+      ChoiceContext context,
+      Instant at,
+      String madeOn) {
+    LedgerEvent event =
+        new LedgerEvent(
+            0,
+            subject,
+            purpose,
+            choice,
+            context.source(),
+            at,
+            context.page(),
+            context.userAgent(),
+            context.detail(),
+            subject.equals(madeOn) ? null : madeOn);
+    long id = ledger.appendEvent(handle, event);
+    ledger.putState(
+        handle,
+        subject,
+        purpose,
+        new LedgerEvent(
+            id,
+            subject,
+            purpose,
+            choice,
+            context.source(),
+            at,
+            null,
+            null,
+            null,
+            event.viaSubject()));
+  }
+
+  private record Write(
+      List<String> members,
+      Set<ConsentPurpose> newlyOptedOut,
+      Optional<OptInRefusal> refusal,
+      SubjectState state,
+      boolean changed) {}
+}

@@ -1,0 +1,77 @@
+package dev.rightful.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed tokens of the consent pages, keyed by a server secret: the CSRF token of the opt-out forms
+ * (an HMAC of the browser's device id, so a token fetched by another site for another browser
+ * fails), and the confirmation that makes an opt-in a separate second step (7028(a)): an HMAC of
+ * the device, the purposes and an expiry ten minutes away. Stateless and thread-safe.
+ */
+final class FormTokens {
+  static final Duration CONFIRMATION_LIFETIME = Duration.ofMinutes(10);
+
+  private final SecretKeySpec key;
+  private final Clock clock;
+
+  FormTokens(byte[] secret, Clock clock) {
+    this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    this.clock = clock;
+  }
+
+  String formToken(String device) {
+    return mac("form|" + device);
+  }
+
+  boolean validFormToken(String device, String token) {
+    return device != null && token != null && equal(formToken(device), token);
+  }
+
+  String confirmation(String device, Set<ConsentPurpose> purposes) {
+    long expires = clock.instant().plus(CONFIRMATION_LIFETIME).getEpochSecond();
+    return expires + "." + mac("opt-in|" + device + "|" + ids(purposes) + "|" + expires);
+  }
+
+  boolean validConfirmation(String device, Set<ConsentPurpose> purposes, String token) {
+    if (device == null || token == null) {
+      return false;
+    }
+    int dot = token.indexOf('.');
+    if (dot <= 0) {
+      return false;
+    }
+    long expires;
+    try {
+      expires = Long.parseLong(token.substring(0, dot));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (clock.instant().getEpochSecond() > expires) {
+      return false;
+    }
+    String expected = mac("opt-in|" + device + "|" + ids(purposes) + "|" + expires);
+    return equal(expected, token.substring(dot + 1));
+  }
+
+  private static String ids(Set<ConsentPurpose> purposes) {
+    return purposes.stream().map(ConsentPurpose::id).sorted().collect(Collectors.joining(","));
+  }
+
+  private String mac(String text) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(EmailHasher.hmac(key, text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static boolean equal(String a, String b) {
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+}

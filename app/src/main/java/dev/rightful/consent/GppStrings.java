@@ -1,0 +1,157 @@
+package dev.rightful.consent;
+
+import com.iab.gpp.encoder.GppModel;
+import com.iab.gpp.encoder.field.UsCaField;
+import com.iab.gpp.encoder.field.UsNatField;
+import com.iab.gpp.encoder.field.UspV1Field;
+import com.iab.gpp.encoder.section.UsCa;
+import com.iab.gpp.encoder.section.UsNat;
+import com.iab.gpp.encoder.section.UspV1;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a subject's state as IAB Global Privacy Platform strings: the GPP string with the usnat
+ * (section 7) and usca (section 8) sections, through the IAB's own encoder, and the legacy US
+ * Privacy string ({@code 1YNN}). Thread-safe; a new encoder model is made per call.
+ *
+ * <p>Field values follow the IAB's California and MSPA US National specifications: a purpose the
+ * notice does not declare is 0 (not applicable); a purpose that is declared is 1 (opted out)
+ * whenever the decision refuses it, whether by opt-out, signal or a minor's missing opt-in, and 2
+ * (did not opt out) otherwise. Known minors fill KnownChildSensitiveDataConsents (1 no consent, 2
+ * consent). usnat's sensitive data fields ask about consent, which the CCPA does not require: a
+ * limit request is written 1 (no consent) and its absence 2.
+ */
+public final class GppStrings {
+  private static final int USCA_SENSITIVE_FIELDS = 9;
+  private static final int USNAT_SENSITIVE_FIELDS = 16;
+
+  private final ConsentRules rules;
+  private final boolean mspaCovered;
+
+  /** {@code mspaCovered}: the business signed the IAB Multi-State Privacy Agreement. */
+  public GppStrings(ConsentRules rules, boolean mspaCovered) {
+    this.rules = rules;
+    this.mspaCovered = mspaCovered;
+  }
+
+  /** The encoded strings and each section's fields, as the {@code __gpp} API reports them. */
+  public record Encoded(
+      String gpp,
+      String usPrivacy,
+      List<Integer> sectionIds,
+      Map<String, Map<String, Object>> sections) {}
+
+  /** {@code gpc}: whether an opt-out preference signal accompanies the state. */
+  public Encoded encode(SubjectState state, boolean gpc, Clock clock) {
+    Practices practices = rules.practices();
+    int sale = field(state, ConsentPurpose.SALE, clock);
+    int share = field(state, ConsentPurpose.SHARE, clock);
+    boolean sensitive = practices.usesSensitive();
+    int sensitiveValue = !sensitive ? 0 : state.optedOut(ConsentPurpose.SENSITIVE) ? 1 : 2;
+    Integer age =
+        state.bornOn() == null ? null : ConsentRules.age(state.bornOn(), LocalDate.now(clock));
+    boolean minor = age != null && age < ConsentRules.OPT_IN_AGE;
+    int childSale = minor ? sale : 0;
+    int childShare = minor ? share : 0;
+    // usnat asks one question per age band: consent to process for sale and sharing alike
+    int childConsent = sale == 1 || share == 1 ? 1 : 2;
+
+    GppModel model = new GppModel();
+    model.setFieldValue(UsNat.NAME, UsNatField.SHARING_NOTICE, 1);
+    model.setFieldValue(UsNat.NAME, UsNatField.SALE_OPT_OUT_NOTICE, practices.sells() ? 1 : 0);
+    model.setFieldValue(UsNat.NAME, UsNatField.SHARING_OPT_OUT_NOTICE, practices.shares() ? 1 : 0);
+    model.setFieldValue(
+        UsNat.NAME, UsNatField.TARGETED_ADVERTISING_OPT_OUT_NOTICE, practices.shares() ? 1 : 0);
+    model.setFieldValue(
+        UsNat.NAME, UsNatField.SENSITIVE_DATA_PROCESSING_OPT_OUT_NOTICE, sensitive ? 1 : 0);
+    model.setFieldValue(UsNat.NAME, UsNatField.SENSITIVE_DATA_LIMIT_USE_NOTICE, sensitive ? 1 : 0);
+    model.setFieldValue(UsNat.NAME, UsNatField.SALE_OPT_OUT, sale);
+    model.setFieldValue(UsNat.NAME, UsNatField.SHARING_OPT_OUT, share);
+    model.setFieldValue(UsNat.NAME, UsNatField.TARGETED_ADVERTISING_OPT_OUT, share);
+    model.setFieldValue(
+        UsNat.NAME,
+        UsNatField.SENSITIVE_DATA_PROCESSING,
+        Collections.nCopies(USNAT_SENSITIVE_FIELDS, sensitiveValue));
+    model.setFieldValue(
+        UsNat.NAME,
+        UsNatField.KNOWN_CHILD_SENSITIVE_DATA_CONSENTS,
+        List.of(
+            minor && age >= ConsentRules.PARENTAL_AGE ? childConsent : 0,
+            minor && age < ConsentRules.PARENTAL_AGE ? childConsent : 0,
+            0));
+    model.setFieldValue(UsNat.NAME, UsNatField.PERSONAL_DATA_CONSENTS, 0);
+    mspa(model, UsNat.NAME);
+    model.setFieldValue(UsNat.NAME, UsNatField.GPC, gpc);
+
+    model.setFieldValue(UsCa.NAME, UsCaField.SALE_OPT_OUT_NOTICE, practices.sells() ? 1 : 0);
+    model.setFieldValue(UsCa.NAME, UsCaField.SHARING_OPT_OUT_NOTICE, practices.shares() ? 1 : 0);
+    model.setFieldValue(UsCa.NAME, UsCaField.SENSITIVE_DATA_LIMIT_USE_NOTICE, sensitive ? 1 : 0);
+    model.setFieldValue(UsCa.NAME, UsCaField.SALE_OPT_OUT, sale);
+    model.setFieldValue(UsCa.NAME, UsCaField.SHARING_OPT_OUT, share);
+    model.setFieldValue(
+        UsCa.NAME,
+        UsCaField.SENSITIVE_DATA_PROCESSING,
+        Collections.nCopies(USCA_SENSITIVE_FIELDS, sensitiveValue));
+    model.setFieldValue(
+        UsCa.NAME, UsCaField.KNOWN_CHILD_SENSITIVE_DATA_CONSENTS, List.of(childSale, childShare));
+    model.setFieldValue(UsCa.NAME, UsCaField.PERSONAL_DATA_CONSENTS, 0);
+    mspa(model, UsCa.NAME);
+    model.setFieldValue(UsCa.NAME, UsCaField.GPC, gpc);
+
+    boolean declared = practices.sells() || practices.shares();
+    model.setFieldValue(UspV1.NAME, UspV1Field.NOTICE, declared ? "Y" : "-");
+    model.setFieldValue(
+        UspV1.NAME,
+        UspV1Field.OPT_OUT_SALE,
+        !declared ? "-" : (sale == 1 || share == 1) ? "Y" : "N");
+    model.setFieldValue(UspV1.NAME, UspV1Field.LSPA_COVERED, mspaCovered ? "Y" : "N");
+    String usPrivacy = model.encodeSection(UspV1.NAME);
+    // The legacy string travels on its own (usPrivacy); the GPP string carries usnat and usca.
+    model.deleteSection(UspV1.NAME);
+    String gpp = model.encode();
+
+    Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
+    sections.put(UsNat.NAME, fields(model, UsNat.NAME, fieldNames(true)));
+    sections.put(UsCa.NAME, fields(model, UsCa.NAME, fieldNames(false)));
+    return new Encoded(gpp, usPrivacy, List.copyOf(model.getSectionIds()), sections);
+  }
+
+  private void mspa(GppModel model, String section) {
+    model.setFieldValue(section, "MspaCoveredTransaction", mspaCovered ? 1 : 2);
+    model.setFieldValue(section, "MspaOptOutOptionMode", mspaCovered ? 1 : 0);
+    model.setFieldValue(section, "MspaServiceProviderMode", mspaCovered ? 2 : 0);
+  }
+
+  /** 0 not declared, 1 refused (opted out; for a minor, no consent), 2 allowed. */
+  private int field(SubjectState state, ConsentPurpose purpose, Clock clock) {
+    Decision decision = rules.decide(state, purpose, clock);
+    if (decision.reason() == Reason.NOT_IN_NOTICE) {
+      return 0;
+    }
+    return decision.allowed() ? 2 : 1;
+  }
+
+  private static List<String> fieldNames(boolean usnat) {
+    List<String> names = new ArrayList<>();
+    names.addAll(
+        usnat
+            ? UsNatField.USNAT_CORE_SEGMENT_FIELD_NAMES
+            : UsCaField.USCA_CORE_SEGMENT_FIELD_NAMES);
+    names.add(usnat ? UsNatField.GPC : UsCaField.GPC);
+    return names;
+  }
+
+  private static Map<String, Object> fields(GppModel model, String section, List<String> names) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String name : names) {
+      out.put(name, model.getFieldValue(section, name));
+    }
+    return out;
+  }
+}

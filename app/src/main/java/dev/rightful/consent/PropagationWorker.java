@@ -1,0 +1,264 @@
+package dev.rightful.consent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers due propagation tasks: POSTs a signed JSON body to a vendor's webhook, or mails the
+ * vendor. Safe on several nodes sharing one database: a node claims a task with a conditional
+ * update before sending it, and a claim lapses after five minutes if the node dies. Failed
+ * deliveries are retried with a growing delay of at most six hours. Thread-safe.
+ */
+public final class PropagationWorker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PropagationWorker.class);
+  private static final Duration CLAIM = Duration.ofMinutes(5);
+  private static final Duration MAX_BACKOFF = Duration.ofHours(6);
+  private static final int BATCH = 20;
+
+  private final Jdbi jdbi;
+  private final HttpClient http;
+  private final ConsentMailer mailer;
+  private final SecretKeySpec signingKey;
+  private final String businessName;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper();
+  private ScheduledExecutorService scheduler;
+
+  public PropagationWorker(
+      Jdbi jdbi, ConsentMailer mailer, byte[] signingKey, String businessName, Clock clock) {
+    this.jdbi = jdbi;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    this.mailer = mailer;
+    this.signingKey = new SecretKeySpec(signingKey.clone(), "HmacSHA256");
+    this.businessName = businessName;
+    this.clock = clock;
+  }
+
+  /** Runs {@link #runDue} every {@code period} on a daemon thread until {@link #close}. */
+  public synchronized void start(Duration period) {
+    if (scheduler != null) {
+      return;
+    }
+    scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "consent-propagation");
+              thread.setDaemon(true);
+              return thread;
+            });
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            runDue();
+          } catch (RuntimeException e) {
+            log.error("consent propagation run failed", e);
+          }
+        },
+        period.toMillis(),
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /** Sends every task due now that this node can claim; returns how many it attempted. */
+  public int runDue() {
+    Instant now = clock.instant();
+    List<Long> due =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery(
+                        "SELECT id FROM consent_propagation WHERE status = 'pending'"
+                            + " AND channel <> 'manual' AND next_attempt_at <= :now"
+                            + " AND (claimed_until IS NULL OR claimed_until < :now)"
+                            + " ORDER BY next_attempt_at, id LIMIT :batch")
+                    .bind("now", ConsentLedger.utc(now))
+                    .bind("batch", BATCH)
+                    .mapTo(Long.class)
+                    .list());
+    int attempted = 0;
+    for (long id : due) {
+      if (claim(id, now)) {
+        attempted++;
+        deliver(id, now);
+      }
+    }
+    return attempted;
+  }
+
+  private boolean claim(long id, Instant now) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE consent_propagation SET claimed_until = :until,"
+                            + " attempts = attempts + 1 WHERE id = :id AND status = 'pending'"
+                            + " AND (claimed_until IS NULL OR claimed_until < :now)")
+                    .bind("until", ConsentLedger.utc(now.plus(CLAIM)))
+                    .bind("now", ConsentLedger.utc(now))
+                    .bind("id", id)
+                    .execute())
+        == 1;
+  }
+
+  private void deliver(long id, Instant now) {
+    PropagationTask task =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT * FROM consent_propagation WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> PropagationRows.task(rs))
+                    .one());
+    try {
+      if (task.channel() == PropagationTask.Channel.WEBHOOK) {
+        postWebhook(task);
+        finish(id, PropagationTask.Status.DONE, now);
+      } else {
+        mailer.send(task.target(), mailSubject(task), mailText(task));
+        finish(id, PropagationTask.Status.SENT, now);
+      }
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      retryLater(task, now, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+    }
+  }
+
+  private void postWebhook(PropagationTask task) throws Exception {
+    byte[] body = json.writeValueAsBytes(payload(task));
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(task.target()))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .header("Rightful-Signature", "t=" + timestamp + ",v1=" + sign(timestamp, body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException("webhook answered HTTP " + response.statusCode());
+    }
+  }
+
+  /** The signature a receiver checks: HMAC-SHA256 over {@code timestamp + "." + body}, in hex. */
+  public String sign(String timestamp, byte[] body) {
+    byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] data = new byte[prefix.length + body.length];
+    System.arraycopy(prefix, 0, data, 0, prefix.length);
+    System.arraycopy(body, 0, data, prefix.length, body.length);
+    return HexFormat.of().formatHex(EmailHasher.hmac(signingKey, data));
+  }
+
+  private Map<String, Object> payload(PropagationTask task) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "opt-out");
+    body.put("taskId", task.id());
+    body.put("business", businessName);
+    body.put("subject", task.subject());
+    body.put("purposes", task.purposes().stream().map(ConsentPurpose::id).toList());
+    body.put("receivedAt", task.receivedAt().toString());
+    body.put("respondBy", task.dueOn().toString());
+    body.put("gpp", task.gpp());
+    body.put("usPrivacy", task.usPrivacy());
+    body.put("instructions", instructions());
+    return body;
+  }
+
+  private static String instructions() {
+    // 7026(f)(2)-(3): the recipient stops, and passes the request on to whom it sold or shared
+    return "The consumer opted out of the sale or sharing of their personal information. Stop"
+        + " selling and sharing it, and notify any person you made it available to, as 11 CCR"
+        + " 7026(f) requires.";
+  }
+
+  private String mailSubject(PropagationTask task) {
+    return "Opt-out of "
+        + task.purposes().stream().map(ConsentPurpose::label).toList()
+        + " from "
+        + businessName;
+  }
+
+  private String mailText(PropagationTask task) {
+    return "Hello,\n\n"
+        + instructions()
+        + "\n\nSubject: "
+        + task.subject()
+        + "\nPurposes: "
+        + Propagation.ids(task.purposes())
+        + "\nReceived: "
+        + task.receivedAt()
+        + "\nPlease comply by: "
+        + task.dueOn()
+        + "\nGPP string: "
+        + task.gpp()
+        + "\nUS Privacy string: "
+        + task.usPrivacy()
+        + "\nReference: consent-propagation-"
+        + task.id()
+        + "\n\nPlease reply to confirm.\n\n"
+        + businessName
+        + "\n";
+  }
+
+  private void finish(long id, PropagationTask.Status status, Instant now) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE consent_propagation SET status = :status, claimed_until = NULL,"
+                        + " last_error = NULL, completed_at = :completed WHERE id = :id")
+                .bind("status", status.id())
+                .bind(
+                    "completed",
+                    status == PropagationTask.Status.DONE ? ConsentLedger.utc(now) : null)
+                .bind("id", id)
+                .execute());
+  }
+
+  private void retryLater(PropagationTask task, Instant now, String error) {
+    long minutes = 1L << Math.min(task.attempts(), 16);
+    Duration delay = Duration.ofMinutes(minutes);
+    if (delay.compareTo(MAX_BACKOFF) > 0) {
+      delay = MAX_BACKOFF;
+    }
+    Instant next = now.plus(delay);
+    log.warn("consent propagation {} failed (attempt {}): {}", task.id(), task.attempts(), error);
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE consent_propagation SET claimed_until = NULL, next_attempt_at = :next,"
+                        + " last_error = :error WHERE id = :id")
+                .bind("next", ConsentLedger.utc(next))
+                .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .bind("id", task.id())
+                .execute());
+  }
+
+  @Override
+  public synchronized void close() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+      scheduler = null;
+    }
+  }
+}

@@ -1,0 +1,273 @@
+/*! Rightful cookie settings. Holds back scripts tagged type="text/plain" data-rightful-purpose="sale|share|sensitive"
+ * until the purpose is allowed, honors Global Privacy Control, and offers the IAB __gpp and __uspapi APIs. */
+(function () {
+  'use strict';
+  var self = document.currentScript;
+  if (!self || window.Rightful) return;
+  var root = self.src.replace(/\/consent\.js(\?.*)?$/, '');
+  var api = root + '/api/v1/consent/me';
+  var gpcJs = navigator.globalPrivacyControl === true;
+  var state = null, released = {}, listeners = [], nextId = 1, banner, toast, dialog, pending;
+  var SIGNAL_PURPOSES = { sale: 1, share: 1 };
+
+  function el(tag, props, kids) {
+    var e = document.createElement(tag);
+    for (var k in props || {}) {
+      if (k === 'text') e.textContent = props[k];
+      else if (k === 'on') e.addEventListener('click', props[k]);
+      else e.setAttribute(k, props[k]);
+    }
+    (kids || []).forEach(function (c) { if (c) e.appendChild(c); });
+    return e;
+  }
+
+  function call(method, body) {
+    var init = { method: method, credentials: 'include' };
+    if (body) {
+      body.page = location.href.split(/[?#]/)[0];
+      body.gpc = gpcJs;
+      init.headers = { 'Content-Type': 'application/json' };
+      init.body = JSON.stringify(body);
+    }
+    return fetch(method === 'GET' ? api : api + '/choices', init).then(function (r) {
+      if (!r.ok) throw new Error('Rightful: HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  function purpose(id, s) {
+    s = s || state;
+    for (var i = 0; s && i < s.purposes.length; i++) if (s.purposes[i].id === id) return s.purposes[i];
+    return null;
+  }
+
+  // A purpose the notice does not declare is never allowed; neither are sale and sharing under the signal.
+  function allowed(id, s) {
+    var p = purpose(id, s);
+    return !!p && p.allowed && !(gpcJs && SIGNAL_PURPOSES[id]);
+  }
+
+  function put(parent, kids) {
+    parent.replaceChildren.apply(parent, kids.filter(Boolean));
+  }
+
+  function release() {
+    var held = document.querySelectorAll('script[type="text/plain"][data-rightful-purpose]');
+    Array.prototype.forEach.call(held, function (s) {
+      var ids = s.getAttribute('data-rightful-purpose').split(/\s+/);
+      if (!ids.every(function (id) { return allowed(id); })) return;
+      var n = document.createElement('script');
+      Array.prototype.forEach.call(s.attributes, function (a) {
+        if (a.name !== 'type' && a.name !== 'data-type') n.setAttribute(a.name, a.value);
+      });
+      n.type = s.getAttribute('data-type') || 'text/javascript';
+      if (!s.src) n.text = s.text;
+      ids.forEach(function (id) { released[id] = true; });
+      s.parentNode.replaceChild(n, s);
+    });
+  }
+
+  function apply(next) {
+    // A script already running cannot be unloaded: reload so that it is held back again.
+    var withdrawn = Object.keys(released).some(function (id) { return !allowed(id, next); });
+    state = next;
+    if (withdrawn) { location.reload(); return state; }
+    release();
+    showStatus();
+    showBanner();
+    if (dialog && dialog.open) fill();
+    listeners.forEach(function (l) {
+      l.cb({ eventName: 'signalStatus', listenerId: l.id, data: 'ready', pingData: ping() }, true);
+      l.cb({ eventName: 'sectionChange', listenerId: l.id, data: 'usca', pingData: ping() }, true);
+    });
+    return state;
+  }
+
+  function showStatus() {
+    var honored = state.gpc && state.gpc.honored;
+    var spots = document.querySelectorAll('[data-rightful-status]');
+    Array.prototype.forEach.call(spots, function (s) { s.textContent = honored ? state.gpc.message : ''; });
+    // The privacy center's own pages (data-rightful-banner="off") render the status themselves.
+    if (!honored || spots.length || toast || quiet() || sessionStorage.getItem('rightful-toast')) return;
+    toast = el('div', { 'class': 'rf-toast', role: 'status' }, [
+      el('strong', { text: state.gpc.message }),
+      el('span', { text: ' Your browser\u2019s Global Privacy Control signal opted you out of the sale and sharing of your personal information.' }),
+      el('button', { type: 'button', 'class': 'rf-link', text: 'Cookie settings', on: open }),
+      el('button', { type: 'button', 'class': 'rf-close', 'aria-label': 'Close', text: '\u00d7', on: function () {
+        sessionStorage.setItem('rightful-toast', '1');
+        toast.remove();
+      } })
+    ]);
+    document.body.appendChild(toast);
+  }
+
+  function quiet() {
+    return document.body.getAttribute('data-rightful-banner') === 'off';
+  }
+
+  function showBanner() {
+    var want = state.banner && !gpcJs && !quiet();
+    if (!want) { if (banner) { banner.remove(); banner = null; } return; }
+    if (banner) return;
+    var text = state.minor
+      ? 'Because you are under 16, we do not sell or share your personal information unless you allow it. You can choose in the cookie settings.'
+      : 'We and our advertising partners use cookies that California law counts as selling or sharing your personal information. You can opt out at any time.';
+    banner = el('section', { 'class': 'rf-banner', 'aria-label': 'Privacy choices' }, [
+      el('p', { text: text }),
+      el('div', { 'class': 'rf-actions' }, [
+        state.minor ? null : el('button', { type: 'button', 'class': 'rf-primary', text: 'Do not sell or share my information', on: function () { optOutAll(); } }),
+        el('button', { type: 'button', text: 'Cookie settings', on: open }),
+        el('button', { type: 'button', text: 'OK', on: function () { call('POST', { dismissed: true }).then(apply); } })
+      ])
+    ]);
+    document.body.appendChild(banner);
+  }
+
+  function optOutAll() {
+    var choices = {};
+    state.purposes.forEach(function (p) { if (!p.locked) choices[p.id] = 'opt-out'; });
+    return call('POST', { choices: choices, dismissed: true }).then(apply);
+  }
+
+  function open() {
+    if (!state) return;
+    if (!dialog) {
+      dialog = el('dialog', { 'class': 'rf-dialog', 'aria-labelledby': 'rf-title' });
+      document.body.appendChild(dialog);
+    }
+    fill();
+    if (!dialog.open) dialog.showModal();
+  }
+
+  function fill() {
+    pending = null;
+    var items = state.purposes.map(function (p) {
+      var id = 'rf-' + p.id;
+      var who = p.recipients.map(function (r) { return r.description + (r.vendors.length ? ' (' + r.vendors.join(', ') + ')' : ''); }).join('; ');
+      var box = el('input', { type: 'checkbox', id: id, name: p.id, 'aria-describedby': id + '-d' });
+      box.checked = p.allowed;
+      box.disabled = p.locked;
+      return el('div', { 'class': 'rf-purpose' }, [
+        el('label', { 'for': id }, [box, el('span', { text: ' Allow: ' + p.label })]),
+        el('p', { id: id + '-d', 'class': 'rf-help', text: p.description + (who ? ' Recipients: ' + who + '.' : '') }),
+        p.locked ? el('p', { 'class': 'rf-note', text: p.lockedBecause }) : null
+      ]);
+    });
+    var form = el('form', { method: 'dialog' }, items.concat([
+      el('div', { 'class': 'rf-actions' }, [
+        el('button', { type: 'button', 'class': 'rf-primary', text: 'Save choices', on: save }),
+        el('button', { type: 'button', text: 'Opt out of all', on: function () { optOutAll(); } }),
+        el('button', { type: 'button', text: 'Close', on: function () { dialog.close(); } })
+      ])
+    ]));
+    var honored = state.gpc && state.gpc.honored;
+    put(dialog, [
+      el('h2', { id: 'rf-title', text: 'Cookie settings' }),
+      honored ? el('p', { 'class': 'rf-note', role: 'status' }, [el('strong', { text: state.gpc.message + '. ' }),
+        el('span', { text: 'Your browser sent a Global Privacy Control signal, so sale and sharing are off.' })]) : null,
+      el('p', { text: 'Choose what ' + state.business + ' may do with your personal information. Turning something back on takes two steps.' }),
+      form,
+      el('div', { 'class': 'rf-confirm', id: 'rf-confirm', role: 'alert' }),
+      el('p', { 'class': 'rf-links' }, [
+        el('a', { href: state.links.doNotSell, text: 'Do Not Sell or Share My Personal Information' }),
+        el('span', { text: ' \u00b7 ' }),
+        el('a', { href: state.links.notice, text: 'Privacy notice' })
+      ])
+    ]);
+  }
+
+  function wanted() {
+    var choices = {};
+    state.purposes.forEach(function (p) {
+      var box = dialog.querySelector('#rf-' + p.id);
+      if (!p.locked && box.checked !== p.allowed) choices[p.id] = box.checked ? 'opt-in' : 'opt-out';
+    });
+    return choices;
+  }
+
+  function save() {
+    var choices = wanted();
+    if (!Object.keys(choices).length) { dialog.close(); return; }
+    call('POST', { choices: choices }).then(function (next) {
+      if (next.confirm) return ask(choices, next);
+      apply(next);
+      if (next.refusal) say(next.refusal); else dialog.close();
+    });
+  }
+
+  // 7028(a): the opt-in is requested first, then confirmed separately.
+  function ask(choices, next) {
+    pending = { choices: choices, token: next.confirm.token };
+    var names = next.confirm.purposes.map(function (id) { return purpose(id).label.toLowerCase(); }).join(' and ');
+    var box = dialog.querySelector('#rf-confirm');
+    put(box, [
+      el('p', { text: 'You asked to allow ' + names + '. ' + next.confirm.message }),
+      el('button', { type: 'button', 'class': 'rf-primary', text: 'Confirm', on: function () {
+        call('POST', { choices: pending.choices, confirmation: pending.token }).then(function (done) {
+          apply(done);
+          if (done.refusal) say(done.refusal); else dialog.close();
+        });
+      } }),
+      el('button', { type: 'button', text: 'Cancel', on: function () { fill(); } })
+    ]);
+    box.querySelector('button').focus();
+  }
+
+  function say(text) {
+    put(dialog.querySelector('#rf-confirm'), [el('p', { text: text })]);
+  }
+
+  function ping() {
+    return {
+      gppVersion: '1.1', cmpStatus: state ? 'loaded' : 'stub',
+      cmpDisplayStatus: (dialog && dialog.open) || banner ? 'visible' : 'hidden',
+      signalStatus: state ? 'ready' : 'not ready', supportedAPIs: ['7:usnat', '8:usca'], cmpId: 0,
+      sectionList: state ? state.gppSectionIds : [], applicableSections: state ? [8] : [-1],
+      gppString: state ? state.gpp : '', parsedSections: state ? state.gppSections : {}
+    };
+  }
+
+  var queued = (window.__gpp && window.__gpp.queue) || [];
+  window.__gpp = function (command, cb, param) {
+    var sections = state ? state.gppSections : {};
+    if (command === 'ping') return cb(ping(), true);
+    if (command === 'addEventListener') {
+      var id = nextId++;
+      listeners.push({ id: id, cb: cb });
+      return cb({ eventName: 'listenerRegistered', listenerId: id, data: true, pingData: ping() }, true);
+    }
+    if (command === 'removeEventListener') {
+      var before = listeners.length;
+      listeners = listeners.filter(function (l) { return l.id !== param; });
+      return cb(listeners.length < before, true);
+    }
+    if (command === 'hasSection') return cb(!!sections[param], true);
+    if (command === 'getSection') return cb(sections[param] || null, true);
+    if (command === 'getField') {
+      var at = String(param).split('.');
+      return cb(sections[at[0]] ? sections[at[0]][at[1]] : null, true);
+    }
+    cb(null, false);
+  };
+  window.__uspapi = function (command, version, cb) {
+    if (command === 'getUSPData' && state) cb({ version: 1, uspString: state.usPrivacy }, true);
+    else cb(null, false);
+  };
+  window.Rightful = { open: open, state: function () { return state; } };
+
+  if (!document.querySelector('link[data-rightful]')) {
+    document.head.appendChild(el('link', { rel: 'stylesheet', href: root + '/consent/consent.css', 'data-rightful': '' }));
+  }
+
+  function start() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-rightful-open]'), function (b) {
+      b.hidden = false;
+      b.addEventListener('click', function (e) { e.preventDefault(); open(); });
+    });
+    (gpcJs ? call('POST', {}) : call('GET')).then(apply).then(function () {
+      queued.forEach(function (args) { window.__gpp.apply(null, args); });
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

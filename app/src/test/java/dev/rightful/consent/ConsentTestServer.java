@@ -1,0 +1,106 @@
+package dev.rightful.consent;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.store.Database;
+import dev.rightful.web.ApiProblem;
+import dev.rightful.web.Json;
+import dev.rightful.web.ProblemJson;
+import dev.rightful.web.SecurityHeaders;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The consent routes on a Javalin configured as {@code WebApp} configures Rightful's (security
+ * headers, JSON mapper, problem details), with an H2 database, until the routes are wired into
+ * {@code WebApp} itself. Service calls authenticate with {@link #TOKEN}.
+ */
+final class ConsentTestServer implements AutoCloseable {
+  static final String TOKEN = "test-service-token";
+
+  final Database database;
+  final ConsentModule module;
+  final Javalin web;
+  final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  ConsentTestServer(DataMap map, TestClock clock, Set<String> origins) {
+    database = TestDatabases.open("h2", null);
+    module =
+        ConsentModule.create(
+            new ConsentModule.Config(
+                map,
+                database,
+                clock,
+                TestDatabases.secret(),
+                null,
+                ctx -> ("Bearer " + TOKEN).equals(ctx.header("Authorization")),
+                new Outbox(),
+                null,
+                origins,
+                false,
+                false,
+                Duration.ofSeconds(30),
+                10_000,
+                null));
+    SecurityHeaders headers = new SecurityHeaders(false);
+    web =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                  config.routes.before(headers::apply);
+                  module.register(config.routes);
+                  config.routes.exception(
+                      ApiProblem.class,
+                      (e, ctx) ->
+                          ctx.status(e.status())
+                              .contentType("application/problem+json")
+                              .json(
+                                  new ProblemJson(
+                                      "about:blank",
+                                      e.title(),
+                                      e.status(),
+                                      e.getMessage(),
+                                      e.field(),
+                                      ctx.path())));
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  String url(String path) {
+    return "http://localhost:" + web.port() + path;
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(url(path)));
+  }
+
+  HttpRequest.Builder service(String path) {
+    return request(path).header("Authorization", "Bearer " + TOKEN);
+  }
+
+  @Override
+  public void close() {
+    web.stop();
+    module.close();
+    database.close();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.rightful.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.iab.gpp.encoder.GppModel;
+import com.iab.gpp.encoder.section.UsCa;
+import com.iab.gpp.encoder.section.UsNat;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GppStringsTest {
+  static final TestClock CLOCK = TestClock.at("2026-03-02");
+  static final GppStrings STRINGS = new GppStrings(ConsentRulesTest.RULES, false);
+
+  static SubjectState optedOut(ChoiceSource source) {
+    SubjectState state = ConsentRulesTest.adult();
+    for (ConsentPurpose p : List.of(ConsentPurpose.SALE, ConsentPurpose.SHARE)) {
+      state = ConsentRulesTest.with(state, p, Choice.OPT_OUT, source);
+    }
+    return state;
+  }
+
+  @Test
+  void an_opted_out_browser_decodes_as_opted_out_of_sale_and_sharing_with_gpc() {
+    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.GPC), true, CLOCK);
+    GppModel decoded = new GppModel(encoded.gpp());
+    UsCa usca = decoded.getUsCaSection();
+    assertThat(usca.getSaleOptOutNotice()).isEqualTo(1);
+    assertThat(usca.getSaleOptOut()).isEqualTo(1);
+    assertThat(usca.getSharingOptOut()).isEqualTo(1);
+    assertThat(usca.getGpc()).isTrue();
+    UsNat usnat = decoded.getUsNatSection();
+    assertThat(usnat.getSaleOptOut()).isEqualTo(1);
+    assertThat(usnat.getSharingOptOut()).isEqualTo(1);
+    assertThat(usnat.getTargetedAdvertisingOptOut()).isEqualTo(1);
+    assertThat(usnat.getGpc()).isTrue();
+    assertThat(decoded.getSectionIds()).containsExactly(UsNat.ID, UsCa.ID);
+    assertThat(encoded.usPrivacy()).isEqualTo("1YYN");
+  }
+
+  @Test
+  void a_browser_that_did_not_opt_out_decodes_as_did_not_opt_out() {
+    GppStrings.Encoded encoded = STRINGS.encode(ConsentRulesTest.adult(), false, CLOCK);
+    UsCa usca = new GppModel(encoded.gpp()).getUsCaSection();
+    assertThat(usca.getSaleOptOut()).isEqualTo(2);
+    assertThat(usca.getSharingOptOut()).isEqualTo(2);
+    assertThat(usca.getGpc()).isFalse();
+    assertThat(usca.getSensitiveDataProcessing()).containsOnly(2).hasSize(9);
+    assertThat(usca.getKnownChildSensitiveDataConsents()).containsExactly(0, 0);
+    assertThat(encoded.usPrivacy()).isEqualTo("1YNN");
+  }
+
+  @Test
+  void a_limit_decodes_as_opted_out_of_every_sensitive_use() {
+    SubjectState limited =
+        ConsentRulesTest.with(
+            ConsentRulesTest.adult(),
+            ConsentPurpose.SENSITIVE,
+            Choice.OPT_OUT,
+            ChoiceSource.OPT_OUT_FORM);
+    GppModel decoded = new GppModel(STRINGS.encode(limited, false, CLOCK).gpp());
+    assertThat(decoded.getUsCaSection().getSensitiveDataProcessing()).containsOnly(1);
+    assertThat(decoded.getUsNatSection().getSensitiveDataProcessing()).containsOnly(1);
+  }
+
+  @Test
+  void a_known_15_year_old_without_opt_in_decodes_as_no_consent() {
+    SubjectState minor =
+        ConsentRulesTest.adult().withBornOn(LocalDate.parse("2026-03-02").minusYears(15));
+    GppModel decoded = new GppModel(STRINGS.encode(minor, false, CLOCK).gpp());
+    assertThat(decoded.getUsCaSection().getKnownChildSensitiveDataConsents()).containsExactly(1, 1);
+    assertThat(decoded.getUsCaSection().getSaleOptOut()).isEqualTo(1);
+    assertThat(decoded.getUsNatSection().getKnownChildSensitiveDataConsents())
+        .containsExactly(1, 0, 0);
+  }
+
+  @Test
+  void a_business_that_sells_nothing_writes_not_applicable() {
+    GppStrings quiet =
+        new GppStrings(
+            new ConsentRules(new Practices("Quiet", null, false, false, false, true, List.of())),
+            false);
+    GppStrings.Encoded encoded = quiet.encode(ConsentRulesTest.adult(), false, CLOCK);
+    UsCa usca = new GppModel(encoded.gpp()).getUsCaSection();
+    assertThat(usca.getSaleOptOutNotice()).isZero();
+    assertThat(usca.getSaleOptOut()).isZero();
+    assertThat(usca.getSensitiveDataProcessing()).containsOnly(0);
+    assertThat(encoded.usPrivacy()).isEqualTo("1--N");
+  }
+
+  @Test
+  void the_parsed_sections_match_the_string() {
+    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.COOKIE_TOOL), false, CLOCK);
+    assertThat(encoded.sections().get("usca")).containsEntry("SaleOptOut", 1);
+    assertThat(encoded.sections().get("usnat")).containsEntry("SharingOptOut", 1);
+    assertThat(encoded.sections().get("usca")).containsEntry("Gpc", false);
+  }
+}

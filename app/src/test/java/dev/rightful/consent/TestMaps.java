@@ -1,0 +1,89 @@
+package dev.rightful.consent;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.DataMapLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small data maps for consent tests, written into a temporary directory. */
+final class TestMaps {
+  private TestMaps() {}
+
+  /**
+   * A business that sells and shares through an ad network with two vendors (one webhook, one
+   * email) and collects sensitive personal information; {@code webhook} is the first vendor's URL.
+   */
+  static DataMap sellsAndShares(Path dir, String webhook) {
+    return load(
+        dir,
+        """
+        business:
+          legalName: Example Shop, Inc.
+          website: https://www.example.com
+          contact:
+            email: privacy@example.com
+            tollFree: "+1 800-555-0100"
+        notice:
+          lastUpdated: 2026-06-01
+        methods:
+          optOutMethods: [do-not-sell-form, cookie-settings-tool, opt-out-preference-signal]
+          limitMethods: [limit-form]
+        categories:
+          A: {collected: true, specifics: Names and online identifiers.}
+          L: {collected: true, specifics: Precise geolocation.}
+        purposes:
+          - id: ads
+            description: Cross-context behavioral advertising.
+        recipients:
+          - id: ad-networks
+            kind: third-party
+            description: Advertising networks.
+            categories: [A]
+            purposes: [ads]
+            transfer: sale-and-share
+            vendors:
+              - name: AdCo
+                webhook: %s
+              - name: MailAds
+                email: optout@mailads.example
+        """
+            .formatted(webhook));
+  }
+
+  /** A business that neither sells, shares nor collects sensitive personal information. */
+  static DataMap sellsNothing(Path dir) {
+    return load(
+        dir,
+        """
+        business:
+          legalName: Quiet Co
+          contact:
+            email: privacy@quiet.example
+        notice:
+          lastUpdated: 2026-06-01
+        categories:
+          A: {collected: true, specifics: Names.}
+        purposes:
+          - id: hosting
+            description: Hosting.
+        recipients:
+          - id: cloud
+            kind: service-provider
+            description: Cloud hosting.
+            categories: [A]
+            purposes: [hosting]
+        """);
+  }
+
+  private static DataMap load(Path dir, String yaml) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("map.yaml"), yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return DataMapLoader.load(dir).orThrow();
+  }
+}
