@@ -6,6 +6,8 @@ import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.center.AgentConfirmationLinks;
 import dev.rightful.center.AgentConfirmationMail;
 import dev.rightful.config.LegalClock;
+import dev.rightful.consent.ConsentModule;
+import dev.rightful.consent.OutboxConsentMailer;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.crypto.Keys;
@@ -26,10 +28,12 @@ import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
+import dev.rightful.staff.Role;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
@@ -38,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +69,8 @@ public final class App implements AutoCloseable {
       LegalClock legalClock,
       SmtpSettings smtp,
       Duration mailPollInterval,
-      Clock clock) {}
+      Clock clock,
+      List<String> consentOrigins) {}
 
   private final Services services;
   private final Dispatcher mail;
@@ -101,6 +107,7 @@ public final class App implements AutoCloseable {
             settings.smtp(),
             DispatcherSettings.every(settings.mailPollInterval()),
             settings.clock());
+    ConsentModule consent = null;
     try {
       AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
@@ -123,6 +130,23 @@ public final class App implements AutoCloseable {
               new AgentConfirmationMail(
                   new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
               settings.publicUrl());
+      consent =
+          ConsentModule.create(
+              new ConsentModule.Config(
+                  map,
+                  database,
+                  settings.clock(),
+                  secrets.current("consent"),
+                  email -> pi.emailKey(email),
+                  ctx -> isServiceToken(staff, ctx),
+                  new OutboxConsentMailer(database.jdbi(), messages, outbox),
+                  settings.publicUrl(),
+                  Set.copyOf(settings.consentOrigins()),
+                  settings.publicUrl() != null && settings.publicUrl().startsWith("https:"),
+                  false,
+                  Duration.ofSeconds(30),
+                  1_000_000,
+                  Duration.ofSeconds(30)));
       Services services =
           new Services(
               map,
@@ -140,7 +164,8 @@ public final class App implements AutoCloseable {
               messages,
               outbox,
               requests,
-              secrets);
+              secrets,
+              consent);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
@@ -149,9 +174,21 @@ public final class App implements AutoCloseable {
       return new App(services, mail, web);
     } catch (RuntimeException e) {
       mail.close();
+      if (consent != null) {
+        consent.close();
+      }
       company.close();
       database.close();
       throw e;
+    }
+  }
+
+  /** Whether the request carries a valid bearer token of the {@code service} role. */
+  private static boolean isServiceToken(Staff staff, io.javalin.http.Context ctx) {
+    try {
+      return staff.authenticator().authenticate(ctx).role() == Role.SERVICE;
+    } catch (ApiProblem e) {
+      return false;
     }
   }
 
@@ -178,6 +215,7 @@ public final class App implements AutoCloseable {
   public void close() {
     web.stop();
     mail.close();
+    services.consent().close();
     services.companyDatabases().close();
     services.database().close();
   }

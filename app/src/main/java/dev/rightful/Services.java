@@ -2,6 +2,7 @@ package dev.rightful;
 
 import dev.rightful.audit.AuditLog;
 import dev.rightful.config.LegalClock;
+import dev.rightful.consent.ConsentModule;
 import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
@@ -40,4 +41,5 @@ public record Services(
     Messages messages,
     Outbox outbox,
     RequestService requests,
-    DerivedSecrets secrets) {}
+    DerivedSecrets secrets,
+    ConsentModule consent) {}

@@ -9,7 +9,9 @@ import dev.rightful.mail.SmtpSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +87,11 @@ final class ServerOptions {
 
   static Duration mailPollInterval(Config config) {
     return Duration.ofSeconds(config.getInt(Options.MAIL_POLL_SECONDS));
+  }
+
+  /** The items of a comma-separated option value, trimmed, empty ones left out. */
+  static List<String> list(String value) {
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static Path chooseFile(Path given) {

@@ -63,7 +63,8 @@ final class StartCommand implements Callable<Integer> {
               LegalClock.from(config),
               ServerOptions.smtp(config),
               ServerOptions.mailPollInterval(config),
-              java.time.Clock.systemUTC());
+              java.time.Clock.systemUTC(),
+              ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")));
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;

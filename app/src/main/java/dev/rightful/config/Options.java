@@ -106,6 +106,14 @@ public final class Options {
           "Seconds between the mail dispatcher's looks for messages to send.",
           Option.Category.MAIL,
           false);
+  public static final Option CONSENT_ORIGINS =
+      new Option(
+          "consent-origins",
+          null,
+          "Comma-separated origins, besides the data map's website and the public URL, whose pages"
+              + " may embed /consent.js.",
+          Option.Category.HTTP,
+          false);
   public static final Option LOG_FORMAT =
       new Option(
           "log-format",
@@ -172,6 +180,7 @@ public final class Options {
           SMTP_PASSWORD,
           SMTP_STARTTLS,
           MAIL_POLL_SECONDS,
+          CONSENT_ORIGINS,
           LOG_FORMAT,
           BUSINESS_TIMEZONE,
           RECEIPT_DAY_IS_DAY_ONE,

@@ -3,7 +3,10 @@ package dev.rightful.mail;
 import dev.rightful.law.Vocabulary;
 import java.util.Optional;
 
-/** What a consumer message is for; each kind has one plain-text template under {@code mail/}. */
+/**
+ * What a message is for (to a consumer, or to a recipient of their data); each kind has one
+ * plain-text template under {@code mail/}.
+ */
 public enum MailKind implements Vocabulary {
   // 7021(a): confirm receipt within 10 business days
   RECEIPT("receipt"),
@@ -16,7 +19,9 @@ public enum MailKind implements Vocabulary {
   // 7063(a)(3): the consumer confirms directly that the agent may act
   AGENT_CONFIRMATION("agent-confirmation"),
   // 7026(f)(4): a means to confirm the opt-out was processed
-  OPT_OUT_CONFIRMATION("opt-out-confirmation");
+  OPT_OUT_CONFIRMATION("opt-out-confirmation"),
+  // 7026(f)(2)-(3), CC 1798.105(c)(1): pass a consumer's choice on to the recipients of the data
+  RECIPIENT_NOTICE("recipient-notice");
 
   private final String id;
 

@@ -154,6 +154,18 @@ public final class Messages {
     return build(MailKind.OPT_OUT_CONFIRMATION, to, requestId, values);
   }
 
+  /**
+   * Passes a consumer's choice on to a vendor that received their data, by email: {@code subject}
+   * and {@code text} are written by the caller (they name ledger keys and references, never the
+   * consumer's email address).
+   */
+  public MailMessage recipientNotice(String reference, String to, String subject, String text) {
+    Map<String, String> values = common(reference, null);
+    values.put("subject", required(subject, "subject"));
+    values.put("text", required(text, "text"));
+    return build(MailKind.RECIPIENT_NOTICE, to, reference, values);
+  }
+
   /** The request type in words, completing "your …". */
   static String describe(RequestType type) {
     return switch (type) {

@@ -117,6 +117,7 @@ public final class WebApp {
                   Json.mapper(),
                   new NoticePublisher(services.database().jdbi(), services.clock()))
               .register(routes);
+          services.consent().register(routes);
           routes.get("/", ctx -> ctx.redirect("/privacy/notice"));
           routes.exception(
               ApiProblem.class,

@@ -60,16 +60,7 @@ final class ConsentTestServer implements AutoCloseable {
                   config.routes.exception(
                       ApiProblem.class,
                       (e, ctx) ->
-                          ctx.status(e.status())
-                              .contentType("application/problem+json")
-                              .json(
-                                  new ProblemJson(
-                                      "about:blank",
-                                      e.title(),
-                                      e.status(),
-                                      e.getMessage(),
-                                      e.field(),
-                                      ctx.path())));
+                          ProblemJson.send(ctx, e.status(), e.title(), e.getMessage(), e.field()));
                 })
             .start("127.0.0.1", 0);
   }

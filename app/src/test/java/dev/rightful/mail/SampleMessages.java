@@ -33,6 +33,14 @@ final class SampleMessages {
     List<String> company = List.of("Acme Phones Inc.", "privacy@acme.example");
     return List.of(
         new Sample(
+            messages.recipientNotice(
+                "R-1001",
+                CONSUMER,
+                "Opt-out of sale and sharing R-1001",
+                "The consumer with ledger key device:abc123 opted out of sale and sharing."),
+            "Opt-out of sale and sharing R-1001",
+            concat(company, "ledger key device:abc123", "Reference: R-1001")),
+        new Sample(
             messages.receipt(
                 "R-1001",
                 CONSUMER,

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,7 +66,8 @@ public final class TestServer implements AutoCloseable {
                 LegalClock.standard(),
                 null,
                 Duration.ofSeconds(1),
-                CLOCK)));
+                CLOCK,
+                List.of())));
   }
 
   public App app() {
