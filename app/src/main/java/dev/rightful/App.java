@@ -8,6 +8,7 @@ import dev.rightful.center.AgentConfirmationMail;
 import dev.rightful.config.LegalClock;
 import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.OutboxConsentMailer;
+import dev.rightful.consent.RightsRequestOptOuts;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.crypto.Keys;
@@ -116,20 +117,6 @@ public final class App implements AutoCloseable {
       DerivedSecrets secrets = new DerivedSecrets(settings.keys());
       Messages messages =
           new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());
-      RequestService requests =
-          new RequestService(
-              database.jdbi(),
-              new RequestRepository(pi),
-              settings.legalClock().deadlines(),
-              settings.clock(),
-              settings.legalClock().zone(),
-              (handle, actor, action, request, facts) ->
-                  audit.append(
-                      handle, new AuditEntry(actor, action, "request", request.id(), facts)),
-              // Only the consumer's copy of the agent-confirmation link carries its signature.
-              new AgentConfirmationMail(
-                  new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
-              settings.publicUrl());
       consent =
           ConsentModule.create(
               new ConsentModule.Config(
@@ -147,6 +134,24 @@ public final class App implements AutoCloseable {
                   Duration.ofSeconds(30),
                   1_000_000,
                   Duration.ofSeconds(30)));
+      RightsRequestOptOuts optOuts = new RightsRequestOptOuts(consent.service());
+      RequestService requests =
+          new RequestService(
+              database.jdbi(),
+              new RequestRepository(pi),
+              settings.legalClock().deadlines(),
+              settings.clock(),
+              settings.legalClock().zone(),
+              (handle, actor, action, request, facts) -> {
+                audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
+                if (action.equals("request.received")) {
+                  optOuts.received(request);
+                }
+              },
+              // Only the consumer's copy of the agent-confirmation link carries its signature.
+              new AgentConfirmationMail(
+                  new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
+              settings.publicUrl());
       Services services =
           new Services(
               map,

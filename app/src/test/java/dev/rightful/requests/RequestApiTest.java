@@ -92,6 +92,14 @@ class RequestApiTest {
     assertThat(created.get("requiredTier").asText()).isEqualTo("none");
     assertThat(created.get("dueBy").asText()).isEqualTo("2026-12-18");
     assertThat(created.has("acknowledgeBy")).isFalse();
+    // The opt-out reaches the preference ledger: decisions for this consumer now refuse a sale.
+    var consent = server.app().services().consent().service();
+    String key = consent.key(dev.rightful.consent.ConsentSubject.email("optout@example.com"));
+    assertThat(consent.decide(key, dev.rightful.consent.ConsentPurpose.SALE).allowed()).isFalse();
+    String stranger =
+        consent.key(dev.rightful.consent.ConsentSubject.email("stranger@example.com"));
+    assertThat(consent.decide(stranger, dev.rightful.consent.ConsentPurpose.SALE).allowed())
+        .isTrue();
   }
 
   @Test
