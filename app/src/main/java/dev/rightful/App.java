@@ -21,12 +21,20 @@ import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RequestEvents;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.verify.DataPointMatcher;
+import dev.rightful.verify.OneTimeCodes;
+import dev.rightful.verify.RequiredTiers;
+import dev.rightful.verify.VerificationEvidence;
+import dev.rightful.verify.VerificationService;
+import dev.rightful.verify.VerificationSettings;
+import dev.rightful.verify.VerificationSweep;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
@@ -61,15 +69,55 @@ public final class App implements AutoCloseable {
       LegalClock legalClock,
       SmtpSettings smtp,
       Duration mailPollInterval,
-      Clock clock) {}
+      Clock clock,
+      VerificationSettings verification) {
+
+    /** Settings with the default one-time code policy. */
+    public Settings(
+        boolean devMode,
+        String host,
+        int port,
+        Path dataMapDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        String publicUrl,
+        CompanyDatabases.Target companyFallback,
+        Keys keys,
+        LegalClock legalClock,
+        SmtpSettings smtp,
+        Duration mailPollInterval,
+        Clock clock) {
+      this(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          VerificationSettings.defaults());
+    }
+  }
 
   private final Services services;
   private final Dispatcher mail;
+  private final VerificationSweep sweep;
   private final Javalin web;
 
-  private App(Services services, Dispatcher mail, Javalin web) {
+  private App(Services services, Dispatcher mail, VerificationSweep sweep, Javalin web) {
     this.services = services;
     this.mail = mail;
+    this.sweep = sweep;
     this.web = web;
   }
 
@@ -98,6 +146,9 @@ public final class App implements AutoCloseable {
             settings.smtp(),
             DispatcherSettings.every(settings.mailPollInterval()),
             settings.clock());
+    OneTimeCodes codes =
+        new OneTimeCodes(database.jdbi(), pi, settings.clock(), settings.verification());
+    VerificationSweep sweep = null;
     try {
       AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
@@ -105,6 +156,13 @@ public final class App implements AutoCloseable {
       NoticeDocument notice = new NoticeBuilder().build(map);
       Messages messages =
           new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());
+      // Closing a request also deletes its verification data (rule 15).
+      RequestEvents events =
+          new VerificationEvidence(
+              (handle, actor, action, request, facts) ->
+                  audit.append(
+                      handle, new AuditEntry(actor, action, "request", request.id(), facts)),
+              codes);
       RequestService requests =
           new RequestService(
               database.jdbi(),
@@ -112,11 +170,19 @@ public final class App implements AutoCloseable {
               settings.legalClock().deadlines(),
               settings.clock(),
               settings.legalClock().zone(),
-              (handle, actor, action, request, facts) ->
-                  audit.append(
-                      handle, new AuditEntry(actor, action, "request", request.id(), facts)),
+              events,
               new MailRequestMessages(messages, outbox),
-              settings.publicUrl());
+              settings.publicUrl(),
+              new RequiredTiers(map));
+      VerificationService verification =
+          new VerificationService(
+              database.jdbi(),
+              requests,
+              codes,
+              new DataPointMatcher(map, company),
+              messages,
+              outbox,
+              events);
       Services services =
           new Services(
               map,
@@ -133,14 +199,21 @@ public final class App implements AutoCloseable {
               settings.publicUrl(),
               messages,
               outbox,
-              requests);
+              requests,
+              verification);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
       mail.start();
-      return new App(services, mail, web);
+      // Denies requests unverified at their due date; safe on several nodes (see the class).
+      sweep = new VerificationSweep(requests, codes);
+      sweep.start();
+      return new App(services, mail, sweep, web);
     } catch (RuntimeException e) {
+      if (sweep != null) {
+        sweep.close();
+      }
       mail.close();
       company.close();
       database.close();
@@ -170,6 +243,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    sweep.close();
     mail.close();
     services.companyDatabases().close();
     services.database().close();

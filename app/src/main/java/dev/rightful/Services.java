@@ -12,6 +12,7 @@ import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
 import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.verify.VerificationService;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,8 +20,8 @@ import java.util.List;
  * The long-lived parts of a running Rightful, built once at start-up and handed to each feature's
  * routes by constructor: the validated data map with its lint findings and the notice generated
  * from it, Rightful's database with its audit log and personal-information protection, the
- * company's databases, staff access, the legal clock, the clock, and consumer mail (message factory
- * and outbox).
+ * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
+ * outbox), and rights requests with their identity verification.
  */
 public record Services(
     DataMap dataMap,
@@ -37,4 +38,5 @@ public record Services(
     String publicUrl,
     Messages messages,
     Outbox outbox,
-    RequestService requests) {}
+    RequestService requests,
+    VerificationService verification) {}

@@ -3,6 +3,7 @@ package dev.rightful.testing;
 import dev.rightful.App;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
+import dev.rightful.systems.CompanyDatabases;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,6 +67,32 @@ public final class TestServer implements AutoCloseable {
                 null,
                 Duration.ofSeconds(1),
                 CLOCK)));
+  }
+
+  /**
+   * {@code dataMap} on a fresh H2 database, running on {@code clock}, with every JDBC system of the
+   * map reached at {@code company} (as start-dev reaches its demo database).
+   */
+  public static TestServer startWithCompany(
+      Path dataMap, CompanyDatabases.Target company, Clock clock) {
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                true,
+                "127.0.0.1",
+                0,
+                dataMap,
+                h2Url(),
+                "sa",
+                "",
+                4,
+                null,
+                company,
+                KEYS,
+                LegalClock.standard(),
+                null,
+                Duration.ofSeconds(1),
+                clock)));
   }
 
   public App app() {
