@@ -63,7 +63,8 @@ final class StartCommand implements Callable<Integer> {
               LegalClock.from(config),
               ServerOptions.smtp(config),
               ServerOptions.mailPollInterval(config),
-              java.time.Clock.systemUTC());
+              java.time.Clock.systemUTC(),
+              ServerOptions.verification(config));
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;

@@ -74,6 +74,7 @@ final class StartDevCommand implements Callable<Integer> {
             LegalClock.from(config),
             ServerOptions.smtp(config),
             ServerOptions.mailPollInterval(config),
-            java.time.Clock.systemDefaultZone()));
+            java.time.Clock.systemDefaultZone(),
+            ServerOptions.verification(config)));
   }
 }
