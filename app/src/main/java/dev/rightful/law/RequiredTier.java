@@ -28,6 +28,7 @@ public final class RequiredTier {
       return tier;
     }
     // 7062(d): by the sensitivity of the information and the risk of harm
+    // (VerificationTier is declared from the weakest tier to the strictest)
     for (VerificationTier candidate : categoryTiers) {
       if (candidate.compareTo(tier) > 0) {
         tier = candidate;

@@ -12,7 +12,7 @@ import java.util.Map;
  * The consumer's verification API: {@code POST /api/v1/requests/{id}/code} mails a one-time code,
  * {@code POST /api/v1/requests/{id}/code/check} takes it back with the request's status token.
  * Public; the status token is the secret that authorizes a check. Handlers parse, call {@link
- * VerificationService}, and answer.
+ * VerificationService}, and answer. Thread-safe.
  */
 public final class VerificationRoutes {
   private final VerificationService service;
@@ -80,7 +80,8 @@ public final class VerificationRoutes {
     }
     VerificationService.Check result;
     try {
-      result = service.checkCode(ctx.pathParam("id"), token, code.strip());
+      // People copy codes with spaces ("493 027"): only the digits count.
+      result = service.checkCode(ctx.pathParam("id"), token, code.replaceAll("\\s", ""));
     } catch (CompanyDataUnavailable e) {
       throw new ApiProblem(
           503,

@@ -94,6 +94,15 @@ class OneTimeCodeTest {
   }
 
   @Test
+  void a_code_copied_with_spaces_still_works() {
+    var request = jane("know-categories");
+    String code = api.code(request);
+    assertThat(
+            api.check(request, " " + code.substring(0, 3) + " " + code.substring(3)).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void a_code_stops_working_when_it_expires() {
     var request = jane("know-categories");
     String code = api.code(request);
