@@ -27,6 +27,7 @@ import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RequestEvents;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Role;
@@ -34,6 +35,13 @@ import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.verify.DataPointMatcher;
+import dev.rightful.verify.OneTimeCodes;
+import dev.rightful.verify.RequiredTiers;
+import dev.rightful.verify.VerificationEvidence;
+import dev.rightful.verify.VerificationService;
+import dev.rightful.verify.VerificationSettings;
+import dev.rightful.verify.VerificationSweep;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
@@ -71,15 +79,18 @@ public final class App implements AutoCloseable {
       SmtpSettings smtp,
       Duration mailPollInterval,
       Clock clock,
-      List<String> consentOrigins) {}
+      List<String> consentOrigins,
+      VerificationSettings verification) {}
 
   private final Services services;
   private final Dispatcher mail;
+  private final VerificationSweep sweep;
   private final Javalin web;
 
-  private App(Services services, Dispatcher mail, Javalin web) {
+  private App(Services services, Dispatcher mail, VerificationSweep sweep, Javalin web) {
     this.services = services;
     this.mail = mail;
+    this.sweep = sweep;
     this.web = web;
   }
 
@@ -109,6 +120,9 @@ public final class App implements AutoCloseable {
             DispatcherSettings.every(settings.mailPollInterval()),
             settings.clock());
     ConsentModule consent = null;
+    OneTimeCodes codes =
+        new OneTimeCodes(database.jdbi(), pi, settings.clock(), settings.verification());
+    VerificationSweep sweep = null;
     try {
       AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
@@ -135,6 +149,16 @@ public final class App implements AutoCloseable {
                   1_000_000,
                   Duration.ofSeconds(30)));
       RightsRequestOptOuts optOuts = new RightsRequestOptOuts(consent.service());
+      // Closing a request also deletes its verification data (rule 15).
+      RequestEvents events =
+          new VerificationEvidence(
+              (handle, actor, action, request, facts) -> {
+                audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
+                if (action.equals("request.received")) {
+                  optOuts.received(request);
+                }
+              },
+              codes);
       RequestService requests =
           new RequestService(
               database.jdbi(),
@@ -142,16 +166,21 @@ public final class App implements AutoCloseable {
               settings.legalClock().deadlines(),
               settings.clock(),
               settings.legalClock().zone(),
-              (handle, actor, action, request, facts) -> {
-                audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
-                if (action.equals("request.received")) {
-                  optOuts.received(request);
-                }
-              },
+              events,
               // Only the consumer's copy of the agent-confirmation link carries its signature.
               new AgentConfirmationMail(
                   new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
-              settings.publicUrl());
+              settings.publicUrl(),
+              new RequiredTiers(map));
+      VerificationService verification =
+          new VerificationService(
+              database.jdbi(),
+              requests,
+              codes,
+              new DataPointMatcher(map, company),
+              messages,
+              outbox,
+              events);
       Services services =
           new Services(
               map,
@@ -170,14 +199,21 @@ public final class App implements AutoCloseable {
               outbox,
               requests,
               secrets,
-              consent);
+              consent,
+              verification);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
       mail.start();
-      return new App(services, mail, web);
+      // Denies requests unverified at their due date; safe on several nodes (see the class).
+      sweep = new VerificationSweep(requests, codes);
+      sweep.start();
+      return new App(services, mail, sweep, web);
     } catch (RuntimeException e) {
+      if (sweep != null) {
+        sweep.close();
+      }
       mail.close();
       if (consent != null) {
         consent.close();
@@ -219,6 +255,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    sweep.close();
     mail.close();
     services.consent().close();
     services.companyDatabases().close();

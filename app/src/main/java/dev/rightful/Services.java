@@ -14,6 +14,7 @@ import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
 import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.verify.VerificationService;
 import java.time.Clock;
 import java.util.List;
 
@@ -22,8 +23,8 @@ import java.util.List;
  * routes by constructor: the validated data map with its lint findings and the notice generated
  * from it, Rightful's database with its audit log and personal-information protection, the
  * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
- * outbox), the requests lifecycle, and the per-purpose secrets derived from the encryption keys
- * (for signing form tokens and links).
+ * outbox), the requests lifecycle with identity verification, the per-purpose secrets derived from
+ * the encryption keys (for signing form tokens and links), and the consent capability.
  */
 public record Services(
     DataMap dataMap,
@@ -42,4 +43,5 @@ public record Services(
     Outbox outbox,
     RequestService requests,
     DerivedSecrets secrets,
-    ConsentModule consent) {}
+    ConsentModule consent,
+    VerificationService verification) {}

@@ -6,6 +6,7 @@ import dev.rightful.config.Option;
 import dev.rightful.config.Options;
 import dev.rightful.crypto.Keys;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.verify.VerificationSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,6 +84,26 @@ final class ServerOptions {
       Option named = text.isPresent() ? Options.ENCRYPTION_KEY : Options.ENCRYPTION_KEY_FILE;
       throw new ConfigException(config.describe(named) + ": " + e.getMessage());
     }
+  }
+
+  /** The one-time code settings; a value out of range names its option. */
+  static VerificationSettings verification(Config config) {
+    Option[] options = {
+      Options.CODE_LIFETIME_MINUTES,
+      Options.CODE_ATTEMPTS,
+      Options.CODES_PER_EMAIL_PER_HOUR,
+      Options.CODES_PER_CLIENT_PER_HOUR
+    };
+    int[] values = new int[options.length];
+    for (int i = 0; i < options.length; i++) {
+      values[i] = config.getInt(options[i]);
+      int max = options[i] == Options.CODE_LIFETIME_MINUTES ? 24 * 60 - 1 : 1_000_000;
+      if (values[i] < 1 || values[i] > max) {
+        throw new ConfigException(
+            config.describe(options[i]) + " must be from 1 to " + max + ", not " + values[i]);
+      }
+    }
+    return new VerificationSettings(Duration.ofMinutes(values[0]), values[1], values[2], values[3]);
   }
 
   static Duration mailPollInterval(Config config) {

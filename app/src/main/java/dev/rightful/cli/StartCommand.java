@@ -64,7 +64,8 @@ final class StartCommand implements Callable<Integer> {
               ServerOptions.smtp(config),
               ServerOptions.mailPollInterval(config),
               java.time.Clock.systemUTC(),
-              ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")));
+              ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
+              ServerOptions.verification(config));
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;

@@ -75,6 +75,7 @@ final class StartDevCommand implements Callable<Integer> {
             ServerOptions.smtp(config),
             ServerOptions.mailPollInterval(config),
             java.time.Clock.systemDefaultZone(),
-            ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse(""))));
+            ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
+            ServerOptions.verification(config)));
   }
 }

@@ -66,6 +66,35 @@ public final class Options {
               + " <data-dir>/encryption.key when neither is set.",
           Option.Category.SECURITY,
           false);
+  public static final Option CODE_LIFETIME_MINUTES =
+      new Option(
+          "code-lifetime-minutes",
+          "15",
+          "Minutes a one-time verification code mailed to a consumer stays valid.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option CODE_ATTEMPTS =
+      new Option(
+          "code-attempts",
+          "5",
+          "Wrong tries after which a one-time code stops working; the consumer asks for a new one.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option CODES_PER_EMAIL_PER_HOUR =
+      new Option(
+          "codes-per-email-per-hour",
+          "5",
+          "One-time codes mailed to one email address per hour at most; more are silently not sent.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option CODES_PER_CLIENT_PER_HOUR =
+      new Option(
+          "codes-per-client-per-hour",
+          "10",
+          "One-time codes one client address may ask for per hour (higher than per email: homes and"
+              + " offices share an address); more are refused with 429.",
+          Option.Category.SECURITY,
+          false);
   public static final Option SMTP_HOST =
       new Option(
           "smtp-host",
@@ -173,6 +202,10 @@ public final class Options {
           DATA_DIR,
           ENCRYPTION_KEY,
           ENCRYPTION_KEY_FILE,
+          CODE_LIFETIME_MINUTES,
+          CODE_ATTEMPTS,
+          CODES_PER_EMAIL_PER_HOUR,
+          CODES_PER_CLIENT_PER_HOUR,
           SMTP_HOST,
           SMTP_PORT,
           SMTP_FROM,

@@ -42,6 +42,11 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
   }
 
   @Override
+  public String secretKey(String value) {
+    return hash.hash(KeyedHash.Kind.SECRET, value);
+  }
+
+  @Override
   public String tokenKey(String token) {
     try {
       return HexFormat.of()

@@ -30,7 +30,13 @@ public final class KeyedHash {
      * 555-0100}, {@code 415.555.0100}, {@code +1 415 555 0100} and {@code 0014155550100} are all
      * {@code 14155550100}. Extensions are not recognized: their digits count.
      */
-    PHONE
+    PHONE,
+    /**
+     * Taken exactly as given: a short secret or a value that has no normal form of its own, such as
+     * a one-time code bound to its request or a client's network address. A keyed hash, unlike a
+     * plain or salted one, cannot be reversed by trying all million six-digit codes.
+     */
+    SECRET
   }
 
   private final Keys keys;
@@ -57,6 +63,7 @@ public final class KeyedHash {
           case EMAIL ->
               Normalizer.normalize(value.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
           case PHONE -> phoneDigits(value);
+          case SECRET -> value;
         };
     if (normalized.isEmpty()) {
       throw new IllegalArgumentException("nothing to hash: the " + kind + " value is empty");

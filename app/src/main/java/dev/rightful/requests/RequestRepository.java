@@ -47,11 +47,11 @@ public final class RequestRepository {
             "INSERT INTO rights_request (id, reference, type, original_type, status, channel, requester_kind,"
                 + " agent_authority, received_at, received_date, acknowledge_by, due_by, email_key, phone_key,"
                 + " subject_sealed, requester_sealed, payload_sealed, lookback_scope, lookback_from, lookback_to,"
-                + " status_token_key, required_tier, verified_at, declaration_signed, may_decline, version)"
-                + " VALUES (:id, :reference,"
-                + " :type, :type, :status, :channel, :requesterKind, :authority, :receivedAt, :receivedDate,"
-                + " :acknowledgeBy, :dueBy, :emailKey, :phoneKey, :subject, :requester, :payload, :scope, :from,"
-                + " :to, :tokenKey, :tier, :verifiedAt, :declarationSigned, :mayDecline, 0)")
+                + " status_token_key, required_tier, verified_at, may_decline, declaration_signed, version)"
+                + " VALUES (:id, :reference, :type, :type, :status, :channel, :requesterKind, :authority,"
+                + " :receivedAt, :receivedDate, :acknowledgeBy, :dueBy, :emailKey, :phoneKey, :subject,"
+                + " :requester, :payload, :scope, :from, :to, :tokenKey, :tier, :verifiedAt, :mayDecline,"
+                + " :declaration, 0)")
         .bind("id", request.id())
         .bind("reference", request.reference())
         .bind("type", request.type().id())
@@ -80,8 +80,8 @@ public final class RequestRepository {
         .bind("tokenKey", statusTokenKey)
         .bind("tier", request.requiredTier().id())
         .bind("verifiedAt", request.verifiedAt())
-        .bind("declarationSigned", request.declarationSigned())
         .bind("mayDecline", request.mayDecline())
+        .bind("declaration", request.declarationSigned())
         .execute();
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -40,7 +41,9 @@ public final class RequestService {
   private final RequestEvents events;
   private final RequestMessages messages;
   private final String publicUrl;
+  private final Function<RequestType, VerificationTier> requiredTiers;
 
+  /** A service whose requests need each type's default verification tier. */
   public RequestService(
       Jdbi jdbi,
       RequestRepository repository,
@@ -50,6 +53,33 @@ public final class RequestService {
       RequestEvents events,
       RequestMessages messages,
       String publicUrl) {
+    this(
+        jdbi,
+        repository,
+        deadlines,
+        clock,
+        businessZone,
+        events,
+        messages,
+        publicUrl,
+        RequestType::defaultVerificationTier);
+  }
+
+  /**
+   * A service whose requests need the tier {@code requiredTiers} gives their type, fixed at
+   * submission: for delete and correct, the data map sets it per category (7062(d)).
+   */
+  public RequestService(
+      Jdbi jdbi,
+      RequestRepository repository,
+      Deadlines deadlines,
+      Clock clock,
+      ZoneId businessZone,
+      RequestEvents events,
+      RequestMessages messages,
+      String publicUrl,
+      Function<RequestType, VerificationTier> requiredTiers) {
+    this.requiredTiers = requiredTiers;
     this.jdbi = jdbi;
     this.repository = repository;
     this.deadlines = deadlines;
@@ -94,7 +124,7 @@ public final class RequestService {
                           received,
                           repository.answeredKnowRequests(handle, submission.subject().email()))
                       == KnowRequestLimit.Decision.MAY_DECLINE;
-          VerificationTier tier = type.defaultVerificationTier();
+          VerificationTier tier = requiredTiers.apply(type);
           boolean noVerification = !type.requiresVerification();
           RightsRequest request =
               new RightsRequest(
@@ -428,7 +458,11 @@ public final class RequestService {
     for (RightsRequest request : jdbi.withHandle(handle -> repository.openDueBy(handle, today))) {
       if (request.status() == RequestStatus.RECEIVED
           && request.effectiveDueBy().isBefore(today.plusDays(1))) {
-        denied.add(deny(request.id(), DenialBasis.UNVERIFIED, unverifiedText(request), "system"));
+        try {
+          denied.add(deny(request.id(), DenialBasis.UNVERIFIED, unverifiedText(request), "system"));
+        } catch (RequestRepository.ConcurrentChange | RequestRuleViolation e) {
+          // Changed since the list was read (verified, or denied by another node): skip it.
+        }
       }
     }
     return denied;

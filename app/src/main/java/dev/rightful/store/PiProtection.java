@@ -20,4 +20,10 @@ public interface PiProtection {
 
   /** A keyed hash of an opaque secret such as a status-page token. */
   String tokenKey(String token);
+
+  /**
+   * A keyed hash of {@code value} taken exactly as given, for short secrets (one-time codes) and
+   * values that can be enumerated (network addresses), which a plain digest would not protect.
+   */
+  String secretKey(String value);
 }

@@ -18,6 +18,7 @@ import dev.rightful.requests.RequestApiRoutes;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.staff.StaffRoutes;
+import dev.rightful.verify.VerificationRoutes;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
@@ -104,6 +105,7 @@ public final class WebApp {
                   services.legalClock().zone(),
                   services.publicUrl())
               .register(routes);
+          new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
             new OutboxRoutes(

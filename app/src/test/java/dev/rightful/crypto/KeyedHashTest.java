@@ -30,6 +30,16 @@ class KeyedHashTest {
   }
 
   @Test
+  void a_secret_is_hashed_exactly_as_given() {
+    String expected = hash.hash(Kind.SECRET, "Code 123456");
+    assertThat(expected).matches("1:[0-9a-f]{64}");
+    assertThat(hash.hash(Kind.SECRET, "code 123456")).isNotEqualTo(expected);
+    assertThat(hash.hash(Kind.SECRET, "Code 123456 ")).isNotEqualTo(expected);
+    assertThat(hash.hash(Kind.EMAIL, "code 123456"))
+        .isNotEqualTo(hash.hash(Kind.SECRET, "code 123456"));
+  }
+
+  @Test
   void different_keys_give_different_hashes() {
     KeyedHash other = new KeyedHash(Keys.parse(TestKeys.B));
     assertThat(other.hash(Kind.EMAIL, "jo@example.com"))

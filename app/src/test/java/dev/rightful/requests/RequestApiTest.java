@@ -190,7 +190,11 @@ class RequestApiTest {
         server.app().services().audit().list("request", id).stream().map(e -> e.action()).toList();
     assertThat(actions)
         .containsExactly(
-            "request.received", "request.downgraded", "request.extended", "request.completed");
+            "request.received",
+            "request.downgraded",
+            "request.extended",
+            "request.completed",
+            "evidence.deleted");
     assertThat(server.app().services().audit().verify().ok()).isTrue();
   }
 

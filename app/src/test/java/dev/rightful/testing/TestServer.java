@@ -3,6 +3,8 @@ package dev.rightful.testing;
 import dev.rightful.App;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
+import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.verify.VerificationSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +51,26 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataMap, String dbUrl, String user, String password) {
+    return start(dataMap, dbUrl, user, password, null, CLOCK);
+  }
+
+  /**
+   * {@code dataMap} on a fresh H2 database, running on {@code clock}, with every JDBC system of the
+   * map reached at {@code company} (as start-dev reaches its demo database).
+   */
+  public static TestServer startWithCompany(
+      Path dataMap, CompanyDatabases.Target company, Clock clock) {
+    return start(dataMap, h2Url(), "sa", "", company, clock);
+  }
+
+  /** The general form: every other factory fills in some of these. */
+  public static TestServer start(
+      Path dataMap,
+      String dbUrl,
+      String user,
+      String password,
+      CompanyDatabases.Target company,
+      Clock clock) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -61,13 +83,14 @@ public final class TestServer implements AutoCloseable {
                 password,
                 4,
                 null,
-                null,
+                company,
                 KEYS,
                 LegalClock.standard(),
                 null,
                 Duration.ofSeconds(1),
-                CLOCK,
-                List.of())));
+                clock,
+                List.of(),
+                VerificationSettings.defaults())));
   }
 
   public App app() {

@@ -1,0 +1,163 @@
+package dev.rightful.verify;
+
+import dev.rightful.law.RequestType;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
+import dev.rightful.requests.RequestEvents;
+import dev.rightful.requests.RequestNotFound;
+import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.requests.RequestService;
+import dev.rightful.requests.RequestStatus;
+import dev.rightful.requests.RightsRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Verifies a consumer's identity without staff: mails a one-time code to the request's email
+ * address, and when the consumer enters it, matches the data points they gave against the company's
+ * records and records the result with {@link RequestService#recordVerification}, where the tiers
+ * apply (7062; rules 10-13). Thread-safe.
+ */
+public final class VerificationService {
+  /*
+   * The steps of a check run in three transactions, not one: confirming the code, searching the
+   * company's databases (which must not hold Rightful's transaction open, and may be down), and
+   * recording the outcome. If the search fails after the code was used, the request stays as it was
+   * and the consumer asks for a new code; nothing half-done is stored.
+   */
+
+  /** The method recorded with each verification this service makes. */
+  public static final String METHOD = "email-code+data-points";
+
+  private final Jdbi jdbi;
+  private final RequestService requests;
+  private final OneTimeCodes codes;
+  private final DataPointMatcher matcher;
+  private final Messages messages;
+  private final Outbox outbox;
+  private final RequestEvents events;
+
+  public VerificationService(
+      Jdbi jdbi,
+      RequestService requests,
+      OneTimeCodes codes,
+      DataPointMatcher matcher,
+      Messages messages,
+      Outbox outbox,
+      RequestEvents events) {
+    this.jdbi = jdbi;
+    this.requests = requests;
+    this.codes = codes;
+    this.matcher = matcher;
+    this.messages = messages;
+    this.outbox = outbox;
+    this.events = events;
+  }
+
+  /** What became of a request for a code. Only the client's own limit is told to the caller. */
+  public enum Sending {
+    /** A code is on its way. */
+    SENT,
+    /** Nothing was sent: no such open request, no email, or the address's hourly limit. */
+    NOT_SENT,
+    /** The client address asked for its hourly number of codes already. */
+    CLIENT_LIMITED
+  }
+
+  /** The outcome of entering a code. */
+  public sealed interface Check {
+    /** The code was right; {@code request} shows the verification's result. */
+    record Confirmed(RightsRequest request, MatchResult match) implements Check {}
+
+    /** Wrong, expired, used up or replaced: the consumer asks for a new code. */
+    record Rejected() implements Check {}
+  }
+
+  /**
+   * Mails a new code to the email address of request {@code requestId} if it is waiting for
+   * verification, the address and {@code clientAddress} are within their hourly limits; the code
+   * and the message commit together.
+   */
+  public Sending sendCode(String requestId, String clientAddress) {
+    Optional<RightsRequest> found = requestId == null ? Optional.empty() : requests.find(requestId);
+    return jdbi.inTransaction(
+        handle -> {
+          if (codes.clientLimitReached(handle, clientAddress)) {
+            return Sending.CLIENT_LIMITED;
+          }
+          if (found.isEmpty() || !waitsForVerification(found.get())) {
+            return Sending.NOT_SENT;
+          }
+          RightsRequest request = found.get();
+          String email = request.subject().email();
+          Optional<OneTimeCodes.Issued> issued =
+              codes.issue(handle, request.id(), email, clientAddress);
+          if (issued.isEmpty()) {
+            return Sending.NOT_SENT;
+          }
+          outbox.enqueue(
+              handle,
+              messages.oneTimeCode(
+                  request.reference(), email, issued.get().code(), issued.get().expiresAt()));
+          events.record(
+              handle,
+              "consumer",
+              "verification.code-sent",
+              request,
+              Map.of("expiresAt", issued.get().expiresAt().toString()));
+          return Sending.SENT;
+        });
+  }
+
+  /**
+   * Checks {@code code} for the request that {@code statusToken} opens, which must be {@code
+   * requestId}; on success matches the request's data points, the confirmed email counting as one,
+   * and records the verification. Throws {@link RequestNotFound} for an unknown id or a token of
+   * another request, {@link RequestRuleViolation} for a request not waiting for verification, and
+   * {@link CompanyDataUnavailable} when the company's records cannot be searched.
+   */
+  public Check checkCode(String requestId, String statusToken, String code) {
+    RightsRequest request =
+        (statusToken == null
+                ? Optional.<RightsRequest>empty()
+                : requests.findByStatusToken(statusToken))
+            .filter(found -> found.id().equals(requestId))
+            .orElseThrow(() -> new RequestNotFound(requestId));
+    if (!waitsForVerification(request)) {
+      throw new RequestRuleViolation(
+          "status",
+          request.status() == RequestStatus.RECEIVED
+              ? "this request is verified by staff"
+              : "the request is " + request.status().id() + " and needs no code");
+    }
+    if (!codes.confirm(request.id(), code)) {
+      return new Check.Rejected();
+    }
+    MatchResult match = matcher.match(request.subject(), true);
+    jdbi.useTransaction(
+        handle ->
+            events.record(
+                handle,
+                "consumer",
+                "verification.data-points",
+                request,
+                Map.of("points", match.pointsMatched(), "kinds", match.kindIds())));
+    RightsRequest after =
+        requests.recordVerification(
+            request.id(),
+            new RequestService.Verification(
+                match.pointsMatched(), request.declarationSigned(), METHOD),
+            "consumer");
+    return new Check.Confirmed(after, match);
+  }
+
+  /** Open, unverified, of a type that needs verification, with an address to mail. */
+  private static boolean waitsForVerification(RightsRequest request) {
+    RequestType type = request.type();
+    return request.status() == RequestStatus.RECEIVED
+        && type.requiresVerification()
+        && request.subject().email() != null
+        && !request.subject().email().isBlank();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.rightful.verify;
+
+import dev.rightful.requests.RequestService;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The verification chores, run through the day on one background thread: deny the requests still
+ * unverified at their due date, with the notice that identity could not be verified (7021(b),
+ * 7022(a), 7024(b); rule 6), and delete one-time code rows that no longer count. Thread-safe;
+ * {@link #close()} stops the thread.
+ */
+public final class VerificationSweep implements AutoCloseable {
+  /*
+   * Several nodes may each run a sweep on one shared database. A denial is a versioned update of the
+   * request (optimistic locking): when two nodes deny the same request, one update wins and the
+   * other finds the request changed or already denied, and skips it. Deleting stale code rows twice
+   * deletes nothing the second time. So no leader election is needed.
+   *
+   * The chores are daily work, run hourly: a request is denied on the first run on or after its
+   * due date, so a failed run or a restart costs an hour, not a day that could carry a denial past
+   * the 45 days. A run with nothing due is two indexed queries. The first run is a minute after
+   * start.
+   */
+  private static final Logger log = LoggerFactory.getLogger(VerificationSweep.class);
+  private static final Duration FIRST_RUN = Duration.ofMinutes(1);
+  private static final Duration EVERY = Duration.ofHours(1);
+
+  /** What one run did. */
+  public record Result(int denied, int codeRowsDeleted) {}
+
+  private final RequestService requests;
+  private final OneTimeCodes codes;
+  private ScheduledExecutorService thread;
+
+  public VerificationSweep(RequestService requests, OneTimeCodes codes) {
+    this.requests = requests;
+    this.codes = codes;
+  }
+
+  /** Starts the hourly runs; a second call does nothing. */
+  public synchronized void start() {
+    if (thread != null) {
+      return;
+    }
+    thread =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread t = new Thread(task, "rightful-verification-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    thread.scheduleAtFixedRate(
+        this::safeRun, FIRST_RUN.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs the chores once, now. */
+  public Result runOnce() {
+    int denied = requests.denyUnverifiedPastDue().size();
+    int deleted = codes.purgeStale();
+    log.info(
+        "verification sweep: {} unverified requests denied, {} code rows deleted", denied, deleted);
+    return new Result(denied, deleted);
+  }
+
+  private void safeRun() {
+    try {
+      runOnce();
+    } catch (RuntimeException e) {
+      // An exception would cancel the schedule: log it and try again next hour.
+      log.warn("verification sweep failed: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (thread == null) {
+      return;
+    }
+    thread.shutdownNow();
+    try {
+      thread.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    thread = null;
+  }
+}

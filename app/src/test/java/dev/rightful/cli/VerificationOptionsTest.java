@@ -1,0 +1,56 @@
+package dev.rightful.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rightful.config.Config;
+import dev.rightful.config.ConfigException;
+import dev.rightful.config.Options;
+import dev.rightful.verify.VerificationSettings;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VerificationOptionsTest {
+  @Test
+  void the_defaults_are_fifteen_minutes_five_tries_and_five_and_ten_codes_an_hour() {
+    VerificationSettings settings =
+        ServerOptions.verification(Config.resolve(Map.of(), Map.of(), null, Map.of()));
+    assertThat(settings).isEqualTo(VerificationSettings.defaults());
+    assertThat(settings.codeLifetime()).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void each_setting_comes_from_its_option() {
+    VerificationSettings settings =
+        ServerOptions.verification(
+            Config.resolve(
+                Map.of(Options.CODE_LIFETIME_MINUTES, "10", Options.CODE_ATTEMPTS, "3"),
+                Map.of(
+                    "RIGHTFUL_CODES_PER_EMAIL_PER_HOUR",
+                    "2",
+                    "RIGHTFUL_CODES_PER_CLIENT_PER_HOUR",
+                    "50"),
+                null,
+                Map.of()));
+    assertThat(settings).isEqualTo(new VerificationSettings(Duration.ofMinutes(10), 3, 2, 50));
+  }
+
+  @Test
+  void a_value_out_of_range_names_the_option_as_it_was_set() {
+    assertThatThrownBy(
+            () ->
+                ServerOptions.verification(
+                    Config.resolve(
+                        Map.of(), Map.of("RIGHTFUL_CODE_ATTEMPTS", "0"), null, Map.of())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RIGHTFUL_CODE_ATTEMPTS");
+    assertThatThrownBy(
+            () ->
+                ServerOptions.verification(
+                    Config.resolve(
+                        Map.of(Options.CODE_LIFETIME_MINUTES, "1440"), Map.of(), null, Map.of())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("--code-lifetime-minutes");
+  }
+}
