@@ -10,6 +10,8 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
+import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -117,6 +119,24 @@ public final class App implements AutoCloseable {
                       handle, new AuditEntry(actor, action, "request", request.id(), facts)),
               new MailRequestMessages(messages, outbox),
               settings.publicUrl());
+      Fulfilment fulfilment =
+          new Fulfilment(
+              new Fulfilment.Parts(
+                  map,
+                  database.jdbi(),
+                  pi,
+                  requests,
+                  audit,
+                  Fulfilment.jdbcConnectors(company),
+                  // One secret for every vendor's webhook signature (docs/fulfilment.md).
+                  System.getenv("RIGHTFUL_WEBHOOK_SECRET"),
+                  new FulfilmentService.Settings(
+                      Fulfilment.MAX_ATTEMPTS,
+                      dev.rightful.fulfil.access.PackageLinks.DEFAULT_VALIDITY,
+                      settings.publicUrl(),
+                      settings.legalClock().zone()),
+                  Duration.ofSeconds(30),
+                  settings.clock()));
       Services services =
           new Services(
               map,
@@ -133,12 +153,14 @@ public final class App implements AutoCloseable {
               settings.publicUrl(),
               messages,
               outbox,
-              requests);
+              requests,
+              fulfilment);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
       web.start(settings.host(), settings.port());
       mail.start();
+      fulfilment.scheduler().start(database.dataSource(), Duration.ofSeconds(5));
       return new App(services, mail, web);
     } catch (RuntimeException e) {
       mail.close();
@@ -170,6 +192,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     web.stop();
+    services.fulfilment().close();
     mail.close();
     services.companyDatabases().close();
     services.database().close();

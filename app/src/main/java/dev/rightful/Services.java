@@ -4,6 +4,7 @@ import dev.rightful.audit.AuditLog;
 import dev.rightful.config.LegalClock;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
+import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
@@ -19,8 +20,8 @@ import java.util.List;
  * The long-lived parts of a running Rightful, built once at start-up and handed to each feature's
  * routes by constructor: the validated data map with its lint findings and the notice generated
  * from it, Rightful's database with its audit log and personal-information protection, the
- * company's databases, staff access, the legal clock, the clock, and consumer mail (message factory
- * and outbox).
+ * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
+ * outbox), and fulfilment with its persistent jobs.
  */
 public record Services(
     DataMap dataMap,
@@ -37,4 +38,5 @@ public record Services(
     String publicUrl,
     Messages messages,
     Outbox outbox,
-    RequestService requests) {}
+    RequestService requests,
+    Fulfilment fulfilment) {}

@@ -4,6 +4,7 @@ import dev.rightful.Services;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.fulfil.FulfilmentRoutes;
 import dev.rightful.fulfil.SuppressionList;
 import dev.rightful.fulfil.SuppressionRoutes;
 import dev.rightful.mail.OutboxRoutes;
@@ -87,6 +88,12 @@ public final class WebApp {
           new SuppressionRoutes(
                   new SuppressionList(services.database().jdbi(), services.pi(), services.clock()),
                   services.staff().authenticator())
+              .register(routes);
+          new FulfilmentRoutes(
+                  services.fulfilment(),
+                  services.staff().authenticator(),
+                  services.audit(),
+                  services.clock())
               .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.

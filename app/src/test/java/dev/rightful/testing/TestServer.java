@@ -48,6 +48,16 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataMap, String dbUrl, String user, String password) {
+    return start(dataMap, dbUrl, user, password, null);
+  }
+
+  /** As above, with the company's databases reached through {@code companyFallback}. */
+  public static TestServer start(
+      Path dataMap,
+      String dbUrl,
+      String user,
+      String password,
+      dev.rightful.systems.CompanyDatabases.Target companyFallback) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -60,7 +70,7 @@ public final class TestServer implements AutoCloseable {
                 password,
                 4,
                 null,
-                null,
+                companyFallback,
                 KEYS,
                 LegalClock.standard(),
                 null,
