@@ -16,6 +16,8 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
+import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -181,6 +183,24 @@ public final class App implements AutoCloseable {
               messages,
               outbox,
               events);
+      Fulfilment fulfilment =
+          new Fulfilment(
+              new Fulfilment.Parts(
+                  map,
+                  database.jdbi(),
+                  pi,
+                  requests,
+                  audit,
+                  Fulfilment.jdbcConnectors(company),
+                  // One secret for every vendor's webhook signature (docs/fulfilment.md).
+                  System.getenv("RIGHTFUL_WEBHOOK_SECRET"),
+                  new FulfilmentService.Settings(
+                      Fulfilment.MAX_ATTEMPTS,
+                      dev.rightful.fulfil.access.PackageLinks.DEFAULT_VALIDITY,
+                      settings.publicUrl(),
+                      settings.legalClock().zone()),
+                  Duration.ofSeconds(30),
+                  settings.clock()));
       Services services =
           new Services(
               map,
@@ -200,7 +220,8 @@ public final class App implements AutoCloseable {
               requests,
               secrets,
               consent,
-              verification);
+              verification,
+              fulfilment);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services);
@@ -209,6 +230,7 @@ public final class App implements AutoCloseable {
       // Denies requests unverified at their due date; safe on several nodes (see the class).
       sweep = new VerificationSweep(requests, codes);
       sweep.start();
+      fulfilment.scheduler().start(database.dataSource(), Duration.ofSeconds(5));
       return new App(services, mail, sweep, web);
     } catch (RuntimeException e) {
       if (sweep != null) {
@@ -256,6 +278,7 @@ public final class App implements AutoCloseable {
   public void close() {
     web.stop();
     sweep.close();
+    services.fulfilment().close();
     mail.close();
     services.consent().close();
     services.companyDatabases().close();

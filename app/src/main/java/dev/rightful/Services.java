@@ -6,6 +6,7 @@ import dev.rightful.consent.ConsentModule;
 import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
+import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
@@ -24,7 +25,8 @@ import java.util.List;
  * from it, Rightful's database with its audit log and personal-information protection, the
  * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
  * outbox), the requests lifecycle with identity verification, the per-purpose secrets derived from
- * the encryption keys (for signing form tokens and links), and the consent capability.
+ * the encryption keys (for signing form tokens and links), the consent capability, and fulfilment
+ * with its persistent jobs.
  */
 public record Services(
     DataMap dataMap,
@@ -44,4 +46,5 @@ public record Services(
     RequestService requests,
     DerivedSecrets secrets,
     ConsentModule consent,
-    VerificationService verification) {}
+    VerificationService verification,
+    Fulfilment fulfilment) {}

@@ -11,16 +11,29 @@ CREATE TABLE fulfil_suppression (
   added_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- One row per request being fulfilled; the found rows and results are sealed (they hold PI).
+-- One row per step of a request being fulfilled: a step is one company system (or 'respond', the
+-- answer to the consumer). A retried job skips the steps that are done. The rows found for a
+-- deletion are kept sealed (they hold PI) so a resumed job erases exactly the rows of its first run;
+-- the result holds counts and table names only.
 CREATE TABLE fulfil_job (
-  request_id     VARCHAR(64)  PRIMARY KEY,
-  kind           VARCHAR(16)  NOT NULL,             -- access | delete | correct | opt-out
-  state          VARCHAR(16)  NOT NULL,             -- planned | found | erased | done | flagged
-  found_sealed   TEXT,
-  result_sealed  TEXT,
-  attempts       INTEGER      NOT NULL DEFAULT 0,
-  last_error     VARCHAR(500),                      -- system id and driver message, never PI
-  updated_at     TIMESTAMP WITH TIME ZONE NOT NULL
+  request_id    VARCHAR(64)  NOT NULL,
+  step          VARCHAR(100) NOT NULL,
+  kind          VARCHAR(16)  NOT NULL,              -- access | delete | correct
+  status        VARCHAR(16)  NOT NULL,              -- running | failed | done | blocked
+  found_sealed  TEXT,
+  result        VARCHAR(8000),                      -- counts as JSON, never PI
+  attempts      INTEGER      NOT NULL DEFAULT 0,
+  error_class   VARCHAR(200),                       -- the exception's class, never its message
+  updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (request_id, step)
+);
+
+-- Random keys Rightful makes for itself (package-link signatures, anonymization hashes), sealed
+-- with the encryption key and shared by every node.
+CREATE TABLE fulfil_key (
+  name        VARCHAR(32) PRIMARY KEY,
+  key_sealed  TEXT        NOT NULL,
+  created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 -- Access packages (ZIP, base64, sealed) until their download link expires.
@@ -38,12 +51,13 @@ CREATE TABLE fulfil_notification (
   recipient_id  VARCHAR(100) NOT NULL,
   vendor        VARCHAR(200) NOT NULL,
   channel       VARCHAR(16)  NOT NULL,              -- webhook | email | manual
-  status        VARCHAR(16)  NOT NULL,              -- pending | sent | confirmed | failed
+  status        VARCHAR(16)  NOT NULL,              -- pending | sent | acknowledged | failed
   attempts      INTEGER      NOT NULL DEFAULT 0,
   created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   completed_at  TIMESTAMP WITH TIME ZONE,
-  last_error    VARCHAR(500),
-  UNIQUE (request_id, recipient_id, vendor)
+  last_error    VARCHAR(200),                       -- HTTP status or exception class, never PI
+  kind          VARCHAR(16)  NOT NULL,              -- delete | correct | opt-out
+  UNIQUE (request_id, kind, recipient_id, vendor)
 );
 
 -- db-scheduler 16 (PostgreSQL schema).

@@ -62,9 +62,14 @@ public final class MailRequestMessages implements RequestMessages {
 
   @Override
   public void response(Handle handle, RightsRequest request, String text) {
+    response(handle, request, text, null);
+  }
+
+  @Override
+  public void response(Handle handle, RightsRequest request, String text, String accessLink) {
     String to = recipient(request);
     if (to != null) {
-      send(handle, messages.response(request.reference(), to, request.type(), text, null));
+      send(handle, messages.response(request.reference(), to, request.type(), text, accessLink));
     }
   }
 

@@ -16,6 +16,11 @@ public interface RequestMessages {
   /** The answer to a completed request. */
   void response(Handle handle, RightsRequest request, String text);
 
+  /** The response with a link to the consumer's access package ({@code null}: none). */
+  default void response(Handle handle, RightsRequest request, String text, String accessLink) {
+    response(handle, request, text);
+  }
+
   /** A denial with its basis and explanation (CC 1798.145(i)(2)). */
   void denial(Handle handle, RightsRequest request);
 

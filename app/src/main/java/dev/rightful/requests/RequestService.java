@@ -403,6 +403,15 @@ public final class RequestService {
 
   /** Completes a verified request, wholly or in part. */
   public RightsRequest complete(String id, ResponseNature nature, String text, String actor) {
+    return complete(id, nature, text, null, actor);
+  }
+
+  /**
+   * Completes a verified request, wholly or in part; {@code accessLink} (or null) goes into the
+   * consumer's message only, never into the stored timeline: it is a secret that opens their data.
+   */
+  public RightsRequest complete(
+      String id, ResponseNature nature, String text, String accessLink, String actor) {
     if (nature == null || nature == ResponseNature.DENIED) {
       throw new RequestRuleViolation(
           "nature", "completion is complied or complied-in-part; use deny to refuse");
@@ -425,7 +434,7 @@ public final class RequestService {
               text == null || text.isBlank() ? "We completed your request." : text.strip();
           timeline(handle, saved, "completed", actor, true, answer);
           events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
-          messages.response(handle, saved, answer);
+          messages.response(handle, saved, answer, accessLink);
           return saved;
         });
   }

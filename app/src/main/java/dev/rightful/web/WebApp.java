@@ -8,6 +8,7 @@ import dev.rightful.center.AgentPermissions;
 import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.fulfil.FulfilmentRoutes;
 import dev.rightful.fulfil.SuppressionList;
 import dev.rightful.fulfil.SuppressionRoutes;
 import dev.rightful.mail.OutboxRoutes;
@@ -106,6 +107,12 @@ public final class WebApp {
                   services.publicUrl())
               .register(routes);
           new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
+          new FulfilmentRoutes(
+                  services.fulfilment(),
+                  services.staff().authenticator(),
+                  services.audit(),
+                  services.clock())
+              .register(routes);
           if (services.devMode()) {
             // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
             new OutboxRoutes(

@@ -63,6 +63,16 @@ public final class TestServer implements AutoCloseable {
     return start(dataMap, h2Url(), "sa", "", company, clock);
   }
 
+  /** As above, with the company's databases reached through {@code companyFallback}. */
+  public static TestServer start(
+      Path dataMap,
+      String dbUrl,
+      String user,
+      String password,
+      CompanyDatabases.Target companyFallback) {
+    return start(dataMap, dbUrl, user, password, companyFallback, CLOCK);
+  }
+
   /** The general form: every other factory fills in some of these. */
   public static TestServer start(
       Path dataMap,

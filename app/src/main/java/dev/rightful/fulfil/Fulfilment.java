@@ -1,0 +1,140 @@
+package dev.rightful.fulfil;
+
+import dev.rightful.audit.AuditEntry;
+import dev.rightful.audit.AuditLog;
+import dev.rightful.datamap.DataMap;
+import dev.rightful.fulfil.access.PackageStore;
+import dev.rightful.fulfil.connector.Connector;
+import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
+import dev.rightful.fulfil.connector.jdbc.SystemUnavailable;
+import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.requests.RequestService;
+import dev.rightful.store.PiProtection;
+import dev.rightful.systems.CompanyDatabases;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Fulfilment as a running server holds it: the service, its persistent jobs, the package store and
+ * the recipient notifier, wired from plain objects. {@link #close()} stops the jobs. Thread-safe.
+ */
+public final class Fulfilment implements AutoCloseable {
+  /** Attempts per step before a request is flagged as blocked. */
+  public static final int MAX_ATTEMPTS = 6;
+
+  private final FulfilmentService service;
+  private final FulfilmentScheduler scheduler;
+  private final RecipientNotifier notifier;
+  private final PackageStore packages;
+  private final JobSteps jobs;
+  private final AuditLog audit;
+
+  /** Everything fulfilment is built from. */
+  public record Parts(
+      DataMap map,
+      Jdbi jdbi,
+      PiProtection pi,
+      RequestService requests,
+      AuditLog audit,
+      Function<String, Connector> connectors,
+      String webhookSecret,
+      FulfilmentService.Settings settings,
+      Duration backoff,
+      Clock clock) {}
+
+  public Fulfilment(Parts parts) {
+    this.jobs = new JobSteps(parts.jdbi(), parts.clock());
+    this.packages = new PackageStore(parts.jdbi(), parts.pi(), parts.clock());
+    this.audit = parts.audit();
+    this.notifier =
+        new RecipientNotifier(
+            parts.jdbi(),
+            parts.map(),
+            parts.requests(),
+            parts.audit(),
+            parts.webhookSecret(),
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+            parts.clock());
+    this.service =
+        new FulfilmentService(
+            parts.map(),
+            parts.requests(),
+            jobs,
+            parts.pi(),
+            parts.connectors(),
+            new FulfilKeys(parts.jdbi(), parts.pi(), parts.clock()),
+            packages,
+            notifier,
+            new SuppressionList(parts.jdbi(), parts.pi(), parts.clock()),
+            parts.audit(),
+            parts.settings(),
+            parts.clock());
+    this.scheduler = new FulfilmentScheduler(service, notifier, parts.backoff());
+  }
+
+  /** JDBC connectors on the company databases, one per system, made on first use. */
+  public static Function<String, Connector> jdbcConnectors(CompanyDatabases databases) {
+    Map<String, Connector> made = new ConcurrentHashMap<>();
+    return system ->
+        made.computeIfAbsent(
+            system,
+            id ->
+                new JdbcConnector(
+                    databases
+                        .find(id)
+                        .orElseThrow(
+                            () ->
+                                new SystemUnavailable(
+                                    id,
+                                    new IllegalStateException(
+                                        "no connection settings (its urlEnv is unset)")))));
+  }
+
+  /**
+   * Schedules a verified request's fulfilment; a blocked one starts again from its blocked step.
+   * Returns false when it was already scheduled.
+   */
+  public boolean start(String requestId, String actor) {
+    service.requireFulfillable(requestId);
+    int unblocked = jobs.unblock(requestId);
+    boolean scheduled = scheduler.schedule(requestId);
+    audit.append(
+        new AuditEntry(
+            actor,
+            "fulfil.started",
+            "request",
+            requestId,
+            Map.of("scheduled", scheduled, "unblockedSteps", unblocked)));
+    return scheduled;
+  }
+
+  public FulfilmentService service() {
+    return service;
+  }
+
+  public FulfilmentScheduler scheduler() {
+    return scheduler;
+  }
+
+  public RecipientNotifier notifier() {
+    return notifier;
+  }
+
+  public PackageStore packages() {
+    return packages;
+  }
+
+  public JobSteps jobs() {
+    return jobs;
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+  }
+}

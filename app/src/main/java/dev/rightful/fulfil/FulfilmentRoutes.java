@@ -1,0 +1,161 @@
+package dev.rightful.fulfil;
+
+import dev.rightful.audit.AuditEntry;
+import dev.rightful.audit.AuditLog;
+import dev.rightful.fulfil.access.PackageLinks;
+import dev.rightful.fulfil.access.PackageStore;
+import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.requests.RightsRequest;
+import dev.rightful.staff.Authenticator;
+import dev.rightful.staff.Role;
+import dev.rightful.web.ApiProblem;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fulfilment over HTTP: staff see a request's plan ({@code GET /api/v1/requests/{id}/plan}), start
+ * it ({@code POST …/fulfil}), follow it ({@code GET …/fulfilment}) and download its access package
+ * ({@code GET …/package}); the consumer downloads the package through a signed, expiring link
+ * ({@code GET /privacy/requests/package/{token}}). Handlers are thin; the rules live in {@link
+ * FulfilmentService}.
+ */
+public final class FulfilmentRoutes {
+  private static final Role[] READ = {Role.ADMIN, Role.AGENT, Role.AUDITOR};
+  private static final Role[] ACT = {Role.ADMIN, Role.AGENT};
+
+  private final Fulfilment fulfilment;
+  private final Authenticator staff;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public FulfilmentRoutes(Fulfilment fulfilment, Authenticator staff, AuditLog audit, Clock clock) {
+    this.fulfilment = fulfilment;
+    this.staff = staff;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get("/api/v1/requests/{id}/plan", this::plan);
+    routes.post("/api/v1/requests/{id}/fulfil", this::fulfil);
+    routes.get("/api/v1/requests/{id}/fulfilment", this::status);
+    routes.get("/api/v1/requests/{id}/package", this::staffPackage);
+    routes.get(PackageLinks.PATH + "{token}", this::consumerPackage);
+  }
+
+  private void plan(Context ctx) {
+    staff.require(ctx, READ);
+    RightsRequest request = fulfilment.service().requireFulfillable(ctx.pathParam("id"));
+    Plan plan = fulfilment.service().plan();
+    List<Map<String, Object>> systems = new ArrayList<>();
+    for (SystemPlan system : plan.systems()) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("id", system.system().id());
+      view.put("connector", system.system().connector());
+      view.put("runs", system.isDatabase());
+      view.put("statements", system.steps().stream().map(TableStep::statement).toList());
+      systems.add(view);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("requestId", request.id());
+    body.put("type", request.type().id());
+    body.put("systems", systems);
+    body.put("recipients", recipients(request));
+    body.put("text", plan.describe());
+    ctx.json(body);
+  }
+
+  private List<String> recipients(RightsRequest request) {
+    return switch (request.type()) {
+      case DELETE -> ids(fulfilment.notifier(), "delete");
+      case CORRECT -> ids(fulfilment.notifier(), "correct");
+      default -> List.of();
+    };
+  }
+
+  private static List<String> ids(RecipientNotifier notifier, String kind) {
+    return notifier.recipientsFor(kind).stream()
+        .filter(r -> !r.vendors().isEmpty())
+        .map(r -> r.id())
+        .toList();
+  }
+
+  private void fulfil(Context ctx) {
+    String actor = "staff:" + staff.require(ctx, ACT).name();
+    String id = ctx.pathParam("id");
+    boolean scheduled = fulfilment.start(id, actor);
+    ctx.status(202).json(Map.of("requestId", id, "scheduled", scheduled));
+  }
+
+  private void status(Context ctx) {
+    staff.require(ctx, READ);
+    String id = ctx.pathParam("id");
+    RightsRequest request = fulfilment.service().requests().get(id);
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (JobSteps.Step step : fulfilment.jobs().list(id)) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("step", step.step());
+      view.put("kind", step.kind());
+      view.put("status", step.status());
+      view.put("attempts", step.attempts());
+      view.put("errorClass", step.errorClass());
+      steps.add(view);
+    }
+    List<Map<String, Object>> notices = new ArrayList<>();
+    for (RecipientNotifier.Notification n : fulfilment.notifier().list(id)) {
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("kind", n.kind());
+      view.put("recipient", n.recipientId());
+      view.put("vendor", n.vendor());
+      view.put("channel", n.channel());
+      view.put("status", n.status());
+      view.put("attempts", n.attempts());
+      notices.add(view);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("requestId", id);
+    body.put("requestStatus", request.status().id());
+    body.put("steps", steps);
+    body.put("notifications", notices);
+    ctx.json(body);
+  }
+
+  private void staffPackage(Context ctx) {
+    String actor = "staff:" + staff.require(ctx, ACT).name();
+    String id = ctx.pathParam("id");
+    PackageStore.Stored stored =
+        fulfilment
+            .packages()
+            .find(id)
+            .orElseThrow(() -> ApiProblem.notFound("request " + id + " has no access package"));
+    audit.append(AuditEntry.of(actor, "fulfil.package-downloaded", "request", id));
+    send(ctx, id, stored.zip());
+  }
+
+  private void consumerPackage(Context ctx) {
+    var checked = fulfilment.service().links().check(ctx.pathParam("token"));
+    if (checked.isEmpty()) {
+      throw ApiProblem.notFound("no such package");
+    }
+    if (!clock.instant().isBefore(checked.get().expiresAt())) {
+      throw new ApiProblem(410, "Gone", "this link has expired; ask us for a new one", null);
+    }
+    String id = checked.get().requestId();
+    PackageStore.Stored stored =
+        fulfilment.packages().find(id).orElseThrow(() -> ApiProblem.notFound("no such package"));
+    audit.append(AuditEntry.of("consumer", "fulfil.package-downloaded", "request", id));
+    send(ctx, id, stored.zip());
+  }
+
+  private static void send(Context ctx, String id, byte[] zip) {
+    ctx.header("Cache-Control", "no-store")
+        .header("Content-Disposition", "attachment; filename=\"privacy-" + id + ".zip\"")
+        .contentType("application/zip")
+        .result(zip);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.rightful.fulfil;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.rightful.fulfil.notify.RecipientNotifier;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The persistent jobs of fulfilment on db-scheduler: one one-time task per request ({@code
+ * fulfil-request}, instance id = request id), retried with exponential backoff, and a recurring
+ * task that delivers pending recipient notifications. Safe with several nodes on one database:
+ * db-scheduler lets one node pick an execution. Thread-safe.
+ */
+public final class FulfilmentScheduler implements AutoCloseable {
+  /*
+   * Timing (due times, backoff) runs on db-scheduler's clock, the machine's: it is operational, not
+   * a legal date. Business times (audit, request completion) use the application's Clock.
+   */
+  public static final String TASK = "fulfil-request";
+  private static final Logger log = LoggerFactory.getLogger(FulfilmentScheduler.class);
+
+  private final OneTimeTask<Void> fulfil;
+  private final RecurringTask<Void> notify;
+  private Scheduler scheduler;
+  private SchedulerClient client;
+
+  /**
+   * @param backoff the first retry's delay; each further retry waits 1.5 times longer
+   */
+  public FulfilmentScheduler(
+      FulfilmentService service, RecipientNotifier notifier, Duration backoff) {
+    this.fulfil =
+        Tasks.oneTime(TASK)
+            .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(backoff, 1.5))
+            .execute(
+                (instance, context) -> {
+                  FulfilmentService.Outcome outcome = service.run(instance.getId());
+                  log.info("fulfilment of {}: {}", instance.getId(), outcome);
+                  if (outcome == FulfilmentService.Outcome.COMPLETED) {
+                    notifier.deliverPending();
+                  }
+                });
+    this.notify =
+        Tasks.recurring("fulfil-notify", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> notifier.deliverPending());
+  }
+
+  /** The tasks, for a scheduler built elsewhere (tests use db-scheduler's manual scheduler). */
+  public List<Task<?>> tasks() {
+    return List.of(fulfil, notify);
+  }
+
+  /**
+   * Starts a scheduler on {@code dataSource} (Rightful's database, with {@code scheduled_tasks}).
+   */
+  public synchronized void start(DataSource dataSource, Duration pollingInterval) {
+    scheduler =
+        Scheduler.create(dataSource, fulfil)
+            .startTasks(notify)
+            .threads(2)
+            .pollingInterval(pollingInterval)
+            .enableImmediateExecution()
+            .shutdownMaxWait(Duration.ofSeconds(30))
+            .build();
+    scheduler.start();
+    client = scheduler;
+  }
+
+  /** Uses a scheduler built and run by the caller. */
+  public synchronized void use(SchedulerClient client) {
+    this.client = client;
+  }
+
+  /** Schedules the request's fulfilment now, unless it is already scheduled. */
+  public synchronized boolean schedule(String requestId) {
+    return client.scheduleIfNotExists(fulfil.schedulableInstance(requestId));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (scheduler != null) {
+      scheduler.stop();
+      scheduler = null;
+    }
+  }
+}

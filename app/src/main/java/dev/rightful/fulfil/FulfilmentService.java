@@ -1,0 +1,388 @@
+package dev.rightful.fulfil;
+
+import dev.rightful.audit.AuditEntry;
+import dev.rightful.audit.AuditLog;
+import dev.rightful.datamap.DataMap;
+import dev.rightful.fulfil.access.AccessPackage;
+import dev.rightful.fulfil.access.AccessReport;
+import dev.rightful.fulfil.access.PackageLinks;
+import dev.rightful.fulfil.access.PackageStore;
+import dev.rightful.fulfil.connector.Connector;
+import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.law.RequestType;
+import dev.rightful.requests.Correction;
+import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.requests.RequestService;
+import dev.rightful.requests.RequestStatus;
+import dev.rightful.requests.ResponseNature;
+import dev.rightful.requests.RightsRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out a verified delete, know or correct request in the company's databases: plans it from
+ * the data map, runs one step per system through the connectors, records each step in {@code
+ * fulfil_job} and the audit log (ids and counts only), and completes the request with the deletion
+ * summary, the package link or the corrections made. {@link #run} is idempotent and is what the
+ * persistent job executes. Thread-safe.
+ */
+public final class FulfilmentService {
+  /*
+   * Exactly once: run() does nothing for a request that is no longer verified, and completion is
+   * one transaction in RequestService, so a retry after completion stops at the first line. Steps:
+   * a system whose step is done is skipped; for a deletion the found rows are stored (sealed)
+   * before anything is erased, so a retry erases the same rows again, which the connector's
+   * idempotent statements turn into no change. A step that fails is counted; below maxAttempts the
+   * exception propagates and the scheduler retries with backoff, at maxAttempts the step is
+   * blocked, the request gets a staff note, and run() returns normally (no further retries) until
+   * staff start it again.
+   */
+  private static final Logger log = LoggerFactory.getLogger(FulfilmentService.class);
+
+  /** What a run ended with. */
+  public enum Outcome {
+    COMPLETED,
+    ALREADY_CLOSED,
+    BLOCKED
+  }
+
+  /** The settings of fulfilment. */
+  public record Settings(
+      int maxAttempts, Duration linkValidity, String publicUrl, ZoneId businessZone) {}
+
+  private final DataMap map;
+  private final Planner planner = new Planner();
+  private final RequestService requests;
+  private final JobSteps jobs;
+  private final StepCodec codec;
+  private final Function<String, Connector> connectors;
+  private final FulfilKeys keys;
+  private final PackageStore packages;
+  private final PackageLinks links;
+  private final RecipientNotifier notifier;
+  private final SuppressionList suppression;
+  private final AuditLog audit;
+  private final Settings settings;
+  private final Clock clock;
+
+  public FulfilmentService(
+      DataMap map,
+      RequestService requests,
+      JobSteps jobs,
+      dev.rightful.store.PiProtection pi,
+      Function<String, Connector> connectors,
+      FulfilKeys keys,
+      PackageStore packages,
+      RecipientNotifier notifier,
+      SuppressionList suppression,
+      AuditLog audit,
+      Settings settings,
+      Clock clock) {
+    this.map = map;
+    this.requests = requests;
+    this.jobs = jobs;
+    this.codec = new StepCodec(pi);
+    this.connectors = connectors;
+    this.keys = keys;
+    this.packages = packages;
+    this.links = new PackageLinks(keys);
+    this.notifier = notifier;
+    this.suppression = suppression;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The plan fulfilment follows (the same for every request: the map's systems and tables). */
+  public Plan plan() {
+    return planner.plan(map);
+  }
+
+  public RequestService requests() {
+    return requests;
+  }
+
+  public PackageLinks links() {
+    return links;
+  }
+
+  /** The request, when fulfilment can act on it; a rule violation (409) otherwise. */
+  public RightsRequest requireFulfillable(String requestId) {
+    RightsRequest request = requests.get(requestId);
+    if (request.status() != RequestStatus.VERIFIED) {
+      throw new RequestRuleViolation(
+          "status", "only a verified request is fulfilled; this one is " + request.status().id());
+    }
+    kind(request);
+    return request;
+  }
+
+  private static String kind(RightsRequest request) {
+    return switch (request.type()) {
+      case DELETE -> "delete";
+      case KNOW_SPECIFIC, KNOW_CATEGORIES -> "access";
+      case CORRECT -> "correct";
+      default ->
+          throw new RequestRuleViolation(
+              "type", "a " + request.type().id() + " request is not fulfilled in the databases");
+    };
+  }
+
+  /** Runs or resumes the request's fulfilment. */
+  public Outcome run(String requestId) {
+    RightsRequest request = requests.get(requestId);
+    if (request.status() != RequestStatus.VERIFIED) {
+      return Outcome.ALREADY_CLOSED;
+    }
+    String kind = kind(request);
+    Identity identity = Identity.of(request.subject());
+    Plan plan = plan();
+    List<Found> found = new ArrayList<>();
+    List<Certificate> parts = new ArrayList<>();
+    Map<String, Integer> corrected = new LinkedHashMap<>();
+    for (SystemPlan system : plan.systems()) {
+      if (!system.isDatabase()) {
+        continue; // vendors' systems are reached by notification, not by a connector
+      }
+      String step = system.system().id();
+      JobSteps.Step done = jobs.find(requestId, step).orElse(null);
+      if (done != null && done.isBlocked()) {
+        return Outcome.BLOCKED;
+      }
+      try {
+        if (done == null || !done.isDone()) {
+          runStep(request, kind, plan, system, identity, done);
+          done = jobs.find(requestId, step).orElseThrow();
+        }
+      } catch (RuntimeException e) {
+        String error = e.getClass().getSimpleName();
+        int attempts = jobs.markFailed(requestId, step, kind, error);
+        log.warn(
+            "fulfilment of {} failed at {} (attempt {}): {}", requestId, step, attempts, error);
+        if (attempts >= settings.maxAttempts()) {
+          block(requestId, step, attempts, error);
+          return Outcome.BLOCKED;
+        }
+        throw e;
+      }
+      switch (kind) {
+        case "delete" -> parts.add(StepCodec.read(done.result(), Certificate.class));
+        case "access" -> found.add(codec.openFound(requestId, step, done.foundSealed()));
+        default ->
+            StepCodec.readMap(done.result())
+                .forEach((k, v) -> corrected.merge(k, ((Number) v).intValue(), Integer::sum));
+      }
+    }
+    respond(request, kind, plan, identity, found, parts, corrected);
+    return Outcome.COMPLETED;
+  }
+
+  private void runStep(
+      RightsRequest request,
+      String kind,
+      Plan plan,
+      SystemPlan system,
+      Identity identity,
+      JobSteps.Step previous) {
+    String requestId = request.id();
+    String step = system.system().id();
+    Connector connector = connectors.apply(step);
+    Found found =
+        previous != null && previous.foundSealed() != null
+            ? codec.openFound(requestId, step, previous.foundSealed())
+            : connector.find(system, identity);
+    jobs.saveFound(requestId, step, kind, codec.sealFound(requestId, found));
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("system", step);
+    facts.put("rowsFound", found.rowCount());
+    facts.put("statements", found.statements());
+    String result;
+    switch (kind) {
+      case "delete" -> {
+        Certificate part =
+            new Deletion(map, id -> connector)
+                .run(requestId, plan, List.of(found), identity, anonymizer(request));
+        facts.put("remaining", part.remaining().values().stream().mapToLong(n -> n).sum());
+        result = StepCodec.write(part);
+      }
+      case "access" -> result = StepCodec.write(Map.of("rows", found.rowCount()));
+      default -> {
+        List<Correction> corrections = request.payload().corrections();
+        Map<String, Integer> changed =
+            connector.correct(system, found, corrections == null ? List.of() : corrections);
+        facts.put("corrected", changed.values().stream().mapToInt(n -> n).sum());
+        result = StepCodec.write(changed);
+      }
+    }
+    jobs.markDone(requestId, step, kind, result);
+    audit.append(new AuditEntry("system", "fulfil.step-done", "request", requestId, facts));
+  }
+
+  private void respond(
+      RightsRequest request,
+      String kind,
+      Plan plan,
+      Identity identity,
+      List<Found> found,
+      List<Certificate> parts,
+      Map<String, Integer> corrected) {
+    String requestId = request.id();
+    switch (kind) {
+      case "delete" -> {
+        Certificate certificate = merge(requestId, parts);
+        if (!certificate.verified()) {
+          jobs.markFailed(requestId, JobSteps.RESPOND, kind, "DeletionNotVerified");
+          block(requestId, JobSteps.RESPOND, settings.maxAttempts(), "DeletionNotVerified");
+          return;
+        }
+        suppression.add(identity, requestId);
+        int told = notifier.enqueue(requestId, "delete");
+        int recipients = notifier.list(requestId).size();
+        audit.append(
+            new AuditEntry(
+                "system",
+                "fulfil.deletion-certified",
+                "request",
+                requestId,
+                Map.of(
+                    "deleted", sum(certificate.deleted()),
+                    "anonymized", sum(certificate.anonymized()),
+                    "retained",
+                        certificate.retained().stream().mapToInt(Certificate.Retained::rows).sum(),
+                    "recipientNotices", recipients)));
+        jobs.markDone(requestId, JobSteps.RESPOND, kind, StepCodec.write(certificate));
+        jobs.forgetFound(requestId);
+        requests.complete(
+            requestId,
+            certificate.retained().isEmpty()
+                ? ResponseNature.COMPLIED
+                : ResponseNature.COMPLIED_IN_PART,
+            Answers.deletion(certificate, recipients),
+            "system");
+        log.info("request {} deleted; {} recipient notices queued", requestId, told);
+      }
+      case "access" -> {
+        boolean specific = request.type() == RequestType.KNOW_SPECIFIC;
+        AccessReport report =
+            AccessReport.of(map, plan, found, request.reference(), request.lookback(), specific);
+        byte[] zip = AccessPackage.zip(report);
+        Instant expires = clock.instant().plus(settings.linkValidity());
+        packages.save(requestId, zip, expires);
+        String link =
+            (settings.publicUrl() == null ? "" : settings.publicUrl())
+                + PackageLinks.PATH
+                + links.token(requestId, expires);
+        audit.append(
+            new AuditEntry(
+                "system",
+                "fulfil.package-ready",
+                "request",
+                requestId,
+                Map.of(
+                    "tables", report.tables().size(),
+                    "bytes", zip.length,
+                    "expiresAt", expires.toString())));
+        jobs.markDone(
+            requestId, JobSteps.RESPOND, kind, StepCodec.write(Map.of("bytes", zip.length)));
+        jobs.forgetFound(requestId);
+        requests.complete(
+            requestId,
+            ResponseNature.COMPLIED,
+            Answers.access(
+                specific, expires.atZone(settings.businessZone()).toLocalDate().toString()),
+            link,
+            "system");
+      }
+      default -> {
+        List<String> notFound = new ArrayList<>();
+        List<Correction> corrections = request.payload().corrections();
+        for (Correction correction : corrections == null ? List.<Correction>of() : corrections) {
+          boolean anywhere =
+              corrected.entrySet().stream()
+                  .anyMatch(e -> e.getKey().endsWith("." + correction.field()) && e.getValue() > 0);
+          if (!anywhere) {
+            notFound.add(correction.field());
+          }
+        }
+        notifier.enqueue(requestId, "correct");
+        audit.append(
+            new AuditEntry(
+                "system",
+                "fulfil.corrected",
+                "request",
+                requestId,
+                Map.of("rows", sum(corrected), "fieldsNotFound", notFound.size())));
+        jobs.markDone(requestId, JobSteps.RESPOND, kind, StepCodec.write(corrected));
+        jobs.forgetFound(requestId);
+        requests.complete(
+            requestId,
+            notFound.isEmpty() ? ResponseNature.COMPLIED : ResponseNature.COMPLIED_IN_PART,
+            Answers.correction(corrected, notFound),
+            "system");
+      }
+    }
+  }
+
+  private void block(String requestId, String step, int attempts, String error) {
+    jobs.markBlocked(requestId, step);
+    audit.append(
+        new AuditEntry(
+            "system",
+            "fulfil.blocked",
+            "request",
+            requestId,
+            Map.of("step", step, "attempts", attempts, "error", error)));
+    requests.note(
+        requestId,
+        "Fulfilment is blocked at '"
+            + step
+            + "' after "
+            + attempts
+            + " attempts ("
+            + error
+            + "). Fix the system, then start fulfilment again.",
+        "system");
+  }
+
+  private static Certificate merge(String requestId, List<Certificate> parts) {
+    Map<String, Integer> deleted = new LinkedHashMap<>();
+    Map<String, Integer> anonymized = new LinkedHashMap<>();
+    List<Certificate.Retained> retained = new ArrayList<>();
+    Map<String, Long> remaining = new LinkedHashMap<>();
+    for (Certificate part : parts) {
+      deleted.putAll(part.deleted());
+      anonymized.putAll(part.anonymized());
+      retained.addAll(part.retained());
+      remaining.putAll(part.remaining());
+    }
+    return new Certificate(requestId, deleted, anonymized, retained, remaining);
+  }
+
+  private static int sum(Map<String, Integer> counts) {
+    return counts.values().stream().mapToInt(n -> n).sum();
+  }
+
+  /** Hashes keyed per installation (HMAC), and the pseudonym {@code deleted-<reference>}. */
+  private Connector.Anonymizer anonymizer(RightsRequest request) {
+    return new Connector.Anonymizer() {
+      @Override
+      public String hash(Object value) {
+        return keys.mac("anonymize", String.valueOf(value));
+      }
+
+      @Override
+      public String pseudonym() {
+        return "deleted-" + request.reference();
+      }
+    };
+  }
+}

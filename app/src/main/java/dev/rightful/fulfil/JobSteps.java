@@ -1,0 +1,198 @@
+package dev.rightful.fulfil;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The {@code fulfil_job} table: one row per step of a request's fulfilment (a company system, or
+ * {@code respond}), so that a retried job skips what is done. Thread-safe.
+ */
+public final class JobSteps {
+  /** The step that answers the consumer once every system is done. */
+  public static final String RESPOND = "respond";
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public JobSteps(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * One step as stored. {@code foundSealed} holds personal information, sealed; the others do not.
+   */
+  public record Step(
+      String requestId,
+      String step,
+      String kind,
+      String status,
+      String foundSealed,
+      String result,
+      int attempts,
+      String errorClass) {
+    public boolean isDone() {
+      return "done".equals(status);
+    }
+
+    public boolean isBlocked() {
+      return "blocked".equals(status);
+    }
+
+    @Override
+    public String toString() {
+      return "Step[" + requestId + ", " + step + ", " + status + ", attempts=" + attempts + "]";
+    }
+  }
+
+  public Optional<Step> find(String requestId, String step) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT request_id, step, kind, status, found_sealed, result, attempts,"
+                        + " error_class FROM fulfil_job WHERE request_id = :request AND step = :step")
+                .bind("request", requestId)
+                .bind("step", step)
+                .map(
+                    (rs, ctx) ->
+                        new Step(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getInt(7),
+                            rs.getString(8)))
+                .findOne());
+  }
+
+  /** Every step of a request, in the order they were first recorded (no personal information). */
+  public List<Step> list(String requestId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT request_id, step, kind, status, result, attempts, error_class"
+                        + " FROM fulfil_job WHERE request_id = :request ORDER BY updated_at, step")
+                .bind("request", requestId)
+                .map(
+                    (rs, ctx) ->
+                        new Step(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            null,
+                            rs.getString(5),
+                            rs.getInt(6),
+                            rs.getString(7)))
+                .list());
+  }
+
+  /** Keeps the rows found in a system before anything is changed there. */
+  public void saveFound(String requestId, String step, String kind, String foundSealed) {
+    upsert(requestId, step, kind, "running", foundSealed, null, null, false);
+  }
+
+  public void markDone(String requestId, String step, String kind, String result) {
+    upsert(requestId, step, kind, "done", null, result, null, false);
+  }
+
+  /** Counts a failed attempt; returns the attempts so far. */
+  public int markFailed(String requestId, String step, String kind, String errorClass) {
+    upsert(requestId, step, kind, "failed", null, null, errorClass, true);
+    return find(requestId, step).orElseThrow().attempts();
+  }
+
+  public void markBlocked(String requestId, String step) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE fulfil_job SET status = 'blocked', updated_at = :at"
+                        + " WHERE request_id = :request AND step = :step")
+                .bind("request", requestId)
+                .bind("step", step)
+                .bind("at", OffsetDateTime.now(clock))
+                .execute());
+  }
+
+  /** Drops the sealed rows found for a request once it is answered: they are no longer needed. */
+  public void forgetFound(String requestId) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE fulfil_job SET found_sealed = NULL WHERE request_id = :request")
+                .bind("request", requestId)
+                .execute());
+  }
+
+  /** Lets staff try a blocked request again: its failed and blocked steps start from zero. */
+  public int unblock(String requestId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE fulfil_job SET status = 'failed', attempts = 0, updated_at = :at"
+                        + " WHERE request_id = :request AND status = 'blocked'")
+                .bind("request", requestId)
+                .bind("at", OffsetDateTime.now(clock))
+                .execute());
+  }
+
+  private void upsert(
+      String requestId,
+      String step,
+      String kind,
+      String status,
+      String foundSealed,
+      String result,
+      String errorClass,
+      boolean attempt) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbi.useTransaction(
+        handle -> {
+          int updated =
+              handle
+                  .createUpdate(
+                      "UPDATE fulfil_job SET status = :status,"
+                          + " found_sealed = COALESCE(:found, found_sealed),"
+                          + " result = COALESCE(:result, result), error_class = :error,"
+                          + " attempts = attempts + :attempt, updated_at = :at"
+                          + " WHERE request_id = :request AND step = :step")
+                  .bind("status", status)
+                  .bind("found", foundSealed)
+                  .bind("result", result)
+                  .bind("error", errorClass)
+                  .bind("attempt", attempt ? 1 : 0)
+                  .bind("at", now)
+                  .bind("request", requestId)
+                  .bind("step", step)
+                  .execute();
+          if (updated == 0) {
+            handle
+                .createUpdate(
+                    "INSERT INTO fulfil_job (request_id, step, kind, status, found_sealed, result,"
+                        + " attempts, error_class, updated_at)"
+                        + " VALUES (:request, :step, :kind, :status, :found, :result, :attempts,"
+                        + " :error, :at)")
+                .bind("request", requestId)
+                .bind("step", step)
+                .bind("kind", kind)
+                .bind("status", status)
+                .bind("found", foundSealed)
+                .bind("result", result)
+                .bind("attempts", attempt ? 1 : 0)
+                .bind("error", errorClass)
+                .bind("at", now)
+                .execute();
+          }
+        });
+  }
+}
