@@ -1,0 +1,26 @@
+package dev.rightful.retention;
+
+/**
+ * Follows a sweep as it runs, for a progress bar or a log. Every method has an empty default; they
+ * are called on the sweeping thread, and an exception thrown from one stops the sweep where it is,
+ * leaving it to resume.
+ */
+public interface SweepListener {
+  /** A rule's table is about to be swept; {@code candidates} rows are due (0 when held). */
+  default void started(Target target, long candidates) {}
+
+  /**
+   * A batch committed in the company database: its rows are gone or anonymized, and Rightful has
+   * not yet recorded it.
+   */
+  default void committed(Target target, int rows) {}
+
+  /** Progress was recorded: {@code done} rows of the table's candidates are done. */
+  default void progressed(Target target, long done) {}
+
+  /** The table is finished. */
+  default void finished(Target target, TargetOutcome outcome) {}
+
+  /** A listener that does nothing. */
+  SweepListener NONE = new SweepListener() {};
+}
