@@ -1,6 +1,7 @@
 package dev.rightful.retention;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,15 +55,15 @@ public record Hold(
   }
 
   /**
-   * An identifier as holds store and compare it: e-mail addresses in lower case, phone numbers as
-   * their digits (give the country code: {@code +1 415-555-0100} is {@code 14155550100}), anything
-   * else trimmed.
+   * An identifier as holds store and compare it: e-mail addresses in lower case, phone numbers
+   * without spaces and the separators {@code - ( ) + . /} (give the country code: {@code +1
+   * 415-555-0100} is {@code 14155550100}), anything else trimmed.
    */
   public static String normalize(String identityKind, String value) {
     String trimmed = value.strip();
     return switch (Matching.of(identityKind)) {
       case EMAIL -> trimmed.toLowerCase(Locale.ROOT);
-      case PHONE -> trimmed.replaceAll("[^0-9]", "");
+      case PHONE -> trimmed.replaceAll("[ ()+./-]", "");
       case EXACT -> trimmed;
     };
   }
@@ -82,6 +83,18 @@ public record Hold(
         return PHONE;
       }
       return EXACT;
+    }
+
+    /**
+     * A SQL expression for {@code column} without the separators {@link #normalize} drops: nested
+     * REPLACE runs alike on every database, where regular expressions do not.
+     */
+    public static String separatorsRemoved(String column) {
+      String expression = column;
+      for (String separator : List.of(" ", "(", ")", "+", ".", "/", "-")) {
+        expression = "REPLACE(" + expression + ", '" + separator + "', '')";
+      }
+      return expression;
     }
   }
 }

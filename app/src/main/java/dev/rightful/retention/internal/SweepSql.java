@@ -36,7 +36,6 @@ public final class SweepSql {
   private static final int MAX_DEPTH = 4;
 
   private final Connection connection;
-  private final Dialect dialect;
   private final LocalDateTime asOf;
   private final Map<String, List<String>> heldValues = new LinkedHashMap<>();
   private final Map<String, TableShape> shapes = new HashMap<>();
@@ -49,7 +48,6 @@ public final class SweepSql {
   public SweepSql(Connection connection, LocalDateTime asOf, List<Hold> consumerHolds)
       throws SQLException {
     this.connection = connection;
-    this.dialect = Dialect.of(connection.getMetaData());
     this.asOf = asOf;
     for (Hold hold : consumerHolds) {
       if (hold.scope() == Hold.Scope.CONSUMER) {
@@ -217,7 +215,7 @@ public final class SweepSql {
       String compared =
           switch (Hold.Matching.of(field.identity())) {
             case EMAIL -> "LOWER(" + column + ")";
-            case PHONE -> dialect.digitsOnly(column);
+            case PHONE -> Hold.Matching.separatorsRemoved(column);
             case EXACT -> column;
           };
       Sql.Builder sql =
