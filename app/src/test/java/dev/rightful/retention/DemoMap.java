@@ -139,6 +139,23 @@ final class DemoMap {
         HERE);
   }
 
+  /** A rule like {@code rule} on the one table {@code target}, written system.table. */
+  static RetentionRule onTable(RetentionRule rule, String target) {
+    return new RetentionRule(
+        rule.id(),
+        rule.data(),
+        rule.rule(),
+        rule.categories(),
+        List.of(target),
+        rule.period(),
+        rule.start(),
+        rule.condition(),
+        rule.action(),
+        rule.anonymize(),
+        rule.basis(),
+        rule.location());
+  }
+
   /** The example's rules, in the example's order. */
   static List<RetentionRule> exampleRules() {
     return List.of(
