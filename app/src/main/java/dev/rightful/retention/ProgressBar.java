@@ -3,16 +3,16 @@ package dev.rightful.retention;
 import java.io.PrintWriter;
 
 /**
- * Shows a sweep's progress: on a terminal, one bar redrawn in place per table; elsewhere (a log, a
- * pipe), one plain line per finished table. Not thread-safe; a sweep calls it from one thread.
+ * Shows a sweep's progress: on a terminal, one bar per table redrawn in place (how far through the
+ * table's keys the sweep is, and the rows done); elsewhere (a log, a pipe), one plain line per
+ * finished table. Not thread-safe; a sweep calls it from one thread.
  */
 public final class ProgressBar implements SweepListener {
   private static final int WIDTH = 30;
 
   private final PrintWriter out;
   private final boolean terminal;
-  private long total;
-  private int lastPercent = -1;
+  private String drawn = "";
 
   /**
    * @param terminal whether {@code out} is a terminal that understands a carriage return
@@ -23,18 +23,16 @@ public final class ProgressBar implements SweepListener {
   }
 
   @Override
-  public void started(Target target, long candidates) {
-    total = candidates;
-    lastPercent = -1;
+  public void started(Target target) {
     if (terminal) {
-      draw(target, 0);
+      draw(target, 0, 0);
     }
   }
 
   @Override
-  public void progressed(Target target, long done) {
+  public void progressed(Target target, long done, double fraction) {
     if (terminal) {
-      draw(target, done);
+      draw(target, done, fraction);
     }
   }
 
@@ -47,25 +45,28 @@ public final class ProgressBar implements SweepListener {
     out.flush();
   }
 
-  private void draw(Target target, long done) {
-    int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
-    if (percent == lastPercent && done != 0) {
-      return;
+  private void draw(Target target, long done, double fraction) {
+    String line;
+    if (Double.isNaN(fraction)) {
+      line = target.name() + " " + SweepText.number(done) + " rows";
+    } else {
+      int percent = (int) Math.floor(fraction * 100);
+      int filled = percent * WIDTH / 100;
+      line =
+          target.name()
+              + " ["
+              + "#".repeat(filled)
+              + "-".repeat(WIDTH - filled)
+              + "] "
+              + percent
+              + "% "
+              + SweepText.number(done)
+              + " rows";
     }
-    lastPercent = percent;
-    int filled = percent * WIDTH / 100;
-    out.print(
-        "\r"
-            + target.name()
-            + " ["
-            + "#".repeat(filled)
-            + "-".repeat(WIDTH - filled)
-            + "] "
-            + percent
-            + "% "
-            + SweepText.number(done)
-            + "/"
-            + SweepText.number(total));
-    out.flush();
+    if (!line.equals(drawn)) {
+      drawn = line;
+      out.print("\r" + line);
+      out.flush();
+    }
   }
 }

@@ -34,18 +34,21 @@ public final class RetentionSweeper {
    * as_of: every cut-off is as_of minus the rule's period, in the company database's time zone, so
    * a resumed sweep deletes exactly what the first attempt would have.
    *
-   * Each step walks the table by primary key. A batch is the next keys of due rows (a plain read),
-   * then one DELETE or UPDATE over that key range that repeats the whole condition, in its own
-   * transaction: the only locks a sweep holds are a batch's, and a row that stopped being due
-   * since it was read (a new hold, a new reference) stays. The batch size doubles while a batch
-   * takes under half the target time and halves when it takes longer than the target.
+   * Each step walks the table by primary key in ranges. A range's upper key is counted in key
+   * values for integer keys, or read from the key index alone for others; then one DELETE or UPDATE over the range repeats the
+   * whole condition, in its own transaction. So due rows are read once, as by a plain DELETE, the
+   * only locks a sweep holds are one range's, and a row that stopped being due since the sweep
+   * began (a new hold, a new reference) stays. Each range is sized from how long the last one's
+   * transaction took, aiming at the target time (250 ms by default).
    *
-   * Exactly-once counting across a crash: before a batch, the step records the range's upper key
-   * and row count as pending; after the commit, it records the range as done. A sweep resuming
-   * with a pending batch counts the due rows left in that range: none left means the batch
-   * committed (its rows are counted then), any left means it rolled back (the range is swept
-   * again). The company database and Rightful's are different databases, so this check, not a
-   * shared transaction, is what keeps the counts exact.
+   * Exactly-once counting across a crash: inside the batch's transaction, after its statement and
+   * before its commit, the step records the range's upper key and the rows changed as pending;
+   * after the commit it records the range as done. A sweep resuming with a pending batch counts
+   * the due rows left in that range: none left means the batch committed (its recorded rows are
+   * counted), any left means it rolled back (the range is swept again). The company database and
+   * Rightful's are different databases, so this check, not a shared transaction, is what keeps the
+   * counts exact. The rows that stay (held, or still referred to) are counted when a step ends,
+   * and only when something can keep a row.
    */
 
   /** How sweeps run; {@link #defaults} suits most companies. */
@@ -58,15 +61,15 @@ public final class RetentionSweeper {
       Duration lease,
       LocalTime dailyAt) {
     /**
-     * UTC company timestamps, batches from 1,000 rows aimed at 250 ms (at most 50,000), a
+     * UTC company timestamps, batches from 10,000 keys aimed at 250 ms (at most a million), a
      * five-minute lease renewed every batch, and the schedule daily at 03:00.
      */
     public static Settings defaults(String node) {
       return new Settings(
           node,
           ZoneId.of("UTC"),
-          1_000,
-          50_000,
+          10_000,
+          1_000_000,
           Duration.ofMillis(250),
           Duration.ofMinutes(5),
           LocalTime.of(3, 0));
@@ -152,7 +155,7 @@ public final class RetentionSweeper {
         return outcome(target, TargetOutcome.Status.HELD, expired, expired, 0, List.of(), null);
       }
       long held = sweep.countHeld();
-      long due = sweep.countCandidates();
+      long due = sweep.countCandidates(expired);
       return outcome(
           target,
           TargetOutcome.Status.PLANNED,
@@ -245,65 +248,114 @@ public final class RetentionSweeper {
         long expired = table.countExpired();
         store.counted(step, expired, expired, 0);
         store.finishStep(step, "held", "hold " + tableHold.get().id(), clock.instant());
-        listen.finished(target, outcome(store.reload(step)));
-        return;
+      } else {
+        batches(step, target, table, listen);
+        store.finishStep(step, "done", null, clock.instant());
       }
-      step = batches(step, target, table, listen);
-      store.finishStep(step, "done", null, clock.instant());
     } catch (SQLException e) {
       store.finishStep(step, "failed", e.getMessage(), clock.instant());
     }
     listen.finished(target, outcome(store.reload(step)));
   }
 
-  private SweepStore.Step batches(
-      SweepStore.Step step, Target target, TableSweep table, SweepListener listen)
+  private void batches(SweepStore.Step step, Target target, TableSweep table, SweepListener listen)
       throws SQLException {
-    if (step.expired() == null) {
-      long expired = table.countExpired();
-      long held = table.countHeld();
-      long due = table.countCandidates();
-      store.counted(step, expired, held, expired - held - due);
-      step = store.reload(step);
-    }
     if (step.pendingKey() != null) {
-      long left = table.countBetween(table.decode(step.lastKey()), table.decode(step.pendingKey()));
-      if (left == 0) {
-        store.progressed(step, step.pendingKey(), step.pendingRows(), 0, 0);
-      } else {
-        store.abandonPending(step);
-      }
-      step = store.reload(step);
+      step = settlePending(step, table);
     }
-    listen.started(target, step.expired() - step.held() - step.blocked());
+    listen.started(target);
+    TableSweep.Bounds bounds = table.bounds();
     Object after = table.decode(step.lastKey());
     long done = step.done();
-    int size = settings.firstBatch();
-    long target_ = settings.batchTarget().toNanos();
-    while (true) {
-      List<Object> keys = table.keys(after, size);
-      if (keys.isEmpty()) {
-        return step;
+    boolean refused = false;
+    int span = settings.firstBatch();
+    Instant renewed = renewLease(null);
+    Object upTo;
+    while ((upTo = table.upperKey(after, span)) != null) {
+      SweepStore.Step current = step;
+      String upper = TableSweep.encode(upTo);
+      TableSweep.Applied applied =
+          table.apply(after, upTo, rows -> store.pending(current, upper, rows));
+      if (applied.refused()) {
+        // A foreign key the metadata did not show (or one added since): go row by row.
+        refused = true;
+        store.abandonPending(step);
+        applied = oneByOne(step, table, after, upTo);
+      } else {
+        listen.committed(target, applied.rows());
+        store.progressed(step, upper, applied.rows(), applied.nanos() / 1000);
       }
-      Object upTo = keys.get(keys.size() - 1);
-      store.pending(step, TableSweep.encode(upTo), keys.size());
-      TableSweep.Applied applied = table.apply(after, upTo, keys);
-      listen.committed(target, applied.rows());
-      store.progressed(
-          step, TableSweep.encode(upTo), applied.rows(), applied.blocked(), applied.nanos() / 1000);
       done += applied.rows();
-      listen.progressed(target, done);
+      listen.progressed(target, done, bounds.fraction(upTo));
       after = upTo;
-      if (applied.nanos() < target_ / 2) {
-        size = Math.min(settings.maxBatch(), size * 2);
-      } else if (applied.nanos() > target_) {
-        size = Math.max(1, size / 2);
-      }
-      if (!store.renew(settings.node(), clock.instant(), settings.lease())) {
-        throw new RetentionException(
-            "the sweep lease passed to another node; this node stops and that one resumes");
-      }
+      span = nextSpan(span, applied.nanos());
+      renewed = renewLease(renewed);
     }
+    // What stays needs counting only when something can keep a row.
+    long stays = table.mayKeepRows() || refused ? table.countExpired() : 0;
+    long held = stays == 0 ? 0 : table.countHeld();
+    store.counted(step, done + stays, held, stays - held);
+  }
+
+  /**
+   * Renews the lease when a third of it has passed since {@code renewed} (null: now); fails when
+   * another node took it meanwhile, so that two nodes never sweep at once.
+   */
+  private Instant renewLease(Instant renewed) {
+    Instant now = clock.instant();
+    if (renewed != null && now.isBefore(renewed.plus(settings.lease().dividedBy(3)))) {
+      return renewed;
+    }
+    if (!store.renew(settings.node(), now, settings.lease())) {
+      throw new RetentionException(
+          "the sweep lease passed to another node; this node stops and that one resumes");
+    }
+    return now;
+  }
+
+  /**
+   * The node stopped inside a batch: if due rows are left in its range, it rolled back and the
+   * range is swept again; if none are, it committed and its recorded count is added.
+   */
+  private SweepStore.Step settlePending(SweepStore.Step step, TableSweep table)
+      throws SQLException {
+    long left = table.countBetween(table.decode(step.lastKey()), table.decode(step.pendingKey()));
+    if (left == 0) {
+      store.progressed(step, step.pendingKey(), step.pendingRows(), 0);
+    } else {
+      store.abandonPending(step);
+    }
+    return store.reload(step);
+  }
+
+  private TableSweep.Applied oneByOne(
+      SweepStore.Step step, TableSweep table, Object after, Object upTo) throws SQLException {
+    int rows = 0;
+    long longest = 0;
+    Object previous = after;
+    for (Object key : table.keysBetween(after, upTo)) {
+      String upper = TableSweep.encode(key);
+      TableSweep.Applied one = table.apply(previous, key, n -> store.pending(step, upper, n));
+      if (one.refused()) {
+        store.abandonPending(step);
+      }
+      store.progressed(step, upper, one.rows(), one.nanos() / 1000);
+      rows += one.rows();
+      longest = Math.max(longest, one.nanos());
+      previous = key;
+    }
+    store.progressed(step, TableSweep.encode(upTo), 0, 0);
+    return new TableSweep.Applied(rows, longest, false);
+  }
+
+  /**
+   * Scales the next batch to the target time from how long this one took: at most eight times
+   * larger (so a fast start is not trusted too far) and at least half as large.
+   */
+  private int nextSpan(int span, long nanos) {
+    double scale = (double) settings.batchTarget().toNanos() / Math.max(1, nanos);
+    double next = span * Math.max(0.5, Math.min(8, scale));
+    return (int) Math.max(1, Math.min(settings.maxBatch(), next));
   }
 
   private List<Hold> holdsInForce(Instant asOf) {

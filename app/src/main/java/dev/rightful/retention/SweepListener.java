@@ -6,17 +6,20 @@ package dev.rightful.retention;
  * leaving it to resume.
  */
 public interface SweepListener {
-  /** A rule's table is about to be swept; {@code candidates} rows are due (0 when held). */
-  default void started(Target target, long candidates) {}
+  /** A rule's table is about to be swept. */
+  default void started(Target target) {}
 
   /**
    * A batch committed in the company database: its rows are gone or anonymized, and Rightful has
-   * not yet recorded it.
+   * not yet recorded it as done.
    */
   default void committed(Target target, int rows) {}
 
-  /** Progress was recorded: {@code done} rows of the table's candidates are done. */
-  default void progressed(Target target, long done) {}
+  /**
+   * A batch was recorded: {@code done} rows of the table are done, and the sweep is {@code
+   * fraction} of the way through the table's keys (NaN when the keys are not numbers).
+   */
+  default void progressed(Target target, long done, double fraction) {}
 
   /** The table is finished. */
   default void finished(Target target, TargetOutcome outcome) {}

@@ -56,7 +56,7 @@ final class SweepStore {
       String note) {
 
     boolean open() {
-      return status.equals("pending") || status.equals("running");
+      return status.equals("pending");
     }
 
     String target() {
@@ -208,15 +208,19 @@ final class SweepStore {
                 .list());
   }
 
-  /** The counts taken when the step began; kept as they were when a sweep resumes. */
+  /** What stays of the table's expired rows, counted when the step ends. */
   void counted(Step step, long expired, long held, long blocked) {
     update(
         step,
-        "status = 'running', expired = :expired, held = :held, blocked = :blocked",
+        "expired = :expired, held = :held, blocked = :blocked",
         h -> h.bind("expired", expired).bind("held", held).bind("blocked", blocked));
   }
 
-  /** A batch up to {@code key} of {@code rows} rows is about to be applied. */
+  /**
+   * A batch up to {@code key} changed {@code rows} rows and is about to commit. Written inside the
+   * company transaction, so that a resumed sweep knows the count of a batch that committed just
+   * before the node stopped.
+   */
   void pending(Step step, String key, int rows) {
     update(
         step,
@@ -225,14 +229,13 @@ final class SweepStore {
   }
 
   /** A batch committed: move past {@code key}, count its rows, forget the pending batch. */
-  void progressed(Step step, String key, long rows, long blocked, long micros) {
+  void progressed(Step step, String key, long rows, long micros) {
     update(
         step,
-        "last_key = :key, done = done + :rows, blocked = blocked + :blocked,"
-            + " batches = batches + 1, pending_key = NULL, pending_rows = NULL,"
-            + " max_batch_micros = CASE WHEN max_batch_micros < :micros THEN :micros"
-            + " ELSE max_batch_micros END",
-        h -> h.bind("key", key).bind("rows", rows).bind("blocked", blocked).bind("micros", micros));
+        "last_key = :key, done = done + :rows, batches = batches + 1, pending_key = NULL,"
+            + " pending_rows = NULL, max_batch_micros = CASE WHEN max_batch_micros < :micros"
+            + " THEN :micros ELSE max_batch_micros END",
+        h -> h.bind("key", key).bind("rows", rows).bind("micros", micros));
   }
 
   /** The pending batch did not commit: forget it, the range is swept again. */

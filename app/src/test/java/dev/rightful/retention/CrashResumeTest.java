@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A sweep that stops mid-table (the node dies) is resumed by the next run, on the same or another
  * node, with the same cut-offs, and every row is deleted and counted exactly once. web_events has
- * ten rows due, swept three at a time: batches end at 9003, 9008, 9021 and 9022.
+ * keys 9001 to 9022, ten of them due (9001-9003, 9006-9009, 9020-9022), swept three keys at a time:
+ * eight batches, ending at 9003, 9006, 9009 and so on.
  */
 class CrashResumeTest {
   /** What a crash throws; a listener throwing stops the sweep where it is. */
@@ -34,7 +35,7 @@ class CrashResumeTest {
       }
 
       @Override
-      public void progressed(Target target, long done) {
+      public void progressed(Target target, long done, double fraction) {
         maybe("progressed", target);
       }
 
@@ -78,7 +79,7 @@ class CrashResumeTest {
                 first.run(
                     SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, crashAt("committed", 2)))
         .isInstanceOf(Crash.class);
-    assertThat(db.count("web_events")).isEqualTo(16);
+    assertThat(db.count("web_events")).isEqualTo(18);
     assertThat(recorded).isEmpty();
 
     // A day later another node resumes: the cut-offs stay those of 2026-03-01.
@@ -92,7 +93,7 @@ class CrashResumeTest {
     assertThat(report.asOf()).isEqualTo(TestClock.DEMO_DATE);
     assertThat(webEvents(report))
         .extracting(TargetOutcome::done, TargetOutcome::batches)
-        .containsExactly(10L, 4);
+        .containsExactly(10L, 8);
     assertThat(report.done()).isEqualTo(23);
     assertThat(db.count("web_events")).isEqualTo(12);
     assertThat(recorded).containsExactly(report);
@@ -117,7 +118,7 @@ class CrashResumeTest {
 
     assertThat(webEvents(report))
         .extracting(TargetOutcome::done, TargetOutcome::batches)
-        .containsExactly(10L, 4);
+        .containsExactly(10L, 8);
     assertThat(report.done()).isEqualTo(23);
     assertThat(db.count("web_events")).isEqualTo(12);
   }
@@ -135,11 +136,11 @@ class CrashResumeTest {
                 sweeper.run(
                     SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, crashAt("progressed", 1)))
         .isInstanceOf(Crash.class);
-    // As if the node died after announcing the batch (9006-9008) and before its commit.
+    // As if the node died inside the second batch (9004-9006), before its commit.
     rightful.useHandle(
         h ->
             h.execute(
-                "UPDATE retention_sweep_step SET pending_key = '9008', pending_rows = 3"
+                "UPDATE retention_sweep_step SET pending_key = '9006', pending_rows = 1"
                     + " WHERE table_name = 'web_events'"));
     assertThat(db.count("web_events")).isEqualTo(19);
 
@@ -148,7 +149,7 @@ class CrashResumeTest {
 
     assertThat(webEvents(report))
         .extracting(TargetOutcome::done, TargetOutcome::batches)
-        .containsExactly(10L, 4);
+        .containsExactly(10L, 8);
     assertThat(db.count("web_events")).isEqualTo(12);
     // The finished step keeps no key: keys may be personal information.
     int keysKept =

@@ -200,4 +200,69 @@ class RetentionSweepTest {
             .orElseThrow();
     assertThat(again.done()).isZero();
   }
+
+  @ParameterizedTest
+  @EnumSource(CompanyDb.class)
+  void text_keys_are_walked_one_range_at_a_time(CompanyDb db) {
+    db.fresh();
+    // The suppression list is keyed by e-mail; two years after added_at, ben.hollis (2023) is due.
+    var rule = DemoMap.rule("suppression", "P2Y", "added_at", null, "marketing_suppression");
+    RetentionSweeper sweeper =
+        new RetentionSweeper(
+            DemoMap.with(List.of(rule)),
+            db.systems(),
+            Rightful.h2(),
+            SweepRecorder.NONE,
+            TestClock.demoDate(),
+            RetentionSweeper.Settings.defaults("test-node")
+                .withBatches(1, 1, java.time.Duration.ofHours(1)));
+
+    SweepReport report =
+        sweeper
+            .run(SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, SweepListener.NONE)
+            .orElseThrow();
+
+    assertThat(report.outcomes().get(0))
+        .extracting(TargetOutcome::done, TargetOutcome::batches)
+        .containsExactly(1L, 3);
+    assertThat(db.count("marketing_suppression", "email = 'ben.hollis@example.org'")).isZero();
+    assertThat(db.count("marketing_suppression")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = CompanyDb.class,
+      names = {"POSTGRESQL"})
+  void a_row_the_database_refuses_to_delete_stays_and_is_reported(CompanyDb db) {
+    db.fresh();
+    // A rule the metadata cannot show, such as a trigger, refuses event 9007 as a foreign key
+    // would.
+    db.execute(
+        "CREATE FUNCTION refuse_9007() RETURNS trigger AS $$ BEGIN IF OLD.id = 9007 THEN RAISE"
+            + " EXCEPTION 'still referred to' USING ERRCODE = '23503'; END IF; RETURN OLD; END"
+            + " $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER refuse_9007 BEFORE DELETE ON web_events FOR EACH ROW EXECUTE FUNCTION"
+            + " refuse_9007()");
+    try {
+      var rule = DemoMap.rule("web-events", "P13M", "occurred_at", null, "web_events");
+      SweepReport report =
+          new RetentionSweeper(
+                  DemoMap.with(List.of(rule)),
+                  db.systems(),
+                  Rightful.h2(),
+                  SweepRecorder.NONE,
+                  TestClock.demoDate(),
+                  RetentionSweeper.Settings.defaults("test-node"))
+              .run(SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, SweepListener.NONE)
+              .orElseThrow();
+
+      assertThat(report.outcomes().get(0))
+          .extracting(TargetOutcome::expired, TargetOutcome::blocked, TargetOutcome::done)
+          .containsExactly(10L, 1L, 9L);
+      assertThat(db.count("web_events")).isEqualTo(13);
+      assertThat(db.count("web_events", "id = 9007")).isOne();
+    } finally {
+      db.execute("DROP TRIGGER refuse_9007 ON web_events", "DROP FUNCTION refuse_9007()");
+    }
+  }
 }

@@ -51,7 +51,7 @@ class SweepLeaseTest {
     SweepListener tryB =
         new SweepListener() {
           @Override
-          public void started(Target target, long candidates) {
+          public void started(Target target) {
             if (triedByB.isEmpty()) {
               triedByB.add(b.run(SweepReport.Trigger.COMMAND, null, SweepListener.NONE));
             }

@@ -10,19 +10,40 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The statements that sweep one target in one company database: counts, the next batch of keys
- * (keyset pagination on the primary key), and applying a batch in its own short transaction. Not
- * thread-safe: it uses one connection.
+ * The statements that sweep one target in one company database: counts, the key ranges a sweep
+ * walks (keyset pagination on the primary key), and applying a range in its own short transaction.
+ * Not thread-safe: it uses one connection.
  */
 public final class TableSweep {
-  /** A batch applied: rows changed, rows a foreign key kept, and how long its locks were held. */
-  public record Applied(int rows, int blocked, long nanos) {}
+  /** Called inside a batch's transaction, after its statement and before its commit. */
+  @FunctionalInterface
+  public interface BeforeCommit {
+    void rows(int rows);
+  }
+
+  /**
+   * A batch: rows changed, how long its transaction (and so its locks) lasted, and whether a
+   * foreign key refused it, in which case nothing changed.
+   */
+  public record Applied(int rows, long nanos, boolean refused) {}
+
+  /** The smallest and largest key when the sweep began, to tell how far through it is. */
+  public record Bounds(Object min, Object max) {
+    /** The share of the key range up to {@code key}, for integer keys; NaN otherwise. */
+    public double fraction(Object key) {
+      if (!(min instanceof Long low) || !(max instanceof Long high) || !(key instanceof Long at)) {
+        return Double.NaN;
+      }
+      return high.equals(low) ? 1 : Math.min(1, Math.max(0, (double) (at - low) / (high - low)));
+    }
+  }
 
   private final Connection connection;
   private final Target target;
   private final SweepSql.Statements sql;
   private final String table;
   private final String key;
+  private Long knownLast;
 
   public TableSweep(Connection connection, Target target, SweepSql.Statements sql) {
     this.connection = connection;
@@ -32,11 +53,7 @@ public final class TableSweep {
     this.key = table + "." + sql.key().quoted();
   }
 
-  public SweepSql.Statements statements() {
-    return sql;
-  }
-
-  /** Rows past their period. */
+  /** Rows past their period (for anonymizing rules: not yet anonymized). */
   public long countExpired() throws SQLException {
     return count(sql.expired());
   }
@@ -50,9 +67,17 @@ public final class TableSweep {
         new Sql.Builder().append(sql.expired()).append(" AND ").append(sql.held().get()).build());
   }
 
-  /** Rows the sweep would change now. */
-  public long countCandidates() throws SQLException {
-    return count(sql.candidate());
+  /**
+   * Whether an expired row may stay: a hold reaches the table, or another table refers to it. When
+   * not, every expired row is due, and what stays after a sweep needs no counting.
+   */
+  public boolean mayKeepRows() {
+    return sql.held().isPresent() || (target.deletes() && !sql.shape().referencedBy().isEmpty());
+  }
+
+  /** Rows the sweep would change now: {@code expired} when no row {@link #mayKeepRows}. */
+  public long countCandidates(long expired) throws SQLException {
+    return mayKeepRows() ? count(sql.candidate()) : expired;
   }
 
   /** Candidates with a key in {@code (after, upTo]}; {@code after} null means from the start. */
@@ -60,30 +85,57 @@ public final class TableSweep {
     return count(range(after, upTo).append(sql.candidate()).build());
   }
 
-  /** Up to {@code limit} candidate keys after {@code after}, in key order. */
-  public List<Object> keys(Object after, int limit) throws SQLException {
-    Sql.Builder query = new Sql.Builder().append("SELECT " + key + " FROM " + table + " WHERE ");
-    if (after != null) {
-      query.append(key + " > ").param(after).append(" AND ");
-    }
-    query.append(sql.candidate()).append(" ORDER BY " + key + " LIMIT " + limit);
-    List<Object> keys = new ArrayList<>(Math.min(limit, 10_000));
-    try (PreparedStatement statement = query.build().prepare(connection);
+  public Bounds bounds() throws SQLException {
+    try (PreparedStatement statement =
+            connection.prepareStatement("SELECT MIN(" + key + "), MAX(" + key + ") FROM " + table);
         ResultSet rs = statement.executeQuery()) {
-      while (rs.next()) {
-        keys.add(read(rs));
-      }
+      rs.next();
+      return new Bounds(read(rs, 1), read(rs, 2));
     }
-    return keys;
   }
 
   /**
-   * Deletes or anonymizes the candidates with a key in {@code (after, upTo]} in one transaction.
-   * The condition is checked again under the transaction's locks, so a row that stopped being due
-   * (a new hold, a new reference) stays. When a foreign key added since the batch was chosen
-   * refuses the statement, the rows go one by one and the refused ones count as blocked.
+   * The upper key of the next range of about {@code span} keys after {@code after}; null when no
+   * key is after {@code after}. Integer keys are counted in key values ({@code after + span}, so no
+   * row is read); other keys through the primary key index ({@code span} keys further on). Due rows
+   * are thus read once, by the batch's own statement.
    */
-  public Applied apply(Object after, Object upTo, List<Object> keys) throws SQLException {
+  public Object upperKey(Object after, int span) throws SQLException {
+    if (!sql.key().isInteger()) {
+      Object upper = firstKey(after, " ORDER BY " + key + " LIMIT 1 OFFSET " + (span - 1));
+      return upper != null ? upper : lastKey(after);
+    }
+    if (after == null) {
+      Object first = firstKey(null, " ORDER BY " + key + " LIMIT 1");
+      if (first == null) {
+        return null;
+      }
+      after = (Long) first - 1;
+    }
+    long from = (Long) after;
+    if (knownLast == null || from >= knownLast) {
+      // Past the last key seen: look again, for rows added since.
+      knownLast = (Long) lastKey(from);
+      if (knownLast == null) {
+        return null;
+      }
+    }
+    return from >= knownLast - span ? knownLast : from + span;
+  }
+
+  /** Up to {@code limit} candidate keys after {@code after}, in key order. */
+  public List<Object> keys(Object after, int limit) throws SQLException {
+    return keys(after, null, limit);
+  }
+
+  /**
+   * Deletes or anonymizes the candidates with a key in {@code (after, upTo]} in one transaction,
+   * calling {@code beforeCommit} with the rows changed just before the commit. The condition is
+   * checked again under the transaction's locks, so a row that stopped being due since the sweep
+   * began (a new hold, a new reference) stays. A foreign key that refuses the statement rolls it
+   * back and is reported as {@link Applied#refused}.
+   */
+  public Applied apply(Object after, Object upTo, BeforeCommit beforeCommit) throws SQLException {
     Sql statement = change().append(range(after, upTo).append(sql.candidate()).build()).build();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
@@ -93,40 +145,26 @@ public final class TableSweep {
       try (PreparedStatement prepared = statement.prepare(connection)) {
         rows = prepared.executeUpdate();
       }
+      beforeCommit.rows(rows);
       connection.commit();
-      return new Applied(rows, 0, System.nanoTime() - began);
+      return new Applied(rows, System.nanoTime() - began, false);
     } catch (SQLException e) {
       connection.rollback();
-      if (!isIntegrityViolation(e) || !target.deletes()) {
-        throw e;
+      if (isIntegrityViolation(e) && target.deletes()) {
+        return new Applied(0, System.nanoTime() - began, true);
       }
-      return oneByOne(keys, System.nanoTime() - began);
+      throw e;
+    } catch (RuntimeException e) {
+      connection.rollback();
+      throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
     }
   }
 
-  private Applied oneByOne(List<Object> keys, long nanos) throws SQLException {
-    int rows = 0;
-    int blocked = 0;
-    long longest = nanos;
-    for (Object one : keys) {
-      Sql statement =
-          change().append(key + " = ").param(one).append(" AND ").append(sql.candidate()).build();
-      long began = System.nanoTime();
-      try (PreparedStatement prepared = statement.prepare(connection)) {
-        rows += prepared.executeUpdate();
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        if (!isIntegrityViolation(e)) {
-          throw e;
-        }
-        blocked++;
-      }
-      longest = Math.max(longest, System.nanoTime() - began);
-    }
-    return new Applied(rows, blocked, longest);
+  /** The candidate keys in {@code (after, upTo]}, for going one row at a time. */
+  public List<Object> keysBetween(Object after, Object upTo) throws SQLException {
+    return keys(after, upTo, Integer.MAX_VALUE);
   }
 
   /** A few candidate keys, as text, for a dry run. */
@@ -151,13 +189,59 @@ public final class TableSweep {
     return text;
   }
 
-  private Object read(ResultSet rs) throws SQLException {
-    if (sql.key().isInteger()) {
-      return rs.getLong(1);
-    } else if (sql.key().isText()) {
-      return rs.getString(1);
+  private List<Object> keys(Object after, Object upTo, int limit) throws SQLException {
+    Sql.Builder query = new Sql.Builder().append("SELECT " + key + " FROM " + table + " WHERE ");
+    if (upTo != null) {
+      query.append(range(after, upTo).build());
+    } else if (after != null) {
+      query.append(key + " > ").param(after).append(" AND ");
     }
-    return rs.getObject(1);
+    query.append(sql.candidate()).append(" ORDER BY " + key);
+    if (limit != Integer.MAX_VALUE) {
+      query.append(" LIMIT " + limit);
+    }
+    List<Object> keys = new ArrayList<>();
+    try (PreparedStatement statement = query.build().prepare(connection);
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        keys.add(read(rs, 1));
+      }
+    }
+    return keys;
+  }
+
+  private Object firstKey(Object after, String tail) throws SQLException {
+    Sql.Builder query = new Sql.Builder().append("SELECT " + key + " FROM " + table);
+    if (after != null) {
+      query.append(" WHERE " + key + " > ").param(after);
+    }
+    try (PreparedStatement statement = query.append(tail).build().prepare(connection);
+        ResultSet rs = statement.executeQuery()) {
+      return rs.next() ? read(rs, 1) : null;
+    }
+  }
+
+  private Object lastKey(Object after) throws SQLException {
+    Sql.Builder query = new Sql.Builder().append("SELECT MAX(" + key + ") FROM " + table);
+    if (after != null) {
+      query.append(" WHERE " + key + " > ").param(after);
+    }
+    try (PreparedStatement statement = query.build().prepare(connection);
+        ResultSet rs = statement.executeQuery()) {
+      return rs.next() ? read(rs, 1) : null;
+    }
+  }
+
+  private Object read(ResultSet rs, int column) throws SQLException {
+    Object value;
+    if (sql.key().isInteger()) {
+      value = rs.getLong(column);
+    } else if (sql.key().isText()) {
+      value = rs.getString(column);
+    } else {
+      value = rs.getObject(column);
+    }
+    return rs.wasNull() ? null : value;
   }
 
   private Sql.Builder change() {
