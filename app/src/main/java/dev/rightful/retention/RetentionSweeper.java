@@ -130,7 +130,7 @@ public final class RetentionSweeper {
    */
   public SweepPlan plan(Instant asOf) {
     Targets.Resolved resolved = Targets.resolve(map);
-    List<Hold> inForce = holds.active(asOf);
+    List<Hold> inForce = holdsInForce(asOf);
     List<TargetOutcome> outcomes = new ArrayList<>();
     List<Target> targets = resolved.targets();
     for (int i = 0; i < targets.size(); i++) {
@@ -359,7 +359,8 @@ public final class RetentionSweeper {
   }
 
   private List<Hold> holdsInForce(Instant asOf) {
-    // Holds in force when the sweep began, and any placed since: a resumed sweep keeps both.
+    // Holds in force at the sweep's instant and those in force now: a hold placed after that
+    // instant (a resumed sweep, a plan as of an earlier date) keeps its data all the same.
     Map<Long, Hold> all = new LinkedHashMap<>();
     holds.active(asOf).forEach(h -> all.put(h.id(), h));
     holds.active(clock.instant()).forEach(h -> all.put(h.id(), h));

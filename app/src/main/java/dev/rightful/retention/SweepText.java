@@ -105,7 +105,12 @@ public final class SweepText {
         + number(o.blocked())
         + " still referred to"
         + (o.batches() > 0
-            ? " (" + o.batches() + " batches, longest " + o.longestBatch().toMillis() + " ms)"
+            ? " ("
+                + o.batches()
+                + (o.batches() == 1 ? " batch" : " batches")
+                + ", longest "
+                + o.longestBatch().toMillis()
+                + " ms)"
             : "");
   }
 
