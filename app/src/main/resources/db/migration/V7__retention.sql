@@ -58,14 +58,14 @@ CREATE TABLE retention_sweep_step (
   PRIMARY KEY (sweep_id, seq)
 );
 
--- Who may sweep now, and when the schedule next runs: claimed with a conditional UPDATE, so that
--- of several nodes sharing this database exactly one sweeps at a time.
+-- Who may sweep now, and when the schedule next runs (NULL until a node first schedules it):
+-- claimed with a conditional UPDATE, so that of several nodes sharing this database exactly one
+-- sweeps at a time.
 CREATE TABLE retention_lease (
   name         VARCHAR(40) PRIMARY KEY,
   owner        VARCHAR(200),
   lease_until  TIMESTAMP WITH TIME ZONE,
-  next_run_at  TIMESTAMP WITH TIME ZONE NOT NULL
+  next_run_at  TIMESTAMP WITH TIME ZONE
 );
 
-INSERT INTO retention_lease (name, next_run_at)
-VALUES ('sweep', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');
+INSERT INTO retention_lease (name) VALUES ('sweep');

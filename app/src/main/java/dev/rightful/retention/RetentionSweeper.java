@@ -172,7 +172,7 @@ public final class RetentionSweeper {
   /**
    * Runs a sweep, or resumes the one a stopped node or command left unfinished. Returns empty when
    * another node holds the sweep lease, or, for {@link SweepReport.Trigger#SCHEDULE}, when the
-   * schedule is not due yet.
+   * schedule is not due yet (on a new installation, it is first due at the next {@code dailyAt}).
    *
    * @param asOf the instant periods count to, for a new sweep; null for now. A resumed sweep keeps
    *     the instant it began with.
@@ -181,6 +181,11 @@ public final class RetentionSweeper {
       SweepReport.Trigger trigger, Instant asOf, SweepListener listen) {
     Instant now = clock.instant();
     boolean scheduled = trigger == SweepReport.Trigger.SCHEDULE;
+    if (scheduled) {
+      // A new installation sweeps first at the next scheduled time, not the moment it starts:
+      // time to read `retention plan` first.
+      store.scheduleIfUnset(nextScheduled(now));
+    }
     if (!store.claim(settings.node(), now, settings.lease(), scheduled)) {
       return Optional.empty();
     }

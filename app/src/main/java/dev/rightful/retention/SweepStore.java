@@ -89,6 +89,19 @@ final class SweepStore {
         == 1;
   }
 
+  /** Sets when the schedule first runs, unless a node did already. */
+  void scheduleIfUnset(Instant first) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE retention_lease SET next_run_at = :first"
+                        + " WHERE name = :name AND next_run_at IS NULL")
+                .bind("first", at(first))
+                .bind("name", LEASE)
+                .execute());
+  }
+
   /** Extends the lease; false when {@code owner} no longer holds it. */
   boolean renew(String owner, Instant now, Duration length) {
     return jdbi.withHandle(

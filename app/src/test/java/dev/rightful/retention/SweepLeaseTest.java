@@ -72,7 +72,7 @@ class SweepLeaseTest {
   }
 
   @Test
-  void the_schedule_sweeps_once_and_then_waits_for_the_next_day_at_three() {
+  void the_schedule_sweeps_first_at_three_and_then_once_a_day() {
     CompanyDb.POSTGRESQL.fresh();
     Jdbi rightful = Rightful.postgres();
     TestClock clock = TestClock.demoDate();
@@ -81,19 +81,21 @@ class SweepLeaseTest {
     RetentionScheduler b =
         new RetentionScheduler(node("node-b", rightful, clock), Duration.ofMinutes(1));
 
-    // A fresh database is due at once; the first node to ask sweeps.
-    assertThat(a.tick()).get().extracting(SweepReport::done).isEqualTo(23L);
-    assertThat(b.tick()).isEmpty();
+    // A new installation is first due at the next 03:00; the first node to ask then sweeps.
+    assertThat(a.tick()).isEmpty();
     assertThat(new SweepStore(rightful).lease().nextRunAt())
         .isEqualTo(Instant.parse("2026-03-01T03:00:00Z"));
     clock.set(Instant.parse("2026-03-01T02:59:59Z"));
-    assertThat(a.tick()).isEmpty();
+    assertThat(b.tick()).isEmpty();
     clock.set(Instant.parse("2026-03-01T03:00:00Z"));
+    assertThat(a.tick()).get().extracting(SweepReport::done).isEqualTo(23L);
+    assertThat(b.tick()).isEmpty();
+    clock.set(Instant.parse("2026-03-02T03:00:00Z"));
     assertThat(b.tick())
         .get()
-        .extracting(SweepReport::trigger)
-        .isEqualTo(SweepReport.Trigger.SCHEDULE);
+        .extracting(SweepReport::trigger, SweepReport::done)
+        .containsExactly(SweepReport.Trigger.SCHEDULE, 0L);
     assertThat(new SweepStore(rightful).lease().nextRunAt())
-        .isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));
+        .isEqualTo(Instant.parse("2026-03-03T03:00:00Z"));
   }
 }
