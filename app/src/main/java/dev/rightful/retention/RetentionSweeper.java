@@ -32,23 +32,8 @@ public final class RetentionSweeper {
   /*
    * A sweep is a list of steps (rule x table) fixed when it begins, together with its instant
    * as_of: every cut-off is as_of minus the rule's period, in the company database's time zone, so
-   * a resumed sweep deletes exactly what the first attempt would have.
-   *
-   * Each step walks the table by primary key in ranges. A range's upper key is counted in key
-   * values for integer keys, or read from the key index alone for others; then one DELETE or UPDATE over the range repeats the
-   * whole condition, in its own transaction. So due rows are read once, as by a plain DELETE, the
-   * only locks a sweep holds are one range's, and a row that stopped being due since the sweep
-   * began (a new hold, a new reference) stays. Each range is sized from how long the last one's
-   * transaction took, aiming at the target time (250 ms by default).
-   *
-   * Exactly-once counting across a crash: inside the batch's transaction, after its statement and
-   * before its commit, the step records the range's upper key and the rows changed as pending;
-   * after the commit it records the range as done. A sweep resuming with a pending batch counts
-   * the due rows left in that range: none left means the batch committed (its recorded rows are
-   * counted), any left means it rolled back (the range is swept again). The company database and
-   * Rightful's are different databases, so this check, not a shared transaction, is what keeps the
-   * counts exact. The rows that stay (held, or still referred to) are counted when a step ends,
-   * and only when something can keep a row.
+   * a resumed sweep deletes exactly what the first attempt would have. StepSweep applies one step;
+   * this class holds the lease, keeps the sweep's records and reports.
    */
 
   /** How sweeps run; {@link #defaults} suits most companies. */
@@ -206,7 +191,8 @@ public final class RetentionSweeper {
         if (step.open()) {
           Optional<Target> target = find(resolved, step);
           if (target.isPresent()) {
-            sweepStep(sweep, step, target.get(), listen);
+            new StepSweep(store, settings, clock, source(target.get()), listen)
+                .sweep(step, target.get(), local(sweep.asOf()), holdsInForce(sweep.asOf()));
           } else {
             store.finishStep(step, "skipped", "no longer in the data map", clock.instant());
           }
@@ -231,138 +217,6 @@ public final class RetentionSweeper {
     return next.toInstant();
   }
 
-  private void sweepStep(
-      SweepStore.Sweep sweep, SweepStore.Step step, Target target, SweepListener listen) {
-    List<Hold> inForce = holdsInForce(sweep.asOf());
-    Optional<DataSource> source = companies.apply(target.system().id());
-    if (source.isEmpty()) {
-      store.finishStep(step, "failed", noDatabase(target), clock.instant());
-      return;
-    }
-    try (Connection connection = source.get().getConnection()) {
-      TableSweep table;
-      try {
-        SweepSql sql = new SweepSql(connection, local(sweep.asOf()), inForce);
-        table = new TableSweep(connection, target, sql.statements(target, List.of()));
-      } catch (RetentionException e) {
-        store.finishStep(step, "failed", e.getMessage(), clock.instant());
-        return;
-      }
-      Optional<Hold> tableHold = tableHold(target, inForce);
-      if (tableHold.isPresent()) {
-        long expired = table.countExpired();
-        store.counted(step, expired, expired, 0);
-        store.finishStep(step, "held", "hold " + tableHold.get().id(), clock.instant());
-      } else {
-        batches(step, target, table, listen);
-        store.finishStep(step, "done", null, clock.instant());
-      }
-    } catch (SQLException e) {
-      store.finishStep(step, "failed", e.getMessage(), clock.instant());
-    }
-    listen.finished(target, outcome(store.reload(step)));
-  }
-
-  private void batches(SweepStore.Step step, Target target, TableSweep table, SweepListener listen)
-      throws SQLException {
-    if (step.pendingKey() != null) {
-      step = settlePending(step, table);
-    }
-    listen.started(target);
-    TableSweep.Bounds bounds = table.bounds();
-    Object after = table.decode(step.lastKey());
-    long done = step.done();
-    boolean refused = false;
-    int span = settings.firstBatch();
-    Instant renewed = renewLease(null);
-    Object upTo;
-    while ((upTo = table.upperKey(after, span)) != null) {
-      SweepStore.Step current = step;
-      String upper = TableSweep.encode(upTo);
-      TableSweep.Applied applied =
-          table.apply(after, upTo, rows -> store.pending(current, upper, rows));
-      if (applied.refused()) {
-        // A foreign key the metadata did not show (or one added since): go row by row.
-        refused = true;
-        store.abandonPending(step);
-        applied = oneByOne(step, table, after, upTo);
-      } else {
-        listen.committed(target, applied.rows());
-        store.progressed(step, upper, applied.rows(), applied.nanos() / 1000);
-      }
-      done += applied.rows();
-      listen.progressed(target, done, bounds.fraction(upTo));
-      after = upTo;
-      span = nextSpan(span, applied.nanos());
-      renewed = renewLease(renewed);
-    }
-    // What stays needs counting only when something can keep a row.
-    long stays = table.mayKeepRows() || refused ? table.countExpired() : 0;
-    long held = stays == 0 ? 0 : table.countHeld();
-    store.counted(step, done + stays, held, stays - held);
-  }
-
-  /**
-   * Renews the lease when a third of it has passed since {@code renewed} (null: now); fails when
-   * another node took it meanwhile, so that two nodes never sweep at once.
-   */
-  private Instant renewLease(Instant renewed) {
-    Instant now = clock.instant();
-    if (renewed != null && now.isBefore(renewed.plus(settings.lease().dividedBy(3)))) {
-      return renewed;
-    }
-    if (!store.renew(settings.node(), now, settings.lease())) {
-      throw new RetentionException(
-          "the sweep lease passed to another node; this node stops and that one resumes");
-    }
-    return now;
-  }
-
-  /**
-   * The node stopped inside a batch: if due rows are left in its range, it rolled back and the
-   * range is swept again; if none are, it committed and its recorded count is added.
-   */
-  private SweepStore.Step settlePending(SweepStore.Step step, TableSweep table)
-      throws SQLException {
-    long left = table.countBetween(table.decode(step.lastKey()), table.decode(step.pendingKey()));
-    if (left == 0) {
-      store.progressed(step, step.pendingKey(), step.pendingRows(), 0);
-    } else {
-      store.abandonPending(step);
-    }
-    return store.reload(step);
-  }
-
-  private TableSweep.Applied oneByOne(
-      SweepStore.Step step, TableSweep table, Object after, Object upTo) throws SQLException {
-    int rows = 0;
-    long longest = 0;
-    Object previous = after;
-    for (Object key : table.keysBetween(after, upTo)) {
-      String upper = TableSweep.encode(key);
-      TableSweep.Applied one = table.apply(previous, key, n -> store.pending(step, upper, n));
-      if (one.refused()) {
-        store.abandonPending(step);
-      }
-      store.progressed(step, upper, one.rows(), one.nanos() / 1000);
-      rows += one.rows();
-      longest = Math.max(longest, one.nanos());
-      previous = key;
-    }
-    store.progressed(step, TableSweep.encode(upTo), 0, 0);
-    return new TableSweep.Applied(rows, longest, false);
-  }
-
-  /**
-   * Scales the next batch to the target time from how long this one took: at most eight times
-   * larger (so a fast start is not trusted too far) and at least half as large.
-   */
-  private int nextSpan(int span, long nanos) {
-    double scale = (double) settings.batchTarget().toNanos() / Math.max(1, nanos);
-    double next = span * Math.max(0.5, Math.min(8, scale));
-    return (int) Math.max(1, Math.min(settings.maxBatch(), next));
-  }
-
   private List<Hold> holdsInForce(Instant asOf) {
     // Holds in force at the sweep's instant and those in force now: a hold placed after that
     // instant (a resumed sweep, a plan as of an earlier date) keeps its data all the same.
@@ -372,7 +226,11 @@ public final class RetentionSweeper {
     return List.copyOf(all.values());
   }
 
-  private static Optional<Hold> tableHold(Target target, List<Hold> inForce) {
+  private Optional<DataSource> source(Target target) {
+    return companies.apply(target.system().id());
+  }
+
+  static Optional<Hold> tableHold(Target target, List<Hold> inForce) {
     return inForce.stream()
         .filter(h -> h.holds(target.system().id(), target.table().name()))
         .findFirst();
@@ -390,7 +248,7 @@ public final class RetentionSweeper {
 
   private SweepReport report(SweepStore.Sweep sweep, boolean resumed) {
     List<TargetOutcome> outcomes =
-        store.steps(sweep.id()).stream().map(RetentionSweeper::outcome).toList();
+        store.steps(sweep.id()).stream().map(StepSweep::outcome).toList();
     return new SweepReport(
         sweep.id(),
         sweep.asOf(),
@@ -400,30 +258,6 @@ public final class RetentionSweeper {
         clock.instant(),
         resumed,
         outcomes);
-  }
-
-  private static TargetOutcome outcome(SweepStore.Step step) {
-    TargetOutcome.Status status =
-        switch (step.status()) {
-          case "held" -> TargetOutcome.Status.HELD;
-          case "skipped" -> TargetOutcome.Status.SKIPPED;
-          case "failed" -> TargetOutcome.Status.FAILED;
-          default -> TargetOutcome.Status.DONE;
-        };
-    return new TargetOutcome(
-        step.ruleId(),
-        step.target(),
-        dev.rightful.datamap.RetentionRule.Action.valueOf(
-            step.action().toUpperCase(java.util.Locale.ROOT)),
-        status,
-        orZero(step.expired()),
-        orZero(step.held()),
-        orZero(step.blocked()),
-        step.done(),
-        step.batches(),
-        Duration.ofNanos(step.maxBatchMicros() * 1000),
-        List.of(),
-        step.note());
   }
 
   private static TargetOutcome outcome(
@@ -449,11 +283,7 @@ public final class RetentionSweeper {
         note);
   }
 
-  private static long orZero(Long value) {
-    return value == null ? 0 : value;
-  }
-
-  private static String noDatabase(Target target) {
+  static String noDatabase(Target target) {
     return "no connection settings for system "
         + target.system().id()
         + (target.system().urlEnv() == null ? "" : "; set " + target.system().urlEnv());

@@ -241,6 +241,22 @@ final class SweepStore {
         h -> h.bind("key", key).bind("rows", rows));
   }
 
+  /**
+   * Inside a batch's transaction: the pending batch before it (which committed) is done, and this
+   * one, up to {@code key} with {@code rows} rows, is pending. One write per batch.
+   *
+   * @param previousMicros how long the previous batch's transaction took
+   */
+  void advance(Step step, String key, int rows, long previousMicros) {
+    update(
+        step,
+        "last_key = COALESCE(pending_key, last_key), done = done + COALESCE(pending_rows, 0),"
+            + " batches = batches + CASE WHEN pending_key IS NULL THEN 0 ELSE 1 END,"
+            + " max_batch_micros = CASE WHEN pending_key IS NOT NULL AND max_batch_micros < :prev"
+            + " THEN :prev ELSE max_batch_micros END, pending_key = :key, pending_rows = :rows",
+        h -> h.bind("prev", previousMicros).bind("key", key).bind("rows", rows));
+  }
+
   /** A batch committed: move past {@code key}, count its rows, forget the pending batch. */
   void progressed(Step step, String key, long rows, long micros) {
     update(

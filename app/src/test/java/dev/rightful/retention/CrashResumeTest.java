@@ -136,12 +136,13 @@ class CrashResumeTest {
                 sweeper.run(
                     SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, crashAt("progressed", 1)))
         .isInstanceOf(Crash.class);
-    // As if the node died inside the second batch (9004-9006), before its commit.
+    // As if the node died inside the second batch (9004-9006) after its write, before its commit:
+    // the first batch done, the second pending, its row 9006 still there.
     rightful.useHandle(
         h ->
             h.execute(
-                "UPDATE retention_sweep_step SET pending_key = '9006', pending_rows = 1"
-                    + " WHERE table_name = 'web_events'"));
+                "UPDATE retention_sweep_step SET last_key = '9003', done = 3, batches = 1,"
+                    + " pending_key = '9006', pending_rows = 1 WHERE table_name = 'web_events'"));
     assertThat(db.count("web_events")).isEqualTo(19);
 
     SweepReport report =
