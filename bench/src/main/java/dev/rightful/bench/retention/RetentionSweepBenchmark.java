@@ -56,10 +56,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * statement, or the sweep's longest batch transaction) and the rows removed are appended to {@code
  * -Dretention.locks} as JSON lines.
  *
- * <p>Run from the repository root with {@code bench/retention-sweep.sh}, or: {@code java
- * -Dretention.locks=bench/results/retention-locks.jsonl -jar bench/target/benchmarks.jar
- * RetentionSweepBenchmark -rf json -rff bench/results/retention-sweep.json}. Add {@code -p
- * rows=100000} for a quick check.
+ * <p>Run from the repository root with {@code bench/retention-sweep.sh} (rounds of one database at
+ * a time, so that each raw delete and its sweep run back to back on a shared machine), or for one
+ * round: {@code java -Dretention.locks=bench/results/retention-locks.jsonl -jar
+ * bench/target/benchmarks.jar RetentionSweepBenchmark -p database=postgresql -rf json -rff
+ * bench/results/retention-sweep.json}. Add {@code -p rows=100000} for a quick check.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -85,6 +86,7 @@ public class RetentionSweepBenchmark {
   private long due;
   private long removed;
   private Duration longestLock;
+  private Duration took;
 
   @Setup(Level.Trial)
   public void load() throws SQLException {
@@ -97,14 +99,15 @@ public class RetentionSweepBenchmark {
   /** Baseline and subject: remove the due rows; returns how many went. */
   @Benchmark
   public long remove() throws SQLException {
+    long began = System.nanoTime();
     if (method.equals("raw-delete")) {
       try (Connection connection = table.connect();
           Statement statement = connection.createStatement()) {
-        long began = System.nanoTime();
+        long statementBegan = System.nanoTime();
         removed =
             statement.executeUpdate(
                 "DELETE FROM bench_events WHERE occurred_at <= '" + BenchTable.CUTOFF + "'");
-        longestLock = Duration.ofNanos(System.nanoTime() - began);
+        longestLock = Duration.ofNanos(System.nanoTime() - statementBegan);
       }
     } else {
       SweepReport report =
@@ -112,6 +115,7 @@ public class RetentionSweepBenchmark {
       removed = report.done();
       longestLock = report.longestBatch();
     }
+    took = Duration.ofNanos(System.nanoTime() - began);
     return removed;
   }
 
@@ -125,11 +129,13 @@ public class RetentionSweepBenchmark {
     String line =
         String.format(
             Locale.ROOT,
-            "{\"database\":\"%s\",\"method\":\"%s\",\"rows\":%d,\"removed\":%d,\"longestLockMs\":%d}%n",
+            "{\"database\":\"%s\",\"method\":\"%s\",\"rows\":%d,\"removed\":%d,"
+                + "\"seconds\":%.3f,\"longestLockMs\":%d}%n",
             database,
             method,
             rows,
             removed,
+            took.toNanos() / 1e9,
             longestLock.toMillis());
     System.out.print("RESULT " + line);
     String file = System.getProperty("retention.locks");
