@@ -91,27 +91,27 @@ public final class SweepText {
 
   /** One line for a finished table, for logs and non-interactive output. */
   public static String line(TargetOutcome o) {
-    return o.target()
-        + " ("
-        + o.ruleId()
-        + "): "
-        + (o.status() == TargetOutcome.Status.DONE
-            ? number(o.done())
-                + (o.action() == RetentionRule.Action.ANONYMIZE ? " anonymized" : " deleted")
-            : status(o))
-        + ", "
-        + number(o.held())
-        + " held, "
-        + number(o.blocked())
-        + " still referred to"
-        + (o.batches() > 0
-            ? " ("
-                + o.batches()
-                + (o.batches() == 1 ? " batch" : " batches")
-                + ", longest "
-                + o.longestBatch().toMillis()
-                + " ms)"
-            : "");
+    String head = o.target() + " (" + o.ruleId() + "): ";
+    return switch (o.status()) {
+      case HELD -> head + "kept whole by " + o.note() + ", " + number(o.held()) + " expired rows";
+      case FAILED, SKIPPED -> head + status(o) + ": " + o.note();
+      default ->
+          head
+              + number(o.done())
+              + (o.action() == RetentionRule.Action.ANONYMIZE ? " anonymized, " : " deleted, ")
+              + number(o.held())
+              + " held, "
+              + number(o.blocked())
+              + " still referred to"
+              + (o.batches() == 0
+                  ? ""
+                  : " ("
+                      + o.batches()
+                      + (o.batches() == 1 ? " batch" : " batches")
+                      + ", longest "
+                      + o.longestBatch().toMillis()
+                      + " ms)");
+    };
   }
 
   private static void notes(List<TargetOutcome> outcomes, StringBuilder text) {
