@@ -1,0 +1,216 @@
+package dev.rightful.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rightful.testing.Repo;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code rightful retention} on start-dev's databases ({@code --dev}): a data map written into a
+ * temporary folder with the demo company's SQL beside it, the embedded Rightful database and demo
+ * company under a temporary data folder. Output is plain lines: the test is not a terminal.
+ */
+class RetentionCommandTest {
+  static final String MAP =
+      """
+      business:
+        legalName: Test Company
+        contact:
+          email: privacy@example.com
+      notice:
+        lastUpdated: 2026-01-15
+      systems:
+        - id: company_db
+          name: Company database
+          connector: jdbc
+          urlEnv: RETENTION_TEST_UNSET_URL
+          tables:
+            - name: customers
+              primaryKey: id
+              fields:
+                - name: id
+                - name: email
+                  category: A
+                  identity: email
+            - name: accounts
+              primaryKey: id
+              fields:
+                - name: id
+                - name: customer_id
+                  references: customers.id
+            - name: invoices
+              primaryKey: id
+              fields:
+                - name: id
+                - name: account_id
+                  references: accounts.id
+                - name: billing_name
+                  category: A
+                - name: issued_at
+            - name: marketing_contacts
+              primaryKey: id
+              fields:
+                - name: id
+                - name: email
+                  category: A
+                  identity: email
+                - name: unsubscribed_at
+            - name: web_events
+              primaryKey: id
+              fields:
+                - name: id
+                - name: device_id
+                  category: A
+                  identity: device-id
+                - name: customer_id
+                  references: customers.id
+                - name: occurred_at
+      retention:
+        - id: tax-records
+          data: Basic PI for tax law
+          categories: [A]
+          tables: [company_db.invoices]
+          period: P6Y
+          start: issued_at
+          action: delete
+          basis: Tax law requires the records for six years.
+        - id: newsletter-contacts
+          data: Contact information
+          categories: [A]
+          tables: [company_db.marketing_contacts]
+          period: P0D
+          start: unsubscribed_at
+          action: delete
+          basis: Consent ends with the unsubscribe.
+        - id: web-events
+          data: Website activity
+          categories: [A]
+          tables: [company_db.web_events]
+          period: P13M
+          start: occurred_at
+          action: delete
+          basis: Website analytics.
+      """;
+
+  @TempDir Path map;
+  @TempDir Path data;
+
+  record Result(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void writeMap() throws IOException {
+    Files.writeString(map.resolve("map.yaml"), MAP);
+    Path db = Files.createDirectories(map.resolve("db"));
+    try (Stream<Path> files = Files.list(Repo.exampleMap().resolve("db"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, db.resolve(file.getFileName()));
+      }
+    }
+  }
+
+  Result retention(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RetentionCommand.addConfigOptions(new CommandLine(new RetentionCommand()));
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] all =
+        Stream.concat(
+                Stream.of(args),
+                Stream.of("--dev", "--data-dir", data.toString(), "--datamap", map.toString()))
+            .toArray(String[]::new);
+    return new Result(cli.execute(all), out.toString(), err.toString());
+  }
+
+  long companyRows(String table) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(dev.rightful.demo.DevCompany.url(data), "sa", "");
+        ResultSet rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void plan_prints_the_rows_due_per_rule_and_changes_nothing() throws SQLException {
+    Result plan = retention("plan", "--as-of", "2026-03-01");
+
+    assertThat(plan.exitCode()).isZero();
+    assertThat(plan.out())
+        .startsWith("Retention plan as of 2026-03-01T00:00:00Z (dry run: nothing was changed)\n")
+        .containsPattern("tax-records +company_db.invoices +delete +5 +0 +0 +5 +4001 4002 4003")
+        .containsPattern("newsletter-contacts +company_db.marketing_contacts +delete +2 +0 +0 +2")
+        .containsPattern("web-events +company_db.web_events +delete +10 +0 +0 +10")
+        .endsWith("Due: 17 rows\n");
+    assertThat(companyRows("invoices")).isEqualTo(30);
+  }
+
+  @Test
+  void run_sweeps_and_prints_a_line_per_table_then_the_totals() throws SQLException {
+    Result run = retention("run", "--as-of", "2026-03-01");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .contains("company_db.invoices (tax-records): 5 deleted, 0 held, 0 still referred to (1")
+        .contains("company_db.web_events (web-events): 10 deleted");
+    assertThat(run.out())
+        .startsWith("Retention sweep 1 as of 2026-03-01T00:00:00Z\n")
+        .contains("Done: 17 rows deleted or anonymized; 0 held; 0 still referred to");
+    assertThat(companyRows("invoices")).isEqualTo(25);
+    assertThat(companyRows("marketing_contacts")).isEqualTo(8);
+    assertThat(companyRows("web_events")).isEqualTo(12);
+  }
+
+  @Test
+  void a_held_table_is_listed_skipped_and_released() throws SQLException {
+    Result placed =
+        retention(
+            "hold",
+            "--table",
+            "company_db.invoices",
+            "--reason",
+            "IRS examination",
+            "--by",
+            "counsel");
+    assertThat(placed.exitCode()).isZero();
+    assertThat(placed.out()).isEqualTo("hold 1 placed on table company_db.invoices\n");
+    assertThat(retention("holds").out())
+        .startsWith("1  table company_db.invoices  active  placed ")
+        .contains(" by counsel  reason: IRS examination");
+
+    Result run = retention("run", "--as-of", "2026-03-01");
+
+    assertThat(run.out())
+        .containsPattern("tax-records +company_db.invoices +delete +5 +5 +0 +held");
+    assertThat(companyRows("invoices")).isEqualTo(30);
+    assertThat(retention("release", "1", "--by", "counsel").out()).isEqualTo("hold 1 released\n");
+    assertThat(retention("release", "1", "--by", "counsel").exitCode()).isEqualTo(1);
+    assertThat(retention("run", "--as-of", "2026-03-01").out())
+        .contains("Done: 5 rows deleted or anonymized");
+    assertThat(companyRows("invoices")).isEqualTo(25);
+  }
+
+  @Test
+  void a_hold_on_a_table_the_map_lacks_is_refused() {
+    Result placed = retention("hold", "--table", "company_db.nope", "--reason", "x");
+
+    assertThat(placed.exitCode()).isEqualTo(2);
+    assertThat(placed.err())
+        .isEqualTo(
+            "rightful retention hold: --table company_db.nope is not a system.table of the data"
+                + " map\n");
+  }
+}

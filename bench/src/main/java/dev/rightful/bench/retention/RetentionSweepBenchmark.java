@@ -1,0 +1,224 @@
+package dev.rightful.bench.retention;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.DataSystem;
+import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Location;
+import dev.rightful.datamap.Policies;
+import dev.rightful.datamap.RetentionRule;
+import dev.rightful.datamap.Table;
+import dev.rightful.retention.RetentionSweeper;
+import dev.rightful.retention.SweepListener;
+import dev.rightful.retention.SweepRecorder;
+import dev.rightful.retention.SweepReport;
+import dev.rightful.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A retention sweep of {@code rows} rows against its baseline, one raw {@code DELETE … WHERE} of
+ * the same rows, in the same run: each (database, method) pair gets a freshly loaded table ({@link
+ * BenchTable}, nine in ten rows due) in its own fork, and one timed shot. The sweep is the real
+ * {@link RetentionSweeper} with its default settings (adaptive batches aimed at 250 ms), its
+ * counts, and its progress records in a PostgreSQL Rightful database. The longest lock (the raw
+ * statement, or the sweep's longest batch transaction) and the rows removed are appended to {@code
+ * -Dretention.locks} as JSON lines.
+ *
+ * <p>Run from the repository root with {@code bench/retention-sweep.sh} (rounds of one database at
+ * a time, so that each raw delete and its sweep run back to back on a shared machine), or for one
+ * round: {@code java -Dretention.locks=bench/results/retention-locks.jsonl -jar
+ * bench/target/benchmarks.jar RetentionSweepBenchmark -p database=postgresql -rf json -rff
+ * bench/results/retention-sweep.json}. Add {@code -p rows=100000} for a quick check.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class RetentionSweepBenchmark {
+  static final Instant AS_OF = Instant.parse("2026-03-01T00:00:00Z");
+  static final Location HERE = new Location(Path.of("RetentionSweepBenchmark.java"), 1, 1);
+
+  @Param({"postgresql", "mariadb"})
+  public String database;
+
+  @Param({"raw-delete", "sweep"})
+  public String method;
+
+  @Param({"10000000"})
+  public long rows;
+
+  private BenchTable table;
+  private RetentionSweeper sweeper;
+  private long due;
+  private long removed;
+  private Duration longestLock;
+  private Duration took;
+
+  @Setup(Level.Trial)
+  public void load() throws SQLException {
+    table = BenchTable.of(database);
+    table.load(rows);
+    due = table.count("occurred_at <= '" + BenchTable.CUTOFF + "'");
+    sweeper = sweeper();
+  }
+
+  /** Baseline and subject: remove the due rows; returns how many went. */
+  @Benchmark
+  public long remove() throws SQLException {
+    long began = System.nanoTime();
+    if (method.equals("raw-delete")) {
+      try (Connection connection = table.connect();
+          Statement statement = connection.createStatement()) {
+        long statementBegan = System.nanoTime();
+        removed =
+            statement.executeUpdate(
+                "DELETE FROM bench_events WHERE occurred_at <= '" + BenchTable.CUTOFF + "'");
+        longestLock = Duration.ofNanos(System.nanoTime() - statementBegan);
+      }
+    } else {
+      SweepReport report =
+          sweeper.run(SweepReport.Trigger.COMMAND, AS_OF, SweepListener.NONE).orElseThrow();
+      removed = report.done();
+      longestLock = report.longestBatch();
+    }
+    took = Duration.ofNanos(System.nanoTime() - began);
+    return removed;
+  }
+
+  @TearDown(Level.Trial)
+  public void check() throws SQLException, IOException {
+    long left = table.count("1 = 1");
+    if (removed != due || left != rows - due) {
+      throw new IllegalStateException(
+          method + " removed " + removed + " of " + due + " due rows; " + left + " left");
+    }
+    String line =
+        String.format(
+            Locale.ROOT,
+            "{\"database\":\"%s\",\"method\":\"%s\",\"rows\":%d,\"removed\":%d,"
+                + "\"seconds\":%.3f,\"longestLockMs\":%d}%n",
+            database,
+            method,
+            rows,
+            removed,
+            took.toNanos() / 1e9,
+            longestLock.toMillis());
+    System.out.print("RESULT " + line);
+    String file = System.getProperty("retention.locks");
+    if (file != null) {
+      Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+  }
+
+  private RetentionSweeper sweeper() throws SQLException {
+    javax.sql.DataSource company = companyDataSource(table);
+    return new RetentionSweeper(
+        map(),
+        id -> Optional.of(company),
+        rightful(),
+        SweepRecorder.NONE,
+        Clock.fixed(AS_OF, ZoneOffset.UTC),
+        RetentionSweeper.Settings.defaults("bench"));
+  }
+
+  /**
+   * A fresh, migrated Rightful database in the PostgreSQL schema {@code retention_bench_rightful}.
+   */
+  private static Jdbi rightful() throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA IF EXISTS retention_bench_rightful CASCADE");
+      statement.execute("CREATE SCHEMA retention_bench_rightful");
+    }
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=retention_bench_rightful");
+    pg.setUser("postgres");
+    Database.migrate(pg);
+    return Jdbi.create(pg);
+  }
+
+  /** One system, one table, one rule: web events kept 13 months. */
+  static DataMap map() {
+    Field id = new Field("id", Set.of(), null, false, null, null, null, HERE);
+    Field email = new Field("email", Set.of(), "email", false, null, null, null, HERE);
+    Field time = new Field("occurred_at", Set.of(), null, false, null, null, null, HERE);
+    Table events =
+        new Table("bench_events", null, "id", "occurred_at", List.of(id, email, time), HERE);
+    DataSystem system =
+        new DataSystem(
+            "bench_db", "Benchmark database", "jdbc", null, null, null, List.of(events), HERE);
+    RetentionRule rule =
+        new RetentionRule(
+            "web-events",
+            "Website activity",
+            null,
+            Set.of(),
+            List.of("bench_db.bench_events"),
+            Period.ofMonths(13),
+            "occurred_at",
+            null,
+            RetentionRule.Action.DELETE,
+            List.of(),
+            "Website analytics",
+            HERE);
+    return new DataMap(
+        Path.of("."),
+        null,
+        null,
+        new Policies.Methods(List.of(), List.of(), List.of(), HERE),
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(system),
+        List.of(rule),
+        new Policies.Minors(false, true),
+        List.of(),
+        null);
+  }
+
+  /** The company table as a JDBC data source. */
+  private static javax.sql.DataSource companyDataSource(BenchTable table) throws SQLException {
+    if (table == BenchTable.POSTGRESQL) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setUrl(table.url);
+      return pg;
+    }
+    return new org.mariadb.jdbc.MariaDbDataSource(table.url);
+  }
+}
