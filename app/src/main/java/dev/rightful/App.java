@@ -3,6 +3,7 @@ package dev.rightful;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.audit.StaffAuditSink;
+import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.center.AgentConfirmationLinks;
 import dev.rightful.center.AgentConfirmationMail;
 import dev.rightful.config.LegalClock;
@@ -32,6 +33,8 @@ import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestEvents;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
+import dev.rightful.retention.RetentionScheduler;
+import dev.rightful.retention.RetentionSweeper;
 import dev.rightful.staff.Role;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
@@ -48,12 +51,14 @@ import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,10 +91,17 @@ public final class App implements AutoCloseable {
 
   private final Services services;
   private final Dispatcher mail;
+  private final RetentionScheduler retention;
   private final VerificationSweep sweep;
   private final Javalin web;
 
-  private App(Services services, Dispatcher mail, VerificationSweep sweep, Javalin web) {
+  private App(
+      Services services,
+      Dispatcher mail,
+      VerificationSweep sweep,
+      RetentionScheduler retention,
+      Javalin web) {
+    this.retention = retention;
     this.services = services;
     this.mail = mail;
     this.sweep = sweep;
@@ -231,7 +243,23 @@ public final class App implements AutoCloseable {
       sweep = new VerificationSweep(requests, codes);
       sweep.start();
       fulfilment.scheduler().start(database.dataSource(), Duration.ofSeconds(5));
-      return new App(services, mail, sweep, web);
+      // Daily retention sweep (rule 42), one node at a time through the lease in Rightful's
+      // database. start-dev runs none, so the demo data stays as the walkthroughs describe it.
+      RetentionScheduler retention =
+          new RetentionScheduler(
+              new RetentionSweeper(
+                  map,
+                  company::find,
+                  database.jdbi(),
+                  new SweepAuditRecorder(audit),
+                  settings.clock(),
+                  RetentionSweeper.Settings.defaults(
+                      ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID())),
+              Duration.ofMinutes(1));
+      if (!settings.devMode()) {
+        retention.start();
+      }
+      return new App(services, mail, sweep, retention, web);
     } catch (RuntimeException e) {
       if (sweep != null) {
         sweep.close();
@@ -276,6 +304,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     web.stop();
     sweep.close();
     services.fulfilment().close();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
       ShowConfigCommand.class,
       AdminCommand.class,
       TokenCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      RetentionCommand.class
     })
 public final class Main {
 
@@ -46,6 +47,7 @@ public final class Main {
                 .build());
       }
     }
+    RetentionCommand.addConfigOptions(cli.getSubcommands().get("retention"));
     return cli;
   }
 

@@ -1,5 +1,7 @@
 package dev.rightful.cli;
 
+import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.config.Config;
 import dev.rightful.config.ConfigException;
 import dev.rightful.config.Option;
@@ -13,7 +15,6 @@ import dev.rightful.retention.ProgressBar;
 import dev.rightful.retention.RetentionException;
 import dev.rightful.retention.RetentionSweeper;
 import dev.rightful.retention.SweepPlan;
-import dev.rightful.retention.SweepRecorder;
 import dev.rightful.retention.SweepReport;
 import dev.rightful.retention.SweepText;
 import dev.rightful.store.Database;
@@ -179,13 +180,12 @@ final class RetentionCommand {
     }
 
     RetentionSweeper sweeper(Context context) {
-      // The audit log records sweeps once dev.rightful.audit is wired; the sweep tables keep
-      // every sweep's counts meanwhile.
+      // Sweeps run from the command line are audited like scheduled ones.
       return new RetentionSweeper(
           context.map(),
           context.companies()::find,
           context.rightful().jdbi(),
-          SweepRecorder.NONE,
+          new SweepAuditRecorder(new AuditLog(context.rightful().jdbi(), context.clock())),
           context.clock(),
           RetentionSweeper.Settings.defaults(node()).withZone(zone));
     }

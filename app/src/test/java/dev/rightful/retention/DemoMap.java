@@ -26,19 +26,19 @@ final class DemoMap {
   private DemoMap() {}
 
   static Field field(String name) {
-    return new Field(name, Set.of(), null, false, null, null, null, HERE);
+    return new Field(name, Set.of(), null, false, null, null, null, null, HERE);
   }
 
   static Field identity(String name, String kind) {
-    return new Field(name, Set.of(), kind, false, null, null, null, HERE);
+    return new Field(name, Set.of(), kind, false, null, null, null, null, HERE);
   }
 
   static Field reference(String name, String target) {
-    return new Field(name, Set.of(), null, false, target, null, null, HERE);
+    return new Field(name, Set.of(), null, false, target, null, null, null, HERE);
   }
 
   static Table table(String name, Field... fields) {
-    return new Table(name, null, fields[0].name(), null, Arrays.asList(fields), HERE);
+    return new Table(name, null, fields[0].name(), null, Arrays.asList(fields), null, null, HERE);
   }
 
   static DataSystem companyDb() {
