@@ -174,11 +174,12 @@ public class RetentionSweepBenchmark {
 
   /** One system, one table, one rule: web events kept 13 months. */
   static DataMap map() {
-    Field id = new Field("id", Set.of(), null, false, null, null, null, HERE);
-    Field email = new Field("email", Set.of(), "email", false, null, null, null, HERE);
-    Field time = new Field("occurred_at", Set.of(), null, false, null, null, null, HERE);
+    Field id = new Field("id", Set.of(), null, false, null, null, null, null, HERE);
+    Field email = new Field("email", Set.of(), "email", false, null, null, null, null, HERE);
+    Field time = new Field("occurred_at", Set.of(), null, false, null, null, null, null, HERE);
     Table events =
-        new Table("bench_events", null, "id", "occurred_at", List.of(id, email, time), HERE);
+        new Table(
+            "bench_events", null, "id", "occurred_at", List.of(id, email, time), null, null, HERE);
     DataSystem system =
         new DataSystem(
             "bench_db", "Benchmark database", "jdbc", null, null, null, List.of(events), HERE);
