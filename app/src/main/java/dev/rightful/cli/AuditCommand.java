@@ -61,6 +61,14 @@ final class AuditCommand {
         description = "Database password. Env: RIGHTFUL_DB_PASSWORD (secret)")
     String dbPassword;
 
+    @Option(
+        names = "--data-dir",
+        paramLabel = "<data-dir>",
+        description =
+            "Without --db-url: start-dev's embedded database in this directory (default: data)."
+                + " Env: RIGHTFUL_DATA_DIR")
+    String dataDir;
+
     @Override
     public Integer call() {
       var out = spec.commandLine().getOut();
@@ -68,10 +76,18 @@ final class AuditCommand {
       try {
         Config config = ServerOptions.resolve(spec, configFile, Map.of());
         // A plain connection, not Database.open: checking the log must not migrate the schema.
+        String url = config.find(Options.DB_URL).orElseGet(() -> startDevUrl(config));
+        boolean h2 = url.startsWith("jdbc:h2:");
         Properties credentials = new Properties();
-        config.find(Options.DB_USER).ifPresent(user -> credentials.setProperty("user", user));
-        config.find(Options.DB_PASSWORD).ifPresent(pw -> credentials.setProperty("password", pw));
-        Jdbi jdbi = Jdbi.create(config.get(Options.DB_URL), credentials);
+        config
+            .find(Options.DB_USER)
+            .or(() -> java.util.Optional.ofNullable(h2 ? "sa" : null))
+            .ifPresent(user -> credentials.setProperty("user", user));
+        config
+            .find(Options.DB_PASSWORD)
+            .or(() -> java.util.Optional.ofNullable(h2 ? "" : null))
+            .ifPresent(pw -> credentials.setProperty("password", pw));
+        Jdbi jdbi = Jdbi.create(url, credentials);
         Verification result = new AuditLog(jdbi, Clock.systemUTC()).verify();
         if (result.ok()) {
           out.println(ok(result));
@@ -91,6 +107,15 @@ final class AuditCommand {
         return 2;
       }
     }
+  }
+
+  /** start-dev's embedded database when it exists, so the command works beside a dev server. */
+  private static String startDevUrl(Config config) {
+    Path data = Path.of(config.get(Options.DATA_DIR));
+    if (!java.nio.file.Files.exists(data.resolve("rightful.mv.db"))) {
+      throw new ConfigException(Config.missing(Options.DB_URL));
+    }
+    return dev.rightful.store.Database.embeddedUrl(data);
   }
 
   /** The first line of the innermost cause: the driver's own words, without JDBI's SQL echo. */
