@@ -7,6 +7,7 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.requests.Submission;
 import dev.rightful.requests.SubmissionParser;
+import dev.rightful.verify.VerificationService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -34,6 +35,7 @@ public final class CenterRoutes {
   private final CenterCsrf csrf;
   private final ZoneId zone;
   private final String publicUrl;
+  private final VerificationService verification;
   private final SubmissionParser parser = new SubmissionParser();
   private final CenterPages pages = new CenterPages();
 
@@ -47,7 +49,9 @@ public final class CenterRoutes {
       AgentConfirmationLinks links,
       CenterCsrf csrf,
       ZoneId zone,
-      String publicUrl) {
+      String publicUrl,
+      VerificationService verification) {
+    this.verification = verification;
     this.requests = requests;
     this.permissions = permissions;
     this.links = links;
@@ -80,6 +84,8 @@ public final class CenterRoutes {
     routes.post(FORM, this::submit);
     routes.get(STATUS + "/received", this::received);
     routes.get(STATUS, this::status);
+    routes.post(STATUS + "/code", this::sendCode);
+    routes.post(STATUS + "/code/check", this::checkCode);
     routes.get(CONFIRM, this::confirmation);
     routes.post(CONFIRM, this::confirmAgent);
     routes.exception(
@@ -165,11 +171,50 @@ public final class CenterRoutes {
 
   private void status(Context ctx) {
     RightsRequest request = request(ctx);
-    pages.render(
-        ctx,
-        200,
-        "status",
-        StatusPage.of(request, requests.timeline(request.id(), true), zone, false, null, null));
+    StatusPage page =
+        StatusPage.of(request, requests.timeline(request.id(), true), zone, false, null, null);
+    String notice = CodeNotice.text(ctx.queryParam("verification"));
+    if (verification.waitsForCode(request)) {
+      String base = FORM + "/status/" + ctx.pathParam("token");
+      page =
+          page.withCodeStep(
+              new StatusPage.CodeStep(
+                  base + "/code", base + "/code/check", csrf.token(ctx), notice));
+    } else if (notice != null) {
+      // The outcome of the last step, with no forms left to fill in.
+      page = page.withCodeStep(new StatusPage.CodeStep(null, null, null, notice));
+    }
+    pages.render(ctx, 200, "status", page);
+  }
+
+  /** Emails a code; never says whether one went out, only whether the network's limit is hit. */
+  private void sendCode(Context ctx) {
+    RightsRequest request = request(ctx);
+    VerificationService.Sending sending = verification.sendCode(request.id(), ctx.ip());
+    String notice = sending == VerificationService.Sending.CLIENT_LIMITED ? "limited" : "sent";
+    ctx.redirect(
+        FORM + "/status/" + ctx.pathParam("token") + "?verification=" + notice,
+        HttpStatus.SEE_OTHER);
+  }
+
+  private void checkCode(Context ctx) {
+    RightsRequest request = request(ctx);
+    String code = ctx.formParam("code");
+    VerificationService.Check check =
+        verification.checkCode(
+            request.id(), ctx.pathParam("token"), code == null ? "" : code.strip());
+    String notice;
+    if (check instanceof VerificationService.Check.Confirmed confirmed) {
+      notice =
+          confirmed.request().status() == dev.rightful.requests.RequestStatus.VERIFIED
+              ? "verified"
+              : "not-matched";
+    } else {
+      notice = "rejected";
+    }
+    ctx.redirect(
+        FORM + "/status/" + ctx.pathParam("token") + "?verification=" + notice,
+        HttpStatus.SEE_OTHER);
   }
 
   private void confirmation(Context ctx) {

@@ -25,7 +25,14 @@ public record StatusPage(
     List<Event> timeline,
     AgentStep agentStep,
     String confirmAction,
-    String csrfToken) {
+    String csrfToken,
+    CodeStep codeStep) {
+
+  /**
+   * The identity check by email code, shown while the request waits for it: where to ask for a
+   * code, where to enter it, the form token, and what happened last ({@code null} for nothing).
+   */
+  public record CodeStep(String sendAction, String checkAction, String csrfToken, String notice) {}
 
   /** One timeline entry: when, and what the consumer is told. */
   public record Event(String when, String datetime, String text) {}
@@ -67,7 +74,25 @@ public record StatusPage(
             .toList(),
         step,
         step == AgentStep.CONFIRM ? confirmAction : null,
-        step == AgentStep.CONFIRM ? csrfToken : null);
+        step == AgentStep.CONFIRM ? csrfToken : null,
+        null);
+  }
+
+  /** This page with the code step added. */
+  StatusPage withCodeStep(CodeStep step) {
+    return new StatusPage(
+        reference,
+        request,
+        status,
+        statusExplanation,
+        received,
+        dueBy,
+        extendedDueBy,
+        timeline,
+        agentStep,
+        confirmAction,
+        csrfToken,
+        step);
   }
 
   static AgentStep agentStep(RightsRequest request, boolean signedLink) {

@@ -153,6 +153,11 @@ public final class VerificationService {
   }
 
   /** Open, unverified, of a type that needs verification, with an address to mail. */
+  /** Whether the request waits for the consumer to verify by an emailed code. */
+  public boolean waitsForCode(RightsRequest request) {
+    return waitsForVerification(request);
+  }
+
   private static boolean waitsForVerification(RightsRequest request) {
     RequestType type = request.type();
     return request.status() == RequestStatus.RECEIVED

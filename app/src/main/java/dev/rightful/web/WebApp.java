@@ -104,7 +104,8 @@ public final class WebApp {
                   AgentConfirmationLinks.from(services.secrets()),
                   CenterCsrf.from(services.secrets(), services.clock(), https),
                   services.legalClock().zone(),
-                  services.publicUrl())
+                  services.publicUrl(),
+                  services.verification())
               .register(routes);
           new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
           new FulfilmentRoutes(

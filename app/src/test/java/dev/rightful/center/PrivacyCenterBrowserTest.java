@@ -150,7 +150,7 @@ class PrivacyCenterBrowserTest {
         .isEqualTo("The person this request is about confirmed the agent's permission.");
     assertThat(driver.findElement(By.id("timeline")).getText())
         .contains("You confirmed that your agent may act for you.");
-    assertThat(driver.findElements(By.cssSelector("form[method=post]"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("form[action*=confirm-agent]"))).isEmpty();
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(server.app().services().requests().get(request.id()).agentConfirmed()).isTrue();
   }
