@@ -6,6 +6,7 @@ import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.center.AgentConfirmationLinks;
 import dev.rightful.center.AgentConfirmationMail;
+import dev.rightful.center.AgentPermissions;
 import dev.rightful.config.LegalClock;
 import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.OutboxConsentMailer;
@@ -162,6 +163,7 @@ public final class App implements AutoCloseable {
                   Duration.ofSeconds(30),
                   1_000_000,
                   Duration.ofSeconds(30)));
+      AgentPermissions permissions = new AgentPermissions(pi, settings.clock());
       RightsRequestOptOuts optOuts = new RightsRequestOptOuts(consent.service());
       // Closing a request also deletes its verification data (rule 15).
       RequestEvents events =
@@ -170,6 +172,10 @@ public final class App implements AutoCloseable {
                 audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
                 if (action.equals("request.received")) {
                   optOuts.received(request);
+                }
+                if (!request.isOpen()) {
+                  // 7060(d), rule 15: uploaded agent permissions go when the request closes.
+                  permissions.deleteForClosedRequests(handle);
                 }
               },
               codes);

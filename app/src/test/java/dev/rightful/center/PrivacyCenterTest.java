@@ -418,6 +418,23 @@ class PrivacyCenterTest {
     assertThat(after.getElementById("agent-step").text()).contains("confirmed");
     assertThat(after.select("#timeline li").last().text())
         .endsWith("You confirmed that your agent may act for you.");
+
+    // 7060(d), rule 15: the uploaded permission is deleted when the request closes.
+    var files = new AgentPermissions(services.pi(), services.clock());
+    var jdbi = services.database().jdbi();
+    java.util.Optional<PermissionFile> held = jdbi.withHandle(h -> files.find(h, request.id()));
+    assertThat(held).isPresent();
+    services
+        .requests()
+        .recordVerification(
+            request.id(),
+            new dev.rightful.requests.RequestService.Verification(2, false, "test"),
+            "staff:test");
+    services
+        .requests()
+        .complete(request.id(), dev.rightful.requests.ResponseNature.COMPLIED, null, "staff:test");
+    java.util.Optional<PermissionFile> gone = jdbi.withHandle(h -> files.find(h, request.id()));
+    assertThat(gone).isEmpty();
   }
 
   @Test
