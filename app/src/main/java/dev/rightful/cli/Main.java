@@ -33,22 +33,26 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     for (String name : new String[] {"start-dev", "start", "show-config"}) {
-      var spec = cli.getSubcommands().get(name).getCommandSpec();
-      for (Option option : Options.ALL) {
-        spec.addOption(
-            OptionSpec.builder(option.flag())
-                .paramLabel("<" + option.key() + ">")
-                .type(String.class)
-                .description(
-                    option.description()
-                        + " Env: "
-                        + option.envVar()
-                        + (option.secret() ? " (secret)" : ""))
-                .build());
-      }
+      addOptions(cli.getSubcommands().get(name).getCommandSpec(), Options.ALL);
     }
     RetentionCommand.addConfigOptions(cli.getSubcommands().get("retention"));
     return cli;
+  }
+
+  /** Adds {@code options} to a command as flags, each described with its environment variable. */
+  static void addOptions(CommandLine.Model.CommandSpec spec, java.util.List<Option> options) {
+    for (Option option : options) {
+      spec.addOption(
+          OptionSpec.builder(option.flag())
+              .paramLabel("<" + option.key() + ">")
+              .type(String.class)
+              .description(
+                  option.description()
+                      + " Env: "
+                      + option.envVar()
+                      + (option.secret() ? " (secret)" : ""))
+              .build());
+    }
   }
 
   /** Reads the version from the jar manifest, or "dev" when run from classes. */

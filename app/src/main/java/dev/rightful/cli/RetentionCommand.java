@@ -35,7 +35,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -70,19 +69,7 @@ final class RetentionCommand {
   /** Adds the configuration options to every retention subcommand; {@code Main} calls it. */
   static CommandLine addConfigOptions(CommandLine retention) {
     for (CommandLine command : retention.getSubcommands().values()) {
-      CommandSpec spec = command.getCommandSpec();
-      for (Option option : CONFIG) {
-        spec.addOption(
-            OptionSpec.builder(option.flag())
-                .paramLabel("<" + option.key() + ">")
-                .type(String.class)
-                .description(
-                    option.description()
-                        + " Env: "
-                        + option.envVar()
-                        + (option.secret() ? " (secret)" : ""))
-                .build());
-      }
+      Main.addOptions(command.getCommandSpec(), CONFIG);
     }
     return retention;
   }
