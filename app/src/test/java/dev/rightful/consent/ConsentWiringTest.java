@@ -2,9 +2,14 @@ package dev.rightful.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.mail.MailKind;
+import dev.rightful.staff.Role;
 import dev.rightful.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +52,40 @@ class ConsentWiringTest {
   }
 
   @Test
-  void the_decision_api_stays_closed_until_service_tokens_are_wired() {
-    assertThat(server.get("/api/v1/consent/decision?subject=account:1&purpose=sale").statusCode())
-        .isEqualTo(401);
+  void the_decision_api_answers_service_tokens_only() throws Exception {
+    String path = "/api/v1/consent/decision?subject=account:1&purpose=sale";
+    assertThat(server.get(path).statusCode()).as("no token").isEqualTo(401);
+    var tokens = server.app().services().staff().tokens();
+    String agent = tokens.issue(Role.AGENT, "agent", Duration.ofDays(1), "test").secret();
+    String service = tokens.issue(Role.SERVICE, "ad-server", Duration.ofDays(1), "test").secret();
+    assertThat(withToken(path, agent).statusCode()).as("a person's token").isEqualTo(401);
+    var answer = withToken(path, service);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(new ObjectMapper().readTree(answer.body()).get("allowed").asBoolean()).isTrue();
+  }
+
+  @Test
+  void an_email_task_to_a_vendor_goes_through_the_mail_outbox() {
+    var services = server.app().services();
+    new OutboxConsentMailer(services.database().jdbi(), services.messages(), services.outbox())
+        .send(
+            "optouts@vendor.example",
+            "Opt-out of sale and sharing",
+            "Ledger key device:abc opted out.");
+    assertThat(services.outbox().list(100))
+        .anySatisfy(
+            m -> {
+              assertThat(m.kind()).isEqualTo(MailKind.RECIPIENT_NOTICE);
+              assertThat(m.to()).isEqualTo("optouts@vendor.example");
+              assertThat(m.body()).contains("Ledger key device:abc opted out.");
+            });
+  }
+
+  private static HttpResponse<String> withToken(String path, String token) {
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build());
   }
 }
