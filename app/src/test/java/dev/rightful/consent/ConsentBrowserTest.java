@@ -254,6 +254,11 @@ class ConsentBrowserTest {
     driver.get(rightful.url("/privacy/do-not-sell"));
     driver.findElement(By.id("rf-email")).sendKeys("jane@example.com");
     driver.findElement(By.cssSelector("form.rf-form button[type=submit]")).click();
+    // A wait for the answer page to arrive, not an assertion about time.
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".rf-status")));
     assertThat(driver.findElement(By.cssSelector(".rf-status")).getText())
         .contains("Opt-Out Request Honored", "March 23, 2026");
     assertThat(
