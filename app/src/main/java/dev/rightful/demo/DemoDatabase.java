@@ -20,9 +20,10 @@ import javax.sql.DataSource;
  * PostgreSQL, MariaDB/MySQL or H2 database. Immutable and thread-safe; it reads the files on every
  * load.
  *
- * <p>The directory holds {@code schema-postgresql.sql}, {@code schema-mariadb.sql}, {@code
- * schema-h2.sql} and a portable {@code seed.sql}; a {@code seed-<dialect>.sql} file, when present,
- * replaces {@code seed.sql} for that dialect. The dialect comes from the connection's metadata.
+ * <p>The directory holds {@code schema-postgresql.sql} (which H2 also reads), {@code
+ * schema-mariadb.sql} and a portable {@code seed.sql}; a {@code seed-<dialect>.sql} file, when
+ * present, replaces {@code seed.sql} for that dialect. The dialect comes from the connection's
+ * metadata.
  *
  * <pre>{@code
  * DemoDatabase demo = DemoDatabase.of(Path.of("examples/net2phone/db"));
@@ -51,7 +52,8 @@ public final class DemoDatabase {
     POSTGRESQL("postgresql"),
     /** MariaDB and MySQL, which share one schema file. */
     MARIADB("mariadb"),
-    H2("h2");
+    /** H2 reads the PostgreSQL schema unchanged, with or without MODE=PostgreSQL. */
+    H2("postgresql");
 
     private final String fileSuffix;
 
