@@ -3,8 +3,6 @@ package dev.rightful.staff;
 import static dev.rightful.staff.internal.Sql.instant;
 import static dev.rightful.staff.internal.Sql.utc;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rightful.staff.internal.Secrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,18 +27,9 @@ public final class ApiTokens {
   private static final String COLUMNS =
       "id, name, role, created_by, created_at, expires_at, revoked_at";
 
-  /**
-   * How long a node trusts a token it looked up. Machine clients call the consent decision API at
-   * thousands of requests a second; one indexed query each would cost more than the decision.
-   * Revoking on this node takes effect at once; on other nodes within this time.
-   */
-  public static final Duration LOOKUP_CACHE = Duration.ofSeconds(30);
-
   private final Jdbi jdbi;
   private final Clock clock;
   private final AuditSink audit;
-  private final Cache<String, Optional<ApiToken>> lookups =
-      Caffeine.newBuilder().expireAfterWrite(LOOKUP_CACHE).maximumSize(10_000).build();
 
   public ApiTokens(Jdbi jdbi, Clock clock, AuditSink audit) {
     this.jdbi = jdbi;
@@ -96,16 +85,6 @@ public final class ApiTokens {
   }
 
   /** Revokes token {@code id}; false if it was already revoked. */
-  private Optional<ApiToken> lookUp(String hash) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery("SELECT " + COLUMNS + " FROM staff_token WHERE token_hash = :hash")
-                .bind("hash", hash)
-                .map(ApiTokens::token)
-                .findOne());
-  }
-
   public boolean revoke(long id, String actor) {
     get(id);
     Instant now = clock.instant();
@@ -119,8 +98,6 @@ public final class ApiTokens {
                     .bind("now", utc(now))
                     .bind("id", id)
                     .execute());
-    // Revocations are rare: forgetting every cached look-up is simpler than tracking hashes by id.
-    lookups.invalidateAll();
     if (changed > 0) {
       audit.record(new StaffEvent(StaffEvent.Kind.TOKEN_REVOKED, now, actor, "token:" + id, null));
     }
@@ -157,8 +134,13 @@ public final class ApiTokens {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return lookups
-        .get(Secrets.sha256(secret), this::lookUp)
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT " + COLUMNS + " FROM staff_token WHERE token_hash = :hash")
+                    .bind("hash", Secrets.sha256(secret))
+                    .map(ApiTokens::token)
+                    .findOne())
         .filter(token -> token.activeAt(now))
         .map(token -> new Principal(token.principalName(), token.role()));
   }
