@@ -1,10 +1,8 @@
 package dev.rightful.audit;
 
+import dev.rightful.crypto.Digests;
 import dev.rightful.staff.AuditSink;
 import dev.rightful.staff.StaffEvent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +35,6 @@ public final class StaffAuditSink implements AuditSink {
     if (name == null || !name.contains("@")) {
       return name == null ? "unknown" : name;
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-      return "user#" + HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "user#" + HexFormat.of().formatHex(Digests.sha256(name), 0, 6);
   }
 }

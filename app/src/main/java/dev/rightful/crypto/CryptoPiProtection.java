@@ -2,10 +2,6 @@ package dev.rightful.crypto;
 
 import dev.rightful.mail.Sealer;
 import dev.rightful.store.PiProtection;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * {@link PiProtection} with AES-256-GCM ({@link FieldCipher}) and HMAC-SHA256 keyed hashes ({@link
@@ -48,12 +44,6 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
 
   @Override
   public String tokenKey(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
+    return Digests.sha256Hex(token);
   }
 }

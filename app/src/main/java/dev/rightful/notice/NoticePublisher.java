@@ -1,12 +1,9 @@
 package dev.rightful.notice;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.rightful.crypto.Digests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,7 +25,7 @@ public final class NoticePublisher {
 
   /** Records the notice if its JSON is new; returns whether it was. */
   public boolean publish(String noticeJson, LocalDate lastUpdated) {
-    String digest = sha256(noticeJson);
+    String digest = Digests.sha256Hex(noticeJson);
     return jdbi.inTransaction(
         handle -> {
           boolean known =
@@ -68,15 +65,5 @@ public final class NoticePublisher {
                             rs.getObject("last_updated", LocalDate.class),
                             rs.getObject("published_at", OffsetDateTime.class)))
                 .list());
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
   }
 }

@@ -1,11 +1,10 @@
 package dev.rightful.staff.internal;
 
+import dev.rightful.crypto.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random secrets, their SHA-256 digests and constant-time comparison. Thread-safe. */
 public final class Secrets {
@@ -26,13 +25,7 @@ public final class Secrets {
 
   /** The SHA-256 of the UTF-8 text, as 64 lower-case hex digits. */
   public static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
+    return Digests.sha256Hex(text);
   }
 
   /**
