@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,14 +44,19 @@ public final class TableSweep {
   private final SweepSql.Statements sql;
   private final String table;
   private final String key;
+  private final boolean bitmapRanges;
   private Long knownLast;
 
-  public TableSweep(Connection connection, Target target, SweepSql.Statements sql) {
+  public TableSweep(Connection connection, Target target, SweepSql.Statements sql)
+      throws SQLException {
     this.connection = connection;
     this.target = target;
     this.sql = sql;
     this.table = sql.shape().quoted();
     this.key = table + "." + sql.key().quoted();
+    this.bitmapRanges =
+        !mayKeepRows()
+            && connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
   }
 
   /** Rows past their period (for anonymizing rules: not yet anonymized). */
@@ -144,6 +150,9 @@ public final class TableSweep {
     long began = System.nanoTime();
     boolean recorded = false;
     try {
+      if (bitmapRanges) {
+        preferBitmapScan();
+      }
       int rows;
       try (PreparedStatement prepared = statement.prepare(connection)) {
         rows = prepared.executeUpdate();
@@ -161,6 +170,18 @@ public final class TableSweep {
     } catch (RuntimeException e) {
       connection.rollback();
       throw e;
+    }
+  }
+
+  /**
+   * A batch's key range covers hundreds of thousands of rows laid out in key order; PostgreSQL's
+   * plain index scan visits them tuple by tuple, its bitmap heap scan page by page, which measured
+   * about 15 % faster (docs/benchmarks.md, Retention). Only for a statement without subqueries,
+   * whose plan the setting cannot otherwise change; LOCAL ends with the batch's transaction.
+   */
+  private void preferBitmapScan() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LOCAL enable_indexscan = off");
     }
   }
 
