@@ -12,7 +12,7 @@ rounds="${3:-2}"
 port=18098
 known=10000
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
-[[ -f bench/target/benchmarks.jar ]] || ./mvnw -q -B -DskipTests package
+./mvnw -q -B -DskipTests -pl bench -am package   # always: a stale jar would measure old code
 
 tmp=$(mktemp -d)
 java -Xmx512m -XX:+UseParallelGC -cp bench/target/benchmarks.jar \
@@ -25,6 +25,7 @@ for _ in $(seq 1 1200); do
   sleep 0.1
 done
 grep -q '^ready' "$tmp/server.log" || { echo "server did not start" >&2; exit 1; }
+token=$(awk '$1 == "token" {print $2}' "$tmp/server.log")   # a real service token, made at start
 
 cat >"$tmp/decision.lua" <<LUA
 local paths = {}
@@ -40,12 +41,12 @@ end
 local i = 0
 request = function()
   i = i % 4096 + 1
-  return wrk.format("GET", paths[i], {["Authorization"] = "Bearer bench-service-token"})
+  return wrk.format("GET", paths[i], {["Authorization"] = "Bearer $token"})
 end
 LUA
 cat >"$tmp/bare.lua" <<LUA
 request = function()
-  return wrk.format("GET", "/bare", {["Authorization"] = "Bearer bench-service-token"})
+  return wrk.format("GET", "/bare", {["Authorization"] = "Bearer $token"})
 end
 LUA
 

@@ -36,7 +36,6 @@ import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
 import dev.rightful.retention.RetentionScheduler;
 import dev.rightful.retention.RetentionSweeper;
-import dev.rightful.staff.Role;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.store.Database;
@@ -48,7 +47,6 @@ import dev.rightful.verify.VerificationEvidence;
 import dev.rightful.verify.VerificationService;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.verify.VerificationSweep;
-import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
@@ -154,7 +152,7 @@ public final class App implements AutoCloseable {
                   settings.clock(),
                   secrets.current("consent"),
                   email -> pi.emailKey(email),
-                  ctx -> isServiceToken(staff, ctx),
+                  ctx -> staff.serviceTokens().isService(ctx.header("Authorization")),
                   new OutboxConsentMailer(database.jdbi(), messages, outbox),
                   settings.publicUrl(),
                   Set.copyOf(settings.consentOrigins()),
@@ -277,15 +275,6 @@ public final class App implements AutoCloseable {
       company.close();
       database.close();
       throw e;
-    }
-  }
-
-  /** Whether the request carries a valid bearer token of the {@code service} role. */
-  private static boolean isServiceToken(Staff staff, io.javalin.http.Context ctx) {
-    try {
-      return staff.authenticator().authenticate(ctx).role() == Role.SERVICE;
-    } catch (ApiProblem e) {
-      return false;
     }
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -30,6 +31,7 @@ public final class ApiTokens {
   private final Jdbi jdbi;
   private final Clock clock;
   private final AuditSink audit;
+  private final List<Runnable> revocationListeners = new CopyOnWriteArrayList<>();
 
   public ApiTokens(Jdbi jdbi, Clock clock, AuditSink audit) {
     this.jdbi = jdbi;
@@ -100,6 +102,7 @@ public final class ApiTokens {
                     .execute());
     if (changed > 0) {
       audit.record(new StaffEvent(StaffEvent.Kind.TOKEN_REVOKED, now, actor, "token:" + id, null));
+      revocationListeners.forEach(Runnable::run);
     }
     return changed > 0;
   }
@@ -130,19 +133,29 @@ public final class ApiTokens {
 
   /** The principal a presented secret stands for, if it is a live token. */
   public Optional<Principal> authenticate(String secret) {
+    Instant now = clock.instant();
+    return lookUp(secret)
+        .filter(token -> token.activeAt(now))
+        .map(token -> new Principal(token.principalName(), token.role()));
+  }
+
+  /** The record of a presented secret, live or not; empty for a malformed or unknown secret. */
+  Optional<ApiToken> lookUp(String secret) {
     if (secret == null || !SHAPE.matcher(secret).matches()) {
       return Optional.empty();
     }
-    Instant now = clock.instant();
     return jdbi.withHandle(
-            handle ->
-                handle
-                    .createQuery("SELECT " + COLUMNS + " FROM staff_token WHERE token_hash = :hash")
-                    .bind("hash", Secrets.sha256(secret))
-                    .map(ApiTokens::token)
-                    .findOne())
-        .filter(token -> token.activeAt(now))
-        .map(token -> new Principal(token.principalName(), token.role()));
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM staff_token WHERE token_hash = :hash")
+                .bind("hash", Secrets.sha256(secret))
+                .map(ApiTokens::token)
+                .findOne());
+  }
+
+  /** Calls {@code listener} after every revocation through this instance. */
+  void onRevoke(Runnable listener) {
+    revocationListeners.add(listener);
   }
 
   private static ApiToken token(ResultSet rs, StatementContext ctx) throws SQLException {

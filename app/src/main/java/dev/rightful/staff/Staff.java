@@ -12,7 +12,8 @@ public record Staff(
     ApiTokens tokens,
     SessionStore sessions,
     StaffLogin login,
-    Authenticator authenticator) {
+    Authenticator authenticator,
+    ServiceTokens serviceTokens) {
 
   /** Staff access with the default session timeouts. */
   public static Staff create(Jdbi jdbi, Clock clock, AuditSink audit) {
@@ -27,6 +28,12 @@ public record Staff(
     SessionStore sessions = new SessionStore(jdbi, clock, timeouts);
     StaffLogin login =
         new StaffLogin(users, hasher, sessions, new LoginThrottle(jdbi, clock), audit, clock);
-    return new Staff(users, tokens, sessions, login, new Authenticator(tokens));
+    return new Staff(
+        users,
+        tokens,
+        sessions,
+        login,
+        new Authenticator(tokens),
+        new ServiceTokens(tokens, clock));
   }
 }

@@ -10,6 +10,7 @@ import dev.rightful.consent.ConsentService;
 import dev.rightful.consent.ServiceAuth;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
+import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,6 @@ import java.util.UUID;
  * out by signal, opted out by form, opted in, and known to be 14.
  */
 final class ConsentBench {
-  static final String TOKEN = "bench-service-token";
-  static final ServiceAuth AUTH = ctx -> ("Bearer " + TOKEN).equals(ctx.header("Authorization"));
   static final ConsentMailer NO_MAIL = (to, subject, text) -> {};
 
   private ConsentBench() {}
@@ -50,7 +49,15 @@ final class ConsentBench {
         8);
   }
 
-  static ConsentModule module(Database database, String publicUrl) {
+  /**
+   * Service tokens checked as {@code App} wires them: Rightful's staff tokens in the same database
+   * ({@link dev.rightful.staff.ServiceTokens}).
+   */
+  static ServiceAuth auth(Staff staff) {
+    return ctx -> staff.serviceTokens().isService(ctx.header("Authorization"));
+  }
+
+  static ConsentModule module(Database database, ServiceAuth auth, String publicUrl) {
     return ConsentModule.create(
         new ConsentModule.Config(
             dataMap(),
@@ -58,7 +65,7 @@ final class ConsentBench {
             Clock.systemUTC(),
             "benchmark secret, at least thirty-two bytes".getBytes(StandardCharsets.UTF_8),
             null,
-            AUTH,
+            auth,
             NO_MAIL,
             publicUrl,
             Set.of(),

@@ -1,18 +1,24 @@
 package dev.rightful.bench.consent;
 
 import dev.rightful.consent.ConsentModule;
+import dev.rightful.staff.AuditSink;
+import dev.rightful.staff.Role;
+import dev.rightful.staff.Staff;
 import dev.rightful.store.Database;
 import dev.rightful.web.Json;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /**
  * The server for {@code bench/consent-http.sh}: the consent routes on a Javalin configured as
  * {@code WebApp} configures Rightful's (security headers on every response, the API's JSON mapper),
  * plus the baseline {@code GET /bare}, which answers a fixed body like {@code /healthz}, on the
- * same server. The ledger holds {@code known} subjects ({@link ConsentBench}). {@code java -cp
- * bench/target/benchmarks.jar dev.rightful.bench.consent.ConsentHttpServer PORT [KNOWN]}.
+ * same server. The ledger holds {@code known} subjects ({@link ConsentBench}); decisions are
+ * authenticated by a real {@code service} staff token, printed on start-up for the load script.
+ * {@code java -cp bench/target/benchmarks.jar dev.rightful.bench.consent.ConsentHttpServer PORT
+ * [KNOWN]}.
  */
 public final class ConsentHttpServer {
   private ConsentHttpServer() {}
@@ -21,7 +27,9 @@ public final class ConsentHttpServer {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8098;
     int known = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     Database database = ConsentBench.database();
-    ConsentModule module = ConsentBench.module(database, null);
+    Staff staff = Staff.create(database.jdbi(), Clock.systemUTC(), AuditSink.NONE);
+    String token = staff.tokens().issue(Role.SERVICE, "bench", null, "bench").secret();
+    ConsentModule module = ConsentBench.module(database, ConsentBench.auth(staff), null);
     ConsentBench.populate(module.service(), known);
     SecurityHeaders headers = new SecurityHeaders(false);
     Javalin.create(
@@ -35,6 +43,7 @@ public final class ConsentHttpServer {
               module.register(config.routes);
             })
         .start("127.0.0.1", port);
+    System.out.println("token " + token);
     System.out.println("ready: " + known + " known subjects");
   }
 }

@@ -4,6 +4,7 @@ import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.ConsentPurpose;
 import dev.rightful.consent.ConsentService;
 import dev.rightful.consent.Decision;
+import dev.rightful.consent.ServiceAuth;
 import dev.rightful.store.Database;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +67,7 @@ public class DecisionBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     database = ConsentBench.database();
-    module = ConsentBench.module(database, null);
+    module = ConsentBench.module(database, ServiceAuth.none(), null);
     service = module.service();
     ConsentBench.populate(service, known);
     List<String> ranked = new ArrayList<>();

@@ -1,0 +1,61 @@
+package dev.rightful.staff;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.rightful.staff.internal.Secrets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks the bearer tokens of machine clients on the consent decision path, which ad and marketing
+ * systems call on every page view: a token's record is remembered on this node for at most {@link
+ * #REVOCATION_DELAY}, so a decision costs no database round trip. Expiry is checked on every call,
+ * and a revocation through this node takes effect at once; one made elsewhere (another node, {@code
+ * ./rightful token revoke}) within {@code REVOCATION_DELAY}. The staff API keeps {@link
+ * Authenticator}, which looks every token up. Thread-safe.
+ */
+public final class ServiceTokens {
+  /** How long a revocation made on another node or from the command line may take here. */
+  public static final Duration REVOCATION_DELAY = Duration.ofSeconds(5);
+
+  private static final String BEARER = "Bearer ";
+
+  private final ApiTokens tokens;
+  private final Clock clock;
+  // Keyed by the secret's digest, so the heap holds no usable secret; unknown secrets are
+  // remembered too, so a flood of wrong tokens does not reach the database either.
+  private final Cache<String, Optional<ApiToken>> recent;
+
+  public ServiceTokens(ApiTokens tokens, Clock clock) {
+    this(tokens, clock, Ticker.systemTicker());
+  }
+
+  ServiceTokens(ApiTokens tokens, Clock clock, Ticker ticker) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.recent =
+        Caffeine.newBuilder()
+            .expireAfterWrite(REVOCATION_DELAY)
+            .maximumSize(10_000)
+            .ticker(ticker)
+            .build();
+    tokens.onRevoke(recent::invalidateAll);
+  }
+
+  /**
+   * Whether an {@code Authorization} header value carries a live token of role {@link
+   * Role#SERVICE}.
+   */
+  public boolean isService(String authorization) {
+    if (authorization == null
+        || authorization.length() <= BEARER.length()
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return false;
+    }
+    String secret = authorization.substring(BEARER.length()).strip();
+    Optional<ApiToken> token = recent.get(Secrets.sha256(secret), digest -> tokens.lookUp(secret));
+    return token.filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant())).isPresent();
+  }
+}
