@@ -12,6 +12,7 @@ import dev.rightful.retention.SweepListener;
 import dev.rightful.retention.SweepRecorder;
 import dev.rightful.retention.SweepReport;
 import dev.rightful.store.Database;
+import dev.rightful.systems.CompanyDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +29,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Jdbi;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +44,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A retention sweep of {@code rows} rows against its baseline, one raw {@code DELETE … WHERE} of
@@ -85,6 +83,8 @@ public class RetentionSweepBenchmark {
   private static final long WARM_UP_ROWS = 200_000;
 
   private RetentionSweeper sweeper;
+  private CompanyDatabases company;
+  private Database rightful;
   private long due;
   private long removed;
   private Duration longestLock;
@@ -133,6 +133,7 @@ public class RetentionSweepBenchmark {
 
   @TearDown(Level.Trial)
   public void check() throws SQLException, IOException {
+    closeStores();
     long left = table.count("1 = 1");
     if (removed != due || left != rows - due) {
       throw new IllegalStateException(
@@ -190,32 +191,49 @@ public class RetentionSweepBenchmark {
     };
   }
 
+  /**
+   * The sweeper as the application wires it: the company database through {@link CompanyDatabases}'
+   * pool, Rightful's own through {@link Database}'s pool.
+   */
   private RetentionSweeper sweeper() throws SQLException {
-    javax.sql.DataSource company = companyDataSource(table);
+    closeStores();
+    company =
+        CompanyDatabases.resolve(
+            map(), Map.of(), new CompanyDatabases.Target(table.url, null, null));
+    rightful = rightful();
     return new RetentionSweeper(
         map(),
-        id -> Optional.of(company),
-        rightful(),
+        company::find,
+        rightful.jdbi(),
         SweepRecorder.NONE,
         Clock.fixed(AS_OF, ZoneOffset.UTC),
         RetentionSweeper.Settings.defaults("bench"));
   }
 
+  private void closeStores() {
+    if (company != null) {
+      company.close();
+    }
+    if (rightful != null) {
+      rightful.close();
+    }
+  }
+
   /**
    * A fresh, migrated Rightful database in the PostgreSQL schema {@code retention_bench_rightful}.
    */
-  private static Jdbi rightful() throws SQLException {
+  private static Database rightful() throws SQLException {
     try (Connection connection =
             DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS retention_bench_rightful CASCADE");
       statement.execute("CREATE SCHEMA retention_bench_rightful");
     }
-    PGSimpleDataSource pg = new PGSimpleDataSource();
-    pg.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=retention_bench_rightful");
-    pg.setUser("postgres");
-    Database.migrate(pg);
-    return Jdbi.create(pg);
+    return Database.open(
+        "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=retention_bench_rightful",
+        "postgres",
+        "",
+        2);
   }
 
   /** One system, one table, one rule: web events kept 13 months. */
@@ -257,15 +275,5 @@ public class RetentionSweepBenchmark {
         new Policies.Minors(false, true),
         List.of(),
         null);
-  }
-
-  /** The company table as a JDBC data source. */
-  private static javax.sql.DataSource companyDataSource(BenchTable table) throws SQLException {
-    if (table == BenchTable.POSTGRESQL) {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setUrl(table.url);
-      return pg;
-    }
-    return new org.mariadb.jdbc.MariaDbDataSource(table.url);
   }
 }
