@@ -30,9 +30,9 @@ class RecipientNotifierTest {
     for (Recipient r : map.recipients()) {
       List<Recipient.Vendor> vendors =
           switch (r.id()) {
-            case "ad-partners" -> List.of(new Recipient.Vendor("AdCo", null, webhook, null));
+            case "ad-partners" -> List.of(new Recipient.Vendor("AdCo", null, webhook, null, null));
             case "cloud-hosting" ->
-                List.of(new Recipient.Vendor("CloudCo", "privacy@cloud.example", null, null));
+                List.of(new Recipient.Vendor("CloudCo", "privacy@cloud.example", null, null, null));
             default -> r.vendors();
           };
       recipients.add(
