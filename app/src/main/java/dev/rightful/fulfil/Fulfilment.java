@@ -85,7 +85,12 @@ public final class Fulfilment implements AutoCloseable {
             parts.audit(),
             parts.settings(),
             parts.clock());
-    this.scheduler = new FulfilmentScheduler(service, notifier, parts.backoff());
+    this.scheduler =
+        new FulfilmentScheduler(
+            service,
+            notifier,
+            new PackagePurge(parts.jdbi(), parts.audit(), parts.clock()),
+            parts.backoff());
   }
 
   /** JDBC connectors on the company databases, one per system, made on first use. */
@@ -122,6 +127,18 @@ public final class Fulfilment implements AutoCloseable {
             requestId,
             Map.of("scheduled", scheduled, "unblockedSteps", unblocked)));
     return scheduled;
+  }
+
+  /**
+   * A person confirms the work in a manual system of the map; the job runs again and answers the
+   * request once every step is done. False when the step was not waiting.
+   */
+  public boolean confirmStep(String requestId, String step, String actor, String note) {
+    boolean confirmed = service.confirmManualStep(requestId, step, actor, note);
+    if (confirmed) {
+      scheduler.schedule(requestId);
+    }
+    return confirmed;
   }
 
   public FulfilmentService service() {
