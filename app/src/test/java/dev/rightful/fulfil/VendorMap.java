@@ -12,10 +12,10 @@ import java.util.stream.Stream;
  * webhook signed with its own secret, {@code ADCO_SECRET}; PostCo (cloud-hosting) by email; OpsCo
  * (operating-systems) with neither, a manual task.
  */
-final class VendorMap {
+public final class VendorMap {
   private VendorMap() {}
 
-  static Path write(Path directory, String adcoWebhook) {
+  public static Path write(Path directory, String adcoWebhook) {
     try (Stream<Path> files = Files.list(Repo.exampleMap())) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
         Files.copy(file, directory.resolve(file.getFileName()));
