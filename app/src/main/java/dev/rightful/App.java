@@ -20,6 +20,8 @@ import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
+import dev.rightful.fulfil.notify.Notices;
+import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -112,6 +114,14 @@ public final class App implements AutoCloseable {
    * errors (lint errors included): Rightful never publishes a notice its map contradicts.
    */
   public static App start(Settings settings) {
+    return start(settings, System::getenv);
+  }
+
+  /**
+   * As {@link #start(Settings)}, reading webhook secrets (each vendor's {@code secretEnv}, else
+   * {@code RIGHTFUL_WEBHOOK_SECRET}) through {@code env} rather than the process environment.
+   */
+  public static App start(Settings settings, java.util.function.Function<String, String> env) {
     DataMap map = DataMapLoader.load(settings.dataMapDir()).orThrow();
     List<Problem> findings = new Lint(settings.clock()).check(map);
     List<Problem> all = new ArrayList<>(findings);
@@ -163,6 +173,7 @@ public final class App implements AutoCloseable {
                   Duration.ofSeconds(30)));
       AgentPermissions permissions = new AgentPermissions(pi, settings.clock());
       RightsRequestOptOuts optOuts = new RightsRequestOptOuts(consent.service());
+      Notices notices = new Notices(database.jdbi(), map, audit, settings.clock());
       // Closing a request also deletes its verification data (rule 15).
       RequestEvents events =
           new VerificationEvidence(
@@ -170,6 +181,12 @@ public final class App implements AutoCloseable {
                 audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
                 if (action.equals("request.received")) {
                   optOuts.received(request);
+                  // An opt-out or limit request is passed on to the recipients it concerns
+                  // with the request itself; consent propagation leaves these to it.
+                  if (request.type() == RequestType.OPT_OUT
+                      || request.type() == RequestType.LIMIT_SENSITIVE) {
+                    notices.enqueue(handle, request, Notices.kindOf(request.type()).orElseThrow());
+                  }
                 }
                 if (!request.isOpen()) {
                   // 7060(d), rule 15: uploaded agent permissions go when the request closes.
@@ -208,8 +225,11 @@ public final class App implements AutoCloseable {
                   requests,
                   audit,
                   Fulfilment.jdbcConnectors(company),
-                  // One secret for every vendor's webhook signature (docs/fulfilment.md).
-                  System.getenv("RIGHTFUL_WEBHOOK_SECRET"),
+                  notices,
+                  // Webhook secrets: each vendor's secretEnv, else RIGHTFUL_WEBHOOK_SECRET.
+                  env,
+                  messages,
+                  outbox,
                   new FulfilmentService.Settings(
                       Fulfilment.MAX_ATTEMPTS,
                       dev.rightful.fulfil.access.PackageLinks.DEFAULT_VALIDITY,

@@ -200,7 +200,7 @@ public final class ConsentService {
             });
     cache.invalidateAll(write.members());
     if (!write.newlyOptedOut().isEmpty()) {
-      listener.optedOut(key, write.newlyOptedOut(), write.state(), now);
+      listener.optedOut(key, write.newlyOptedOut(), write.state(), now, context.source());
     }
     return new Recorded(key, write.changed(), write.refusal(), write.state());
   }

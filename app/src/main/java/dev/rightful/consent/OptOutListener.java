@@ -9,5 +9,14 @@ import java.util.Set;
  */
 @FunctionalInterface
 public interface OptOutListener {
-  void optedOut(String subjectKey, Set<ConsentPurpose> purposes, SubjectState state, Instant at);
+  /**
+   * @param source where the opt-out came from: an opt-out made through a rights request is passed
+   *     on with that request (fulfilment's recipient notices), which a listener must not repeat
+   */
+  void optedOut(
+      String subjectKey,
+      Set<ConsentPurpose> purposes,
+      SubjectState state,
+      Instant at,
+      ChoiceSource source);
 }

@@ -40,7 +40,17 @@ public final class Propagation implements OptOutListener {
 
   @Override
   public void optedOut(
-      String subjectKey, Set<ConsentPurpose> purposes, SubjectState state, Instant at) {
+      String subjectKey,
+      Set<ConsentPurpose> purposes,
+      SubjectState state,
+      Instant at,
+      ChoiceSource source) {
+    if (source == ChoiceSource.RIGHTS_REQUEST) {
+      // One notice per vendor per opt-out: a rights request's opt-out is passed on by fulfilment's
+      // recipient notices for that request, with the identifiers the consumer gave, its due date
+      // and the staff console's tracking (docs/consent.md, "Propagation").
+      return;
+    }
     LocalDate received = at.atZone(CALIFORNIA).toLocalDate();
     // 7026(f)(1): cease within 15 business days; (f)(2)-(3): notify those sold or shared to
     LocalDate due = deadlines.dueBy(RequestType.OPT_OUT, received).date();

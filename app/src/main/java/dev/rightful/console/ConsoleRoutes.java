@@ -3,6 +3,7 @@ package dev.rightful.console;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.audit.ReportYear;
 import dev.rightful.audit.RequestMetrics;
+import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.law.Deadlines;
 import dev.rightful.requests.RequestCsv;
 import dev.rightful.requests.RequestService;
@@ -30,6 +31,7 @@ public final class ConsoleRoutes {
   static final int QUEUE_LIMIT = 500;
 
   private final RequestService requests;
+  private final Fulfilment fulfilment;
   private final ConsoleQueue queue;
   private final RequestMetrics metrics;
   private final Clock clock;
@@ -42,6 +44,7 @@ public final class ConsoleRoutes {
    */
   public ConsoleRoutes(
       RequestService requests,
+      Fulfilment fulfilment,
       RequestMetrics metrics,
       AuditLog audit,
       Deadlines deadlines,
@@ -52,7 +55,8 @@ public final class ConsoleRoutes {
     this.metrics = metrics;
     this.clock = clock;
     this.zone = zone;
-    this.requestPage = new RequestPageRoutes(requests, audit, deadlines, clock, zone);
+    this.fulfilment = fulfilment;
+    this.requestPage = new RequestPageRoutes(requests, fulfilment, audit, deadlines, clock, zone);
     this.phoneEntry = new PhoneEntryRoutes(requests);
   }
 
@@ -83,7 +87,8 @@ public final class ConsoleRoutes {
             filter.get(),
             listed.subList(0, Math.min(listed.size(), QUEUE_LIMIT)),
             today(),
-            listed.size() > QUEUE_LIMIT));
+            listed.size() > QUEUE_LIMIT,
+            fulfilment.jobs().blocked()));
   }
 
   /** Every request as CSV: the §7101 record fields, no personal information (rule 44). */

@@ -26,7 +26,13 @@ public enum Flash {
       "Denied. The denial with its basis is queued to the requester's email, if they gave one."),
   COMPLETED(
       "completed", "Completed. The response is queued to the requester's email, if they gave one."),
-  NOTED("noted", "Note added.");
+  NOTED("noted", "Note added."),
+  FULFIL_STARTED(
+      "fulfil-started",
+      "Fulfilment started. It runs in the background; this page shows each step as it is done."),
+  NOTICE_CONFIRMED("notice-confirmed", "Recorded that the vendor acted on the notice."),
+  STEP_CONFIRMED(
+      "step-confirmed", "Recorded that the work in that system is done. Fulfilment carries on.");
 
   private final String id;
   private final String message;

@@ -22,6 +22,7 @@ import java.util.Set;
  *
  * @param latestExtendedDueBy the latest response date one extension can reach, or null when the
  *     type has no extension (7021(b))
+ * @param fulfilment the plan, steps and recipient notices, or null when the type has none
  * @param flash the confirmation of the action just taken, or null
  * @param error why the action just tried was refused, or null
  */
@@ -33,12 +34,13 @@ public record RequestPage(
     LocalDate today,
     ZoneId zone,
     LocalDate latestExtendedDueBy,
+    FulfilmentPanel fulfilment,
     Flash flash,
     ActionError error) {
 
   /** Errors the forms show at a field; any other field's error is shown atop its form. */
   private static final Set<String> FIELDS =
-      Set.of("points", "days", "reason", "basis", "text", "nature");
+      Set.of("points", "days", "reason", "basis", "text", "nature", "note");
 
   public RequestPage {
     timeline = List.copyOf(timeline);
@@ -130,6 +132,7 @@ public record RequestPage(
       case "deny" -> canDeny();
       case "complete" -> canComplete();
       case "note" -> canNote();
+      case "fulfil", "notice", "step" -> fulfilment != null;
       default -> false;
     };
   }

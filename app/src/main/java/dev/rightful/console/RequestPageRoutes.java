@@ -1,6 +1,10 @@
 package dev.rightful.console;
 
 import dev.rightful.audit.AuditLog;
+import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.SystemPlan;
+import dev.rightful.fulfil.TableStep;
+import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.Deadline;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
@@ -8,6 +12,7 @@ import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
+import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.SessionGuard;
@@ -17,6 +22,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +38,24 @@ final class RequestPageRoutes {
   static final String PATH = "/admin/requests/{id}";
   private static final int MAX_TEXT = 4000;
   private static final List<String> FIELDS =
-      List.of("points", "declaration", "days", "reason", "basis", "text", "nature");
+      List.of("points", "declaration", "days", "reason", "basis", "text", "nature", "note");
 
   private final RequestService requests;
+  private final Fulfilment fulfilment;
   private final AuditLog audit;
   private final Deadlines deadlines;
   private final Clock clock;
   private final ZoneId zone;
 
   RequestPageRoutes(
-      RequestService requests, AuditLog audit, Deadlines deadlines, Clock clock, ZoneId zone) {
+      RequestService requests,
+      Fulfilment fulfilment,
+      AuditLog audit,
+      Deadlines deadlines,
+      Clock clock,
+      ZoneId zone) {
     this.requests = requests;
+    this.fulfilment = fulfilment;
     this.audit = audit;
     this.deadlines = deadlines;
     this.clock = clock;
@@ -57,6 +70,22 @@ final class RequestPageRoutes {
     routes.post(PATH + "/deny", ctx -> act(ctx, "deny", this::deny));
     routes.post(PATH + "/complete", ctx -> act(ctx, "complete", this::complete));
     routes.post(PATH + "/note", ctx -> act(ctx, "note", this::note));
+    // Fulfilment: the same service calls as the staff API, so the same rules.
+    routes.post(PATH + "/fulfil", ctx -> act(ctx, "fulfil", this::fulfil));
+    routes.post(
+        PATH + "/notices/{notice}/confirm",
+        ctx ->
+            act(
+                ctx,
+                "notice",
+                (id, form, actor) -> confirmNotice(id, ctx.pathParam("notice"), form, actor)));
+    routes.post(
+        PATH + "/steps/{step}/confirm",
+        ctx ->
+            act(
+                ctx,
+                "step",
+                (id, form, actor) -> confirmStep(id, ctx.pathParam("step"), form, actor)));
   }
 
   static String path(String id) {
@@ -149,6 +178,68 @@ final class RequestPageRoutes {
     return Flash.NOTED;
   }
 
+  private Flash fulfil(String id, Map<String, String> form, String actor) {
+    fulfilment.start(id, actor);
+    return Flash.FULFIL_STARTED;
+  }
+
+  private Flash confirmNotice(String id, String notice, Map<String, String> form, String actor) {
+    long noticeId;
+    try {
+      noticeId = Long.parseLong(notice);
+    } catch (NumberFormatException e) {
+      throw new RequestRuleViolation("notice", "no such notice on this request");
+    }
+    fulfilment.notifier().confirm(id, noticeId, actor, text(form, "note"));
+    return Flash.NOTICE_CONFIRMED;
+  }
+
+  private Flash confirmStep(String id, String step, Map<String, String> form, String actor) {
+    if (!fulfilment.confirmStep(id, step, actor, text(form, "note"))) {
+      throw new RequestRuleViolation("step", "that step is not waiting for a confirmation");
+    }
+    return Flash.STEP_CONFIRMED;
+  }
+
+  /** The plan, the steps and the notices; null for a type nothing is passed on or carried out. */
+  private FulfilmentPanel panel(ConsoleUser user, RightsRequest request) {
+    boolean runs =
+        switch (request.type()) {
+          case DELETE, KNOW_SPECIFIC, KNOW_CATEGORIES, CORRECT -> true;
+          default -> false;
+        };
+    List<Notice> notices = fulfilment.notifier().list(request.id());
+    if (!runs && notices.isEmpty()) {
+      return null;
+    }
+    List<FulfilmentPanel.SystemView> systems = new ArrayList<>();
+    if (runs) {
+      for (SystemPlan system : fulfilment.service().plan().systems()) {
+        String id = system.system().id();
+        List<String> statements =
+            system.isDatabase()
+                ? system.steps().stream().map(TableStep::statement).toList()
+                : system.steps().stream()
+                    .map(step -> "By hand: find the consumer in " + step.table().name())
+                    .toList();
+        systems.add(
+            new FulfilmentPanel.SystemView(
+                id,
+                system.system().name(),
+                system.system().connector(),
+                statements,
+                fulfilment.jobs().find(request.id(), id).orElse(null)));
+      }
+    }
+    return new FulfilmentPanel(
+        runs,
+        runs && user.canAct() && request.status() == RequestStatus.VERIFIED,
+        systems,
+        notices,
+        LocalDate.now(clock.withZone(zone)),
+        user.canAct());
+  }
+
   private void refuse(Context ctx, ConsoleUser user, String id, ActionError error, int status) {
     Optional<RightsRequest> request = requests.find(id);
     if (request.isEmpty()) {
@@ -173,6 +264,7 @@ final class RequestPageRoutes {
         LocalDate.now(clock.withZone(zone)),
         zone,
         latest,
+        panel(user, request),
         flash,
         error);
   }

@@ -44,6 +44,10 @@ public record DataMap(
     return purposes.stream().filter(p -> id != null && id.equals(p.id())).findFirst();
   }
 
+  public Optional<Recipient> findRecipient(String id) {
+    return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
   public Optional<DataSystem> findSystem(String id) {
     return systems.stream().filter(s -> id != null && id.equals(s.id())).findFirst();
   }

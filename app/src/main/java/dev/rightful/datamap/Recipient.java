@@ -17,6 +17,18 @@ public record Recipient(
     List<Vendor> vendors,
     Location location) {
 
-  /** A named company in the recipient category, with the address requests are passed on to. */
-  public record Vendor(String name, String email, String webhook, Location location) {}
+  /**
+   * A named company in the recipient category, with the address requests are passed on to: its
+   * webhook, its email address, or neither (a person passes requests on by hand). {@code secretEnv}
+   * names the environment variable holding the secret its webhook requests are signed with; null
+   * for the installation's shared secret.
+   */
+  public record Vendor(
+      String name, String email, String webhook, String secretEnv, Location location) {
+
+    /** How requests reach the vendor: {@code webhook}, {@code email} or {@code manual}. */
+    public String channel() {
+      return webhook != null ? "webhook" : email != null ? "email" : "manual";
+    }
+  }
 }

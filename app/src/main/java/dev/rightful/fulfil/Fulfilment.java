@@ -7,7 +7,11 @@ import dev.rightful.fulfil.access.PackageStore;
 import dev.rightful.fulfil.connector.Connector;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
 import dev.rightful.fulfil.connector.jdbc.SystemUnavailable;
+import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.fulfil.notify.VendorSecrets;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RequestService;
 import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
@@ -34,7 +38,10 @@ public final class Fulfilment implements AutoCloseable {
   private final JobSteps jobs;
   private final AuditLog audit;
 
-  /** Everything fulfilment is built from. */
+  /**
+   * Everything fulfilment is built from. {@code notices} is made first, for the request service's
+   * events; {@code env} reads environment variables (webhook secrets, never stored).
+   */
   public record Parts(
       DataMap map,
       Jdbi jdbi,
@@ -42,7 +49,10 @@ public final class Fulfilment implements AutoCloseable {
       RequestService requests,
       AuditLog audit,
       Function<String, Connector> connectors,
-      String webhookSecret,
+      Notices notices,
+      Function<String, String> env,
+      Messages messages,
+      Outbox outbox,
       FulfilmentService.Settings settings,
       Duration backoff,
       Clock clock) {}
@@ -54,12 +64,13 @@ public final class Fulfilment implements AutoCloseable {
     this.notifier =
         new RecipientNotifier(
             parts.jdbi(),
-            parts.map(),
+            parts.notices(),
+            new VendorSecrets(parts.env()),
             parts.requests(),
-            parts.audit(),
-            parts.webhookSecret(),
+            parts.messages(),
+            parts.outbox(),
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
-            parts.clock());
+            parts.settings().publicUrl());
     this.service =
         new FulfilmentService(
             parts.map(),
@@ -74,7 +85,12 @@ public final class Fulfilment implements AutoCloseable {
             parts.audit(),
             parts.settings(),
             parts.clock());
-    this.scheduler = new FulfilmentScheduler(service, notifier, parts.backoff());
+    this.scheduler =
+        new FulfilmentScheduler(
+            service,
+            notifier,
+            new PackagePurge(parts.jdbi(), parts.audit(), parts.clock()),
+            parts.backoff());
   }
 
   /** JDBC connectors on the company databases, one per system, made on first use. */
@@ -111,6 +127,18 @@ public final class Fulfilment implements AutoCloseable {
             requestId,
             Map.of("scheduled", scheduled, "unblockedSteps", unblocked)));
     return scheduled;
+  }
+
+  /**
+   * A person confirms the work in a manual system of the map; the job runs again and answers the
+   * request once every step is done. False when the step was not waiting.
+   */
+  public boolean confirmStep(String requestId, String step, String actor, String note) {
+    boolean confirmed = service.confirmManualStep(requestId, step, actor, note);
+    if (confirmed) {
+      scheduler.schedule(requestId);
+    }
+    return confirmed;
   }
 
   public FulfilmentService service() {

@@ -4,7 +4,9 @@ import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.access.PackageStore;
+import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.fulfil.notify.WebhookSignature;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.Authenticator;
 import dev.rightful.staff.Role;
@@ -27,6 +29,8 @@ import java.util.Map;
 public final class FulfilmentRoutes {
   private static final Role[] READ = {Role.ADMIN, Role.AGENT, Role.AUDITOR};
   private static final Role[] ACT = {Role.ADMIN, Role.AGENT};
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final Fulfilment fulfilment;
   private final Authenticator staff;
@@ -45,6 +49,8 @@ public final class FulfilmentRoutes {
     routes.post("/api/v1/requests/{id}/fulfil", this::fulfil);
     routes.get("/api/v1/requests/{id}/fulfilment", this::status);
     routes.get("/api/v1/requests/{id}/package", this::staffPackage);
+    routes.post("/api/v1/requests/{id}/notifications/{notice}/confirm", this::confirm);
+    routes.post("/api/v1/notifications/{notice}/ack", this::vendorAck);
     routes.get(PackageLinks.PATH + "{token}", this::consumerPackage);
   }
 
@@ -107,14 +113,18 @@ public final class FulfilmentRoutes {
       steps.add(view);
     }
     List<Map<String, Object>> notices = new ArrayList<>();
-    for (RecipientNotifier.Notification n : fulfilment.notifier().list(id)) {
+    for (Notice n : fulfilment.notifier().list(id)) {
       Map<String, Object> view = new LinkedHashMap<>();
+      view.put("id", n.id());
       view.put("kind", n.kind());
       view.put("recipient", n.recipientId());
       view.put("vendor", n.vendor());
       view.put("channel", n.channel());
       view.put("status", n.status());
       view.put("attempts", n.attempts());
+      view.put("dueOn", n.dueOn() == null ? null : n.dueOn().toString());
+      view.put("confirmedBy", n.confirmedBy());
+      view.put("lastError", n.lastError());
       notices.add(view);
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -123,6 +133,45 @@ public final class FulfilmentRoutes {
     body.put("steps", steps);
     body.put("notifications", notices);
     ctx.json(body);
+  }
+
+  /** Staff confirm a manual or email notice: the vendor acted (JSON body {@code {"note": …}}). */
+  private void confirm(Context ctx) {
+    String actor = "staff:" + staff.require(ctx, ACT).name();
+    String note = null;
+    if (!ctx.body().isBlank()) {
+      try {
+        note = JSON.readTree(ctx.body()).path("note").asText(null);
+      } catch (java.io.IOException e) {
+        throw ApiProblem.badRequest("note", "the body must be JSON: {\"note\": \"…\"}");
+      }
+    }
+    Notice notice = fulfilment.notifier().confirm(ctx.pathParam("id"), noticeId(ctx), actor, note);
+    ctx.json(Map.of("id", notice.id(), "status", notice.status()));
+  }
+
+  /**
+   * A vendor's callback, signed with its secret like the webhook it answers; no staff token. Any
+   * refusal is the same 401, so the endpoint does not tell which notice ids exist.
+   */
+  private void vendorAck(Context ctx) {
+    RecipientNotifier.Callback result =
+        fulfilment
+            .notifier()
+            .acknowledge(noticeId(ctx), ctx.bodyAsBytes(), ctx.header(WebhookSignature.HEADER));
+    if (result == RecipientNotifier.Callback.REFUSED) {
+      throw new ApiProblem(
+          401, "Unauthorized", "the signature does not match this notification", null);
+    }
+    ctx.json(Map.of("status", "acknowledged"));
+  }
+
+  private static long noticeId(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("notice"));
+    } catch (NumberFormatException e) {
+      throw ApiProblem.notFound("no such notification");
+    }
   }
 
   private void staffPackage(Context ctx) {

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The persistent jobs of fulfilment on db-scheduler: one one-time task per request ({@code
  * fulfil-request}, instance id = request id), retried with exponential backoff, and a recurring
- * task that delivers pending recipient notifications. Safe with several nodes on one database:
- * db-scheduler lets one node pick an execution. Thread-safe.
+ * task that delivers pending recipient notifications, and one that purges expired access packages.
+ * Safe with several nodes on one database: db-scheduler lets one node pick an execution.
+ * Thread-safe.
  */
 public final class FulfilmentScheduler implements AutoCloseable {
   /*
@@ -31,6 +32,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
 
   private final OneTimeTask<Void> fulfil;
   private final RecurringTask<Void> notify;
+  private final RecurringTask<Void> purge;
   private Scheduler scheduler;
   private SchedulerClient client;
 
@@ -38,7 +40,10 @@ public final class FulfilmentScheduler implements AutoCloseable {
    * @param backoff the first retry's delay; each further retry waits 1.5 times longer
    */
   public FulfilmentScheduler(
-      FulfilmentService service, RecipientNotifier notifier, Duration backoff) {
+      FulfilmentService service,
+      RecipientNotifier notifier,
+      PackagePurge packages,
+      Duration backoff) {
     this.fulfil =
         Tasks.oneTime(TASK)
             .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(backoff, 1.5))
@@ -53,11 +58,15 @@ public final class FulfilmentScheduler implements AutoCloseable {
     this.notify =
         Tasks.recurring("fulfil-notify", FixedDelay.of(Duration.ofMinutes(1)))
             .execute((instance, context) -> notifier.deliverPending());
+    // Packages are kept only while their link works; db-scheduler runs this on one node at a time.
+    this.purge =
+        Tasks.recurring(PackagePurge.TASK, FixedDelay.of(Duration.ofHours(1)))
+            .execute((instance, context) -> packages.purgeExpired());
   }
 
   /** The tasks, for a scheduler built elsewhere (tests use db-scheduler's manual scheduler). */
   public List<Task<?>> tasks() {
-    return List.of(fulfil, notify);
+    return List.of(fulfil, notify, purge);
   }
 
   /**
@@ -66,7 +75,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
   public synchronized void start(DataSource dataSource, Duration pollingInterval) {
     scheduler =
         Scheduler.create(dataSource, fulfil)
-            .startTasks(notify)
+            .startTasks(notify, purge)
             .threads(2)
             .pollingInterval(pollingInterval)
             .enableImmediateExecution()

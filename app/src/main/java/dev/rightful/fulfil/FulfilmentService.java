@@ -52,7 +52,9 @@ public final class FulfilmentService {
   public enum Outcome {
     COMPLETED,
     ALREADY_CLOSED,
-    BLOCKED
+    BLOCKED,
+    /** A manual system's work waits for a person's confirmation; confirming runs the job again. */
+    WAITING
   }
 
   /** The settings of fulfilment. */
@@ -149,11 +151,15 @@ public final class FulfilmentService {
     List<Found> found = new ArrayList<>();
     List<Certificate> parts = new ArrayList<>();
     Map<String, Integer> corrected = new LinkedHashMap<>();
+    boolean waiting = false;
     for (SystemPlan system : plan.systems()) {
-      if (!system.isDatabase()) {
-        continue; // vendors' systems are reached by notification, not by a connector
-      }
       String step = system.system().id();
+      if (!system.isDatabase()) {
+        // No connector: a person does the work in that system and confirms it in the console.
+        // The other systems go ahead; the request is answered once every step is done.
+        waiting |= !manualStepDone(requestId, step, kind);
+        continue;
+      }
       JobSteps.Step done = jobs.find(requestId, step).orElse(null);
       if (done != null && done.isBlocked()) {
         return Outcome.BLOCKED;
@@ -182,8 +188,54 @@ public final class FulfilmentService {
                 .forEach((k, v) -> corrected.merge(k, ((Number) v).intValue(), Integer::sum));
       }
     }
+    if (waiting) {
+      return Outcome.WAITING;
+    }
     respond(request, kind, plan, identity, found, parts, corrected);
     return Outcome.COMPLETED;
+  }
+
+  /** Whether a manual system's step is confirmed; opens it (audited) the first time. */
+  private boolean manualStepDone(String requestId, String step, String kind) {
+    JobSteps.Step current = jobs.find(requestId, step).orElse(null);
+    if (current == null) {
+      jobs.markWaiting(requestId, step, kind);
+      audit.append(
+          new AuditEntry(
+              "system",
+              "fulfil.manual-step-opened",
+              "request",
+              requestId,
+              Map.of("system", step, "kind", kind)));
+      return false;
+    }
+    return current.isDone();
+  }
+
+  /**
+   * A person confirms the work in a manual system: the step is done, who and when audited, the note
+   * (if any) kept on the request's staff timeline. False when the step was not waiting.
+   */
+  public boolean confirmManualStep(String requestId, String step, String actor, String note) {
+    requireFulfillable(requestId);
+    if (plan().findSystem(step).filter(s -> !s.isDatabase()).isEmpty()) {
+      throw new RequestRuleViolation("step", "'" + step + "' is not a manual system of the map");
+    }
+    if (!jobs.confirm(requestId, step, actor)) {
+      return false;
+    }
+    boolean noted = note != null && !note.isBlank();
+    audit.append(
+        new AuditEntry(
+            actor,
+            "fulfil.manual-step-confirmed",
+            "request",
+            requestId,
+            Map.of("system", step, "noted", noted)));
+    if (noted) {
+      requests.note(requestId, "Work in '" + step + "' confirmed: " + note, actor);
+    }
+    return true;
   }
 
   private void runStep(
@@ -217,8 +269,11 @@ public final class FulfilmentService {
       case "access" -> result = StepCodec.write(Map.of("rows", found.rowCount()));
       default -> {
         List<Correction> corrections = request.payload().corrections();
-        Map<String, Integer> changed =
-            connector.correct(system, found, corrections == null ? List.of() : corrections);
+        corrections = corrections == null ? List.of() : corrections;
+        // The replaced values are kept sealed, as the record of the change, before any is changed.
+        jobs.savePrior(
+            requestId, step, codec.sealPrior(requestId, step, prior(system, found, corrections)));
+        Map<String, Integer> changed = connector.correct(system, found, corrections);
         facts.put("corrected", changed.values().stream().mapToInt(n -> n).sum());
         result = StepCodec.write(changed);
       }
@@ -330,6 +385,33 @@ public final class FulfilmentService {
             "system");
       }
     }
+  }
+
+  /** The values each corrected field held in the found rows, {@code table.field -> values}. */
+  private static Map<String, List<Object>> prior(
+      SystemPlan system, Found found, List<Correction> corrections) {
+    Map<String, List<Object>> prior = new LinkedHashMap<>();
+    for (TableStep step : system.steps()) {
+      for (Correction correction : corrections) {
+        if (step.table().findField(correction.field()).isEmpty()) {
+          continue;
+        }
+        for (Map<String, Object> row : found.rows(step.table().name())) {
+          prior
+              .computeIfAbsent(
+                  step.table().name() + "." + correction.field(), k -> new ArrayList<>())
+              .add(row.get(correction.field()));
+        }
+      }
+    }
+    return prior;
+  }
+
+  /** The values a correction replaced in {@code system}, opened for staff; empty when none. */
+  public Map<String, Object> correctedFrom(String requestId, String system) {
+    return jobs.findPrior(requestId, system)
+        .map(text -> codec.openPrior(requestId, system, text))
+        .orElse(Map.of());
   }
 
   private void block(String requestId, String step, int attempts, String error) {

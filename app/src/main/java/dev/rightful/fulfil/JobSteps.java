@@ -42,6 +42,11 @@ public final class JobSteps {
       return "blocked".equals(status);
     }
 
+    /** A manual system's step, waiting for a person to confirm the work. */
+    public boolean isWaiting() {
+      return "waiting".equals(status);
+    }
+
     @Override
     public String toString() {
       return "Step[" + requestId + ", " + step + ", " + status + ", attempts=" + attempts + "]";
@@ -120,6 +125,102 @@ public final class JobSteps {
                 .bind("step", step)
                 .bind("at", OffsetDateTime.now(clock))
                 .execute());
+  }
+
+  /** Opens a manual system's step: it waits until a person confirms the work. */
+  public void markWaiting(String requestId, String step, String kind) {
+    upsert(requestId, step, kind, "waiting", null, null, null, false);
+  }
+
+  /**
+   * Marks a waiting step done by {@code actor}; false when it was not waiting (already confirmed,
+   * or never opened), so a second confirmation changes nothing.
+   */
+  public boolean confirm(String requestId, String step, String actor) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE fulfil_job SET status = 'done', result = '{}',"
+                            + " confirmed_by = :actor, confirmed_at = :at, updated_at = :at"
+                            + " WHERE request_id = :request AND step = :step"
+                            + " AND status = 'waiting'")
+                    .bind("actor", actor)
+                    .bind("at", now)
+                    .bind("request", requestId)
+                    .bind("step", step)
+                    .execute())
+        == 1;
+  }
+
+  /** Who confirmed a manual step, or empty. */
+  public java.util.Optional<String> confirmedBy(String requestId, String step) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT confirmed_by FROM fulfil_job WHERE request_id = :request"
+                        + " AND step = :step AND confirmed_by IS NOT NULL")
+                .bind("request", requestId)
+                .bind("step", step)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  /**
+   * Keeps the values a correction replaced, sealed: the request's record of what was changed, never
+   * in clear (7101). Kept when the found rows are forgotten.
+   */
+  public void savePrior(String requestId, String step, String priorSealed) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE fulfil_job SET prior_sealed = :prior"
+                        + " WHERE request_id = :request AND step = :step")
+                .bind("prior", priorSealed)
+                .bind("request", requestId)
+                .bind("step", step)
+                .execute());
+  }
+
+  /** The sealed prior values of a correction step, or empty. */
+  public java.util.Optional<String> findPrior(String requestId, String step) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT prior_sealed FROM fulfil_job WHERE request_id = :request"
+                        + " AND step = :step AND prior_sealed IS NOT NULL")
+                .bind("request", requestId)
+                .bind("step", step)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  /** Requests with a blocked step, each with the step and its attempts, for the console queue. */
+  public java.util.Map<String, Step> blocked() {
+    java.util.Map<String, Step> out = new java.util.LinkedHashMap<>();
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT request_id, step, kind, status, result, attempts, error_class"
+                        + " FROM fulfil_job WHERE status = 'blocked' ORDER BY updated_at")
+                .map(
+                    (rs, ctx) ->
+                        new Step(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            null,
+                            rs.getString(5),
+                            rs.getInt(6),
+                            rs.getString(7)))
+                .forEach(step -> out.putIfAbsent(step.requestId(), step)));
+    return out;
   }
 
   /** Drops the sealed rows found for a request once it is answered: they are no longer needed. */

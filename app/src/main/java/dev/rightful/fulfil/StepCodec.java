@@ -48,6 +48,15 @@ final class StepCodec {
     }
   }
 
+  /** Seals the values a correction replaced: {@code table.field -> [old values]}. */
+  String sealPrior(String requestId, String system, Map<String, List<Object>> prior) {
+    return pi.seal(write(prior), "fulfil_job.prior:" + requestId + ":" + system);
+  }
+
+  Map<String, Object> openPrior(String requestId, String system, String sealed) {
+    return readMap(pi.open(sealed, "fulfil_job.prior:" + requestId + ":" + system));
+  }
+
   static String write(Object value) {
     try {
       return JSON.writeValueAsString(value);

@@ -21,7 +21,9 @@ public enum MailKind implements Vocabulary {
   // 7026(f)(4): a means to confirm the opt-out was processed
   OPT_OUT_CONFIRMATION("opt-out-confirmation"),
   // 7026(f)(2)-(3), CC 1798.105(c)(1): pass a consumer's choice on to the recipients of the data
-  RECIPIENT_NOTICE("recipient-notice");
+  RECIPIENT_NOTICE("recipient-notice"),
+  // 7022(b), 7023(c), 7026(f)(2)-(3), 7027(g): a rights request passed on to a vendor by email
+  VENDOR_REQUEST("vendor-request");
 
   private final String id;
 

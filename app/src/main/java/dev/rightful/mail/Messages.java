@@ -166,6 +166,42 @@ public final class Messages {
     return build(MailKind.RECIPIENT_NOTICE, to, reference, values);
   }
 
+  /**
+   * Passes a consumer's deletion, correction, opt-out or limit request on to a vendor that has no
+   * webhook. {@code identifiers} and {@code corrections} are lines of text ("Email: …"); the
+   * subject names only the company and the reference, because the outbox keeps it in clear.
+   */
+  public MailMessage vendorRequest(
+      String reference,
+      String to,
+      RequestType type,
+      LocalDate received,
+      LocalDate due,
+      String identifiers,
+      String corrections) {
+    Map<String, String> values = common(reference, null);
+    values.put(
+        "request",
+        switch (type) {
+          case DELETE -> "request to delete their personal information";
+          case CORRECT -> "request to correct their personal information";
+          case OPT_OUT ->
+              "request to opt out of the sale and sharing of their personal information";
+          case LIMIT_SENSITIVE ->
+              "request to limit the use of their sensitive personal information";
+          default ->
+              throw new IllegalArgumentException("a " + type.id() + " request is not passed on");
+        });
+    values.put("received", DATE.format(received));
+    values.put("due", DATE.format(due));
+    values.put("identifiers", required(identifiers, "identifiers"));
+    values.put("delete", type == RequestType.DELETE ? "yes" : "");
+    values.put("correct", type == RequestType.CORRECT ? required(corrections, "corrections") : "");
+    values.put("opt_out", type == RequestType.OPT_OUT ? "yes" : "");
+    values.put("limit", type == RequestType.LIMIT_SENSITIVE ? "yes" : "");
+    return build(MailKind.VENDOR_REQUEST, to, reference, values);
+  }
+
   /** The request type in words, completing "your …". */
   static String describe(RequestType type) {
     return switch (type) {

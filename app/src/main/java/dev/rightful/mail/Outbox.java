@@ -86,6 +86,18 @@ public final class Outbox {
                 .findOne());
   }
 
+  /** Where the message with outbox id {@code id} stands, without opening it. */
+  public Optional<MailStatus> findStatus(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT status FROM mail_outbox WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .flatMap(MailStatus::fromId));
+  }
+
   /** A message a node has claimed for one sending attempt. */
   record Claim(long id, String messageId, String token, int attempts) {}
 

@@ -82,6 +82,7 @@ public final class WebApp {
               new RequestMetrics(services.database().jdbi(), services.legalClock().zone());
           new ConsoleRoutes(
                   services.requests(),
+                  services.fulfilment(),
                   metrics,
                   services.audit(),
                   services.legalClock().deadlines(),

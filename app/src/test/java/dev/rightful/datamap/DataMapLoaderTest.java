@@ -61,6 +61,54 @@ class DataMapLoaderTest {
   }
 
   @Test
+  void a_vendor_names_its_webhook_secret_by_environment_variable() {
+    DataMapLoader.Result result =
+        new SampleMap()
+            .replace(
+                "disclosures.yaml",
+                "    transfer: sale-and-share",
+                "    transfer: sale-and-share\n    vendors:\n      - name: AdCo\n"
+                    + "        webhook: https://adco.example/privacy\n"
+                    + "        secretEnv: ADCO_WEBHOOK_SECRET\n"
+                    + "      - name: PostCo\n        email: privacy@postco.example")
+            .load(dir);
+
+    assertThat(problems(result)).isEmpty();
+    List<Recipient.Vendor> vendors = result.orThrow().recipients().get(1).vendors();
+    assertThat(vendors)
+        .extracting(Recipient.Vendor::name, Recipient.Vendor::secretEnv, Recipient.Vendor::channel)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("AdCo", "ADCO_WEBHOOK_SECRET", "webhook"),
+            org.assertj.core.groups.Tuple.tuple("PostCo", null, "email"));
+  }
+
+  @Test
+  void a_secret_written_into_the_map_or_without_a_webhook_is_reported_at_the_value() {
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "disclosures.yaml",
+                "    transfer: sale-and-share",
+                "    transfer: sale-and-share\n    vendors:\n      - name: AdCo\n"
+                    + "        webhook: https://adco.example/privacy\n"
+                    + "        secretEnv: s3cr3t-value\n"
+                    + "      - name: PostCo\n        email: privacy@postco.example\n"
+                    + "        secretEnv: POSTCO_SECRET");
+
+    DataMapLoader.Result result = map.load(dir);
+
+    assertThat(problems(result))
+        .containsExactly(
+            map.position(dir, "disclosures.yaml", "s3cr3t-value")
+                + ": 's3cr3t-value' is not an environment variable name for 'secretEnv': use"
+                + " upper-case letters, digits and _, such as ADCO_WEBHOOK_SECRET; the secret"
+                + " itself stays out of the map",
+            map.position(dir, "disclosures.yaml", "POSTCO_SECRET")
+                + ": 'secretEnv' signs webhook requests, but this vendor has no 'webhook': add one"
+                + " or remove 'secretEnv'");
+  }
+
+  @Test
   void an_unknown_key_like_no_allowed_key_lists_the_allowed_keys() {
     SampleMap map =
         new SampleMap().replace("business.yaml", "  honored:", "  colour: red\n  honored:");

@@ -6,6 +6,8 @@ import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.connector.Connector;
+import dev.rightful.fulfil.notify.Notices;
+import dev.rightful.fulfil.notify.VendorSecrets;
 import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Messages;
@@ -34,13 +36,17 @@ final class Rig implements AutoCloseable {
   final AuditLog audit;
   final RequestService requests;
   final DataMap map;
+  final Outbox outbox;
+  final Messages messages;
+  final Notices notices;
 
   Rig(String schema, DataMap map) {
     this.map = map;
     this.database = Database.open(Postgres.freshSchema(schema), Postgres.USER, "", 4);
     this.audit = new AuditLog(database.jdbi(), TestServer.CLOCK);
-    Outbox outbox = new Outbox(database.jdbi(), pi, TestServer.CLOCK);
-    Messages messages = new Messages(CompanyContact.from(map.business(), null), TestServer.CLOCK);
+    this.outbox = new Outbox(database.jdbi(), pi, TestServer.CLOCK);
+    this.messages = new Messages(CompanyContact.from(map.business(), null), TestServer.CLOCK);
+    this.notices = new Notices(database.jdbi(), map, audit, TestServer.CLOCK);
     LegalClock legal = LegalClock.standard();
     this.requests =
         new RequestService(
@@ -56,6 +62,13 @@ final class Rig implements AutoCloseable {
   }
 
   Fulfilment fulfilment(Function<String, Connector> connectors, int maxAttempts, String secret) {
+    return fulfilmentWithEnv(
+        connectors, maxAttempts, name -> name.equals(VendorSecrets.SHARED) ? secret : null);
+  }
+
+  /** Fulfilment reading environment variables from {@code env} (webhook secrets). */
+  Fulfilment fulfilmentWithEnv(
+      Function<String, Connector> connectors, int maxAttempts, Function<String, String> env) {
     return new Fulfilment(
         new Fulfilment.Parts(
             map,
@@ -64,7 +77,10 @@ final class Rig implements AutoCloseable {
             requests,
             audit,
             connectors,
-            secret,
+            notices,
+            env,
+            messages,
+            outbox,
             new FulfilmentService.Settings(
                 maxAttempts,
                 Duration.ofDays(7),

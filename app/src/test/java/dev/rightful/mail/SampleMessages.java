@@ -41,6 +41,23 @@ final class SampleMessages {
             "Opt-out of sale and sharing R-1001",
             concat(company, "ledger key device:abc123", "Reference: R-1001")),
         new Sample(
+            messages.vendorRequest(
+                "R-1001",
+                CONSUMER,
+                RequestType.CORRECT,
+                RECEIVED,
+                LocalDate.of(2026, 4, 16),
+                "  Email: jo@mail.example",
+                "  full_name: Jo Q. Public"),
+            "a consumer request to pass on (R-1001)",
+            concat(
+                company,
+                "request to correct their personal information",
+                "Monday, March 2, 2026",
+                "Thursday, April 16, 2026",
+                "Email: jo@mail.example",
+                "full_name: Jo Q. Public")),
+        new Sample(
             messages.receipt(
                 "R-1001",
                 CONSUMER,

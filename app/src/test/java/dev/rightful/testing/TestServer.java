@@ -81,6 +81,18 @@ public final class TestServer implements AutoCloseable {
       String password,
       CompanyDatabases.Target company,
       Clock clock) {
+    return start(dataMap, dbUrl, user, password, company, clock, name -> null);
+  }
+
+  /** As above, with environment variables (webhook secrets) read from {@code env}. */
+  public static TestServer start(
+      Path dataMap,
+      String dbUrl,
+      String user,
+      String password,
+      CompanyDatabases.Target company,
+      Clock clock,
+      java.util.function.Function<String, String> env) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -100,7 +112,8 @@ public final class TestServer implements AutoCloseable {
                 Duration.ofSeconds(1),
                 clock,
                 List.of(),
-                VerificationSettings.defaults())));
+                VerificationSettings.defaults()),
+            env));
   }
 
   public App app() {

@@ -25,6 +25,9 @@ import java.util.Set;
 
 /** Reads each top-level section of a data map file into the model records. */
 public final class SectionReader {
+  private static final java.util.regex.Pattern ENV_NAME =
+      java.util.regex.Pattern.compile("[A-Z_][A-Z0-9_]*");
+
   private SectionReader() {}
 
   public static Business business(Node node) {
@@ -154,12 +157,13 @@ public final class SectionReader {
         .ifPresent(
             list -> {
               for (Node item : list.items()) {
-                var v = new Fields(item, Set.of("name", "email", "webhook"));
+                var v = new Fields(item, Set.of("name", "email", "webhook", "secretEnv"));
                 vendors.add(
                     new Recipient.Vendor(
                         v.requiredText("name"),
                         v.text("email"),
                         v.text("webhook"),
+                        secretEnv(v),
                         item.location()));
               }
             });
@@ -176,6 +180,33 @@ public final class SectionReader {
         f.choice("transfer", Transfer::fromId, Vocabulary.ids(Transfer.class), Transfer.NONE),
         vendors,
         node.location());
+  }
+
+  /**
+   * The name of the environment variable holding a webhook vendor's signing secret: the secret
+   * itself never belongs in the map, which is reviewed and kept in version control.
+   */
+  private static String secretEnv(Fields vendor) {
+    String name = vendor.text("secretEnv");
+    if (name == null) {
+      return null;
+    }
+    Node at = vendor.node("secretEnv").orElseThrow();
+    if (!ENV_NAME.matcher(name).matches()) {
+      at.error(
+          "'"
+              + name
+              + "' is not an environment variable name for 'secretEnv': use upper-case letters,"
+              + " digits and _, such as ADCO_WEBHOOK_SECRET; the secret itself stays out of the"
+              + " map");
+      return null;
+    }
+    if (!vendor.has("webhook")) {
+      at.error(
+          "'secretEnv' signs webhook requests, but this vendor has no 'webhook': add one or remove"
+              + " 'secretEnv'");
+    }
+    return name;
   }
 
   public static DataSystem system(Node node) {

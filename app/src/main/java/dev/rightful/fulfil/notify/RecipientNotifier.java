@@ -1,359 +1,161 @@
 package dev.rightful.fulfil.notify;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rightful.audit.AuditEntry;
-import dev.rightful.audit.AuditLog;
-import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Recipient;
-import dev.rightful.law.RecipientKind;
+import dev.rightful.mail.Messages;
+import dev.rightful.mail.Outbox;
+import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.RightsRequest;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Tells the data map's recipients about a deletion, correction or opt-out, one row per vendor in
- * {@code fulfil_notification}, tracked from {@code pending} to {@code sent} (or {@code
- * acknowledged}, when the vendor answers {@code {"acknowledged": true}}), or {@code failed} after
- * {@value #MAX_ATTEMPTS} attempts. Webhook vendors get a signed POST ({@link WebhookSignature});
- * email and manual vendors stay {@code pending} as a task for staff. Thread-safe.
+ * Tells the data map's recipients about a deletion, correction, opt-out or limit, one notice per
+ * vendor ({@link Notices}), tracked from {@code pending} to {@code sent} and {@code acknowledged},
+ * or {@code failed}. Webhook vendors get a signed POST and may call back later; email vendors get a
+ * message through the mail outbox; vendors with neither are a task a person confirms. Staff confirm
+ * email and manual notices in the console. Thread-safe.
  */
 public final class RecipientNotifier {
-  /*
-   * Who is told what:
-   *  delete  - service providers and contractors, and every third party sold or shared to
-   *            (7022(b); CC 1798.105(c)(1)); a third party given data for a business purpose only
-   *            is not named by the rule.
-   *  correct - service providers and contractors (7023(c)).
-   *  opt-out - third parties sold or shared to (7026(f)(2)).
-   * The body carries the identifiers the consumer gave (the vendor holds the data under them); the
-   * table keeps ids and statuses only.
-   */
-  public static final int MAX_ATTEMPTS = 8;
-  private static final Logger log = LoggerFactory.getLogger(RecipientNotifier.class);
+  /** Attempts at a webhook before its notice is failed. */
+  public static final int MAX_ATTEMPTS = WebhookDelivery.MAX_ATTEMPTS;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Jdbi jdbi;
-  private final DataMap map;
+  private final Notices notices;
+  private final VendorSecrets secrets;
   private final RequestService requests;
-  private final AuditLog audit;
-  private final String secret;
-  private final HttpClient http;
-  private final Clock clock;
+  private final WebhookDelivery webhooks;
+  private final EmailDelivery emails;
+  private final Jdbi jdbi;
 
-  /**
-   * @param secret the shared webhook secret ({@code RIGHTFUL_WEBHOOK_SECRET}); null means webhooks
-   *     are not sent and stay pending
-   */
+  /** What a vendor's callback came to. */
+  public enum Callback {
+    /** The notice is now acknowledged. */
+    ACKNOWLEDGED,
+    /** It was already; nothing changed (a vendor may call twice). */
+    ALREADY_ACKNOWLEDGED,
+    /** No such notice, a signature that does not verify, or a body for another notice. */
+    REFUSED
+  }
+
   public RecipientNotifier(
       Jdbi jdbi,
-      DataMap map,
+      Notices notices,
+      VendorSecrets secrets,
       RequestService requests,
-      AuditLog audit,
-      String secret,
+      Messages messages,
+      Outbox outbox,
       HttpClient http,
-      Clock clock) {
+      String publicUrl) {
     this.jdbi = jdbi;
-    this.map = map;
+    this.notices = notices;
+    this.secrets = secrets;
     this.requests = requests;
-    this.audit = audit;
-    this.secret = secret == null || secret.isBlank() ? null : secret;
-    this.http = http;
-    this.clock = clock;
+    this.webhooks = new WebhookDelivery(notices, secrets, requests, http, publicUrl);
+    this.emails = new EmailDelivery(jdbi, notices, requests, messages, outbox);
   }
 
-  /** One vendor to tell, as tracked. */
-  public record Notification(
-      long id,
-      String requestId,
-      String kind,
-      String recipientId,
-      String vendor,
-      String channel,
-      String status,
-      int attempts,
-      String lastError) {}
+  public Notices notices() {
+    return notices;
+  }
 
-  /** The recipients a request of {@code kind} must be passed on to. */
+  /** The recipients a notice of {@code kind} goes to. */
   public List<Recipient> recipientsFor(String kind) {
-    return map.recipients().stream()
-        .filter(
-            r ->
-                switch (kind) {
-                  case "delete" ->
-                      r.kind() != RecipientKind.THIRD_PARTY || r.transfer().soldOrShared();
-                  case "correct" -> r.kind() != RecipientKind.THIRD_PARTY;
-                  case "opt-out" -> r.transfer().soldOrShared();
-                  default -> throw new IllegalArgumentException("unknown kind " + kind);
-                })
-        .toList();
+    return notices.recipientsFor(kind);
   }
 
-  /** Records one pending notification per vendor; recording again adds nothing. */
+  /** Records one pending notice per vendor; recording again adds nothing. */
   public int enqueue(String requestId, String kind) {
-    int added = 0;
-    for (Recipient recipient : recipientsFor(kind)) {
-      for (Recipient.Vendor vendor : recipient.vendors()) {
-        String channel =
-            vendor.webhook() != null ? "webhook" : vendor.email() != null ? "email" : "manual";
-        boolean inserted =
-            jdbi.inTransaction(
-                handle -> {
-                  boolean present =
-                      handle
-                              .createQuery(
-                                  "SELECT COUNT(*) FROM fulfil_notification WHERE request_id ="
-                                      + " :request AND kind = :kind AND recipient_id = :recipient"
-                                      + " AND vendor = :vendor")
-                              .bind("request", requestId)
-                              .bind("kind", kind)
-                              .bind("recipient", recipient.id())
-                              .bind("vendor", vendor.name())
-                              .mapTo(Integer.class)
-                              .one()
-                          > 0;
-                  if (present) {
-                    return false;
-                  }
-                  handle
-                      .createUpdate(
-                          "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor,"
-                              + " channel, status, attempts, created_at)"
-                              + " VALUES (:request, :kind, :recipient, :vendor, :channel,"
-                              + " 'pending', 0, :at)")
-                      .bind("request", requestId)
-                      .bind("kind", kind)
-                      .bind("recipient", recipient.id())
-                      .bind("vendor", vendor.name())
-                      .bind("channel", channel)
-                      .bind("at", OffsetDateTime.now(clock))
-                      .execute();
-                  audit.append(
-                      handle,
-                      new AuditEntry(
-                          "system",
-                          "fulfil.recipient-notice-queued",
-                          "request",
-                          requestId,
-                          Map.of(
-                              "kind",
-                              kind,
-                              "recipient",
-                              recipient.id(),
-                              "vendor",
-                              vendor.name(),
-                              "channel",
-                              channel)));
-                  return true;
-                });
-        if (inserted) {
-          added++;
-        }
-      }
-    }
-    return added;
+    return notices.enqueue(requests.get(requestId), kind);
   }
 
-  public List<Notification> list(String requestId) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT id, request_id, kind, recipient_id, vendor, channel, status, attempts,"
-                        + " last_error FROM fulfil_notification WHERE request_id = :request"
-                        + " ORDER BY id")
-                .bind("request", requestId)
-                .map(
-                    (rs, ctx) ->
-                        new Notification(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getInt(8),
-                            rs.getString(9)))
-                .list());
+  public List<Notice> list(String requestId) {
+    return notices.list(requestId);
   }
 
-  /** Sends every pending webhook notification once; returns how many were delivered. */
+  /**
+   * Sends pending webhooks once, mails pending email notices and follows earlier ones in the
+   * outbox; returns how many webhooks the vendors accepted.
+   */
   public int deliverPending() {
-    List<Notification> pending =
-        jdbi.withHandle(
-            handle ->
-                handle
-                    .createQuery(
-                        "SELECT id, request_id, kind, recipient_id, vendor, channel, status,"
-                            + " attempts, last_error FROM fulfil_notification"
-                            + " WHERE status = 'pending' AND channel = 'webhook' ORDER BY id")
-                    .setMaxRows(500)
-                    .map(
-                        (rs, ctx) ->
-                            new Notification(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getInt(8),
-                                rs.getString(9)))
-                    .list());
-    int delivered = 0;
-    for (Notification notification : pending) {
-      if (deliver(notification)) {
-        delivered++;
-      }
-    }
+    int delivered = webhooks.deliverPending();
+    emails.run();
     return delivered;
   }
 
-  private boolean deliver(Notification notification) {
-    String url = webhookOf(notification);
-    if (url == null || secret == null) {
-      record(notification, null, url == null ? "vendor has no webhook" : "no webhook secret");
-      return false;
+  /**
+   * A person confirms that the vendor of notice {@code id} acted on request {@code requestId} (an
+   * email reply, a call, work done in a vendor's portal): the notice is acknowledged, who and when
+   * audited, and {@code note}, if any, kept as a staff note on the request's sealed timeline.
+   */
+  public Notice confirm(String requestId, long id, String actor, String note) {
+    Notice notice =
+        notices
+            .find(id)
+            .filter(n -> n.requestId().equals(requestId))
+            .orElseThrow(
+                () -> new RequestRuleViolation("notice", "no such notice on this request"));
+    if (!notice.confirmable()) {
+      throw new RequestRuleViolation(
+          "notice",
+          notice.isAcknowledged()
+              ? "this notice is already acknowledged"
+              : "a webhook notice is acknowledged by the vendor, unless it failed");
     }
-    RightsRequest request = requests.get(notification.requestId());
-    byte[] body = body(request, notification.kind());
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .timeout(Duration.ofSeconds(20))
-                  .header("Content-Type", "application/json")
-                  .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() / 100 == 2) {
-        boolean acknowledged = response.body() != null && acknowledged(response.body());
-        record(notification, acknowledged ? "acknowledged" : "sent", null);
-        return true;
-      }
-      record(notification, null, "HTTP " + response.statusCode());
-    } catch (IOException | IllegalArgumentException e) {
-      record(notification, null, e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      record(notification, null, "interrupted");
-    }
-    return false;
-  }
-
-  private static boolean acknowledged(String body) {
-    try {
-      return JSON.readTree(body).path("acknowledged").asBoolean(false);
-    } catch (JsonProcessingException e) {
-      return false;
-    }
-  }
-
-  /** The JSON body: request reference, type and the identifiers the consumer gave. */
-  static byte[] body(RightsRequest request, String kind) {
-    Map<String, Object> keys = new LinkedHashMap<>();
-    if (request.subject().email() != null) {
-      keys.put("email", request.subject().email());
-    }
-    if (request.subject().phone() != null) {
-      keys.put("phone", request.subject().phone());
-    }
-    if (request.subject().accountId() != null) {
-      keys.put("customerId", request.subject().accountId());
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("requestReference", request.reference());
-    body.put("type", kind);
-    body.put("subjectKeys", keys);
-    try {
-      return JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String webhookOf(Notification notification) {
-    for (Recipient recipient : map.recipients()) {
-      if (recipient.id().equals(notification.recipientId())) {
-        for (Recipient.Vendor vendor : recipient.vendors()) {
-          if (vendor.name().equals(notification.vendor())) {
-            return vendor.webhook();
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Records an outcome: a new status, or a failed attempt (failed for good after the last). */
-  private void record(Notification notification, String status, String error) {
-    int attempts = notification.attempts() + 1;
-    String next =
-        status != null ? status : attempts >= MAX_ATTEMPTS ? "failed" : notification.status();
+    boolean noted = note != null && !note.isBlank();
     jdbi.useTransaction(
-        handle -> {
-          handle
-              .createUpdate(
-                  "UPDATE fulfil_notification SET status = :status, attempts = :attempts,"
-                      + " last_error = :error, completed_at = :done WHERE id = :id")
-              .bind("status", next)
-              .bind("attempts", attempts)
-              .bind("error", error)
-              .bindByType(
-                  "done", status != null ? OffsetDateTime.now(clock) : null, OffsetDateTime.class)
-              .bind("id", notification.id())
-              .execute();
-          if (!next.equals(notification.status())) {
-            audit.append(
-                handle,
-                new AuditEntry(
-                    "system",
-                    "fulfil.recipient-notice-" + next,
-                    "request",
-                    notification.requestId(),
-                    Map.of(
-                        "recipient", notification.recipientId(),
-                        "vendor", notification.vendor(),
-                        "attempts", attempts)));
-          }
-        });
-    if (error != null) {
-      log.warn(
-          "notice {} to vendor of {} not delivered (attempt {}): {}",
-          notification.id(),
-          notification.recipientId(),
-          attempts,
-          error);
+        handle -> notices.acknowledge(handle, notice, actor, Map.of("noted", noted)));
+    if (noted) {
+      requests.note(
+          requestId,
+          "Notice to " + notice.vendor() + " (" + notice.recipientId() + ") confirmed: " + note,
+          actor);
     }
+    return notices.find(id).orElseThrow();
   }
 
-  /** Notifications waiting for staff: email and manual vendors, and webhooks that failed. */
-  public List<Notification> staffTasks(String requestId) {
-    List<Notification> tasks = new ArrayList<>();
-    for (Notification n : list(requestId)) {
-      if (!n.channel().equals("webhook") && n.status().equals("pending")
-          || n.status().equals("failed")) {
-        tasks.add(n);
-      }
+  /**
+   * A vendor's callback on notice {@code id}: the body {@code {"notificationId": id,
+   * "acknowledged": true}} signed with the vendor's own secret, as its webhook requests are.
+   */
+  public Callback acknowledge(long id, byte[] body, String signature) {
+    Optional<Notice> found = notices.find(id);
+    if (found.isEmpty() || !found.get().channel().equals("webhook")) {
+      return Callback.REFUSED;
     }
-    return tasks;
+    Notice notice = found.get();
+    Optional<String> secret = notices.vendorOf(notice).flatMap(secrets::secretFor);
+    if (secret.isEmpty() || !WebhookSignature.verify(secret.get(), body, signature)) {
+      return Callback.REFUSED;
+    }
+    try {
+      JsonNode json = JSON.readTree(body);
+      // The id inside the signed body: a signature for one notice cannot acknowledge another.
+      if (json == null
+          || json.path("notificationId").asLong(-1) != id
+          || !json.path("acknowledged").asBoolean(false)) {
+        return Callback.REFUSED;
+      }
+    } catch (IOException e) {
+      return Callback.REFUSED;
+    }
+    if (notice.isAcknowledged()) {
+      return Callback.ALREADY_ACKNOWLEDGED;
+    }
+    String actor = "vendor:" + notice.recipientId() + "/" + notice.vendor();
+    jdbi.useTransaction(
+        handle -> notices.acknowledge(handle, notice, actor, Map.of("by", "callback")));
+    return Callback.ACKNOWLEDGED;
+  }
+
+  /** Notices waiting for a person: email and manual ones not yet acknowledged, failed webhooks. */
+  public List<Notice> staffTasks(String requestId) {
+    return list(requestId).stream().filter(Notice::confirmable).toList();
   }
 }

@@ -1,0 +1,50 @@
+package dev.rightful.fulfil.notify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One recipient vendor told of one request, as {@code fulfil_notification} tracks it: ids, channel,
+ * status and dates, never personal information. Immutable.
+ *
+ * @param kind {@code delete}, {@code correct}, {@code opt-out} or {@code limit}
+ * @param channel {@code webhook}, {@code email} or {@code manual}
+ * @param status {@code pending}, {@code sent}, {@code acknowledged} or {@code failed}
+ * @param dueOn the date the vendor should have acted by; null for notices older than the column
+ * @param outboxId the mail an email notice went out as, or null
+ * @param confirmedBy the staff actor who confirmed a manual or email notice, or the vendor's
+ *     callback; null otherwise
+ */
+public record Notice(
+    long id,
+    String requestId,
+    String kind,
+    String recipientId,
+    String vendor,
+    String channel,
+    String status,
+    int attempts,
+    String lastError,
+    LocalDate dueOn,
+    Instant createdAt,
+    Instant completedAt,
+    Long outboxId,
+    String confirmedBy) {
+
+  public boolean isAcknowledged() {
+    return "acknowledged".equals(status);
+  }
+
+  /**
+   * Whether staff may confirm it by hand: a manual or email notice not yet acknowledged (the vendor
+   * answered a person, not Rightful), or a webhook that failed for good and was followed up.
+   */
+  public boolean confirmable() {
+    return !isAcknowledged() && (!channel.equals("webhook") || status.equals("failed"));
+  }
+
+  /** Still open after its due date. */
+  public boolean overdue(LocalDate today) {
+    return !isAcknowledged() && dueOn != null && today.isAfter(dueOn);
+  }
+}

@@ -1,0 +1,314 @@
+package dev.rightful.fulfil.notify;
+
+import dev.rightful.audit.AuditEntry;
+import dev.rightful.audit.AuditLog;
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.Recipient;
+import dev.rightful.law.Category;
+import dev.rightful.law.RecipientDuty;
+import dev.rightful.law.RequestType;
+import dev.rightful.requests.RightsRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The {@code fulfil_notification} table: which vendors a request is passed on to, and where each
+ * notice stands. Every change of status is audited in the same transaction. Made before the request
+ * service, so that an opt-out's notices are queued in the transaction that records the request.
+ * Thread-safe.
+ */
+public final class Notices {
+  private static final String COLUMNS =
+      "id, request_id, kind, recipient_id, vendor, channel, status, attempts, last_error, due_on,"
+          + " created_at, completed_at, outbox_id, confirmed_by";
+
+  private final Jdbi jdbi;
+  private final DataMap map;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public Notices(Jdbi jdbi, DataMap map, AuditLog audit, Clock clock) {
+    this.jdbi = jdbi;
+    this.map = map;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  public DataMap map() {
+    return map;
+  }
+
+  /** The notice kind a request of {@code type} causes, if any. */
+  public static Optional<String> kindOf(RequestType type) {
+    return switch (type) {
+      case DELETE -> Optional.of("delete");
+      case CORRECT -> Optional.of("correct");
+      case OPT_OUT -> Optional.of("opt-out");
+      case LIMIT_SENSITIVE -> Optional.of("limit");
+      default -> Optional.empty();
+    };
+  }
+
+  static RequestType typeOf(String kind) {
+    return switch (kind) {
+      case "delete" -> RequestType.DELETE;
+      case "correct" -> RequestType.CORRECT;
+      case "opt-out" -> RequestType.OPT_OUT;
+      case "limit" -> RequestType.LIMIT_SENSITIVE;
+      default -> throw new IllegalArgumentException("unknown notice kind " + kind);
+    };
+  }
+
+  /** The recipients a notice of {@code kind} goes to, by {@link RecipientDuty}. */
+  public List<Recipient> recipientsFor(String kind) {
+    RequestType type = typeOf(kind);
+    return map.recipients().stream()
+        .filter(
+            r ->
+                RecipientDuty.mustTell(
+                    type, r.kind(), r.transfer(), r.categories().contains(Category.L)))
+        .toList();
+  }
+
+  /**
+   * Records one pending notice per vendor of every recipient concerned, due on the request's
+   * response date, on the caller's transaction; recording again adds nothing. Returns how many were
+   * added.
+   */
+  public int enqueue(Handle handle, RightsRequest request, String kind) {
+    int added = 0;
+    for (Recipient recipient : recipientsFor(kind)) {
+      for (Recipient.Vendor vendor : recipient.vendors()) {
+        if (insert(handle, request, kind, recipient, vendor)) {
+          added++;
+        }
+      }
+    }
+    return added;
+  }
+
+  public int enqueue(RightsRequest request, String kind) {
+    return jdbi.inTransaction(handle -> enqueue(handle, request, kind));
+  }
+
+  private boolean insert(
+      Handle handle, RightsRequest request, String kind, Recipient recipient, Recipient.Vendor v) {
+    boolean present =
+        handle
+                .createQuery(
+                    "SELECT COUNT(*) FROM fulfil_notification WHERE request_id = :request"
+                        + " AND kind = :kind AND recipient_id = :recipient AND vendor = :vendor")
+                .bind("request", request.id())
+                .bind("kind", kind)
+                .bind("recipient", recipient.id())
+                .bind("vendor", v.name())
+                .mapTo(Integer.class)
+                .one()
+            > 0;
+    if (present) {
+      return false;
+    }
+    // The request's own response date: 45 days for a deletion or correction (7021(b)), 15
+    // business days for an opt-out (7026(f)) or a limit (7027(g)), as the law's calendar set it.
+    LocalDate due = request.effectiveDueBy();
+    handle
+        .createUpdate(
+            "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor, channel,"
+                + " status, attempts, created_at, due_on)"
+                + " VALUES (:request, :kind, :recipient, :vendor, :channel, 'pending', 0, :at,"
+                + " :due)")
+        .bind("request", request.id())
+        .bind("kind", kind)
+        .bind("recipient", recipient.id())
+        .bind("vendor", v.name())
+        .bind("channel", v.channel())
+        .bind("at", OffsetDateTime.now(clock))
+        .bind("due", due)
+        .execute();
+    audit.append(
+        handle,
+        new AuditEntry(
+            "system",
+            "fulfil.recipient-notice-queued",
+            "request",
+            request.id(),
+            Map.of(
+                "kind", kind,
+                "recipient", recipient.id(),
+                "vendor", v.name(),
+                "channel", v.channel(),
+                "dueOn", due.toString())));
+    return true;
+  }
+
+  public List<Notice> list(String requestId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM fulfil_notification WHERE request_id = :request"
+                        + " ORDER BY id")
+                .bind("request", requestId)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  public Optional<Notice> find(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM fulfil_notification WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne());
+  }
+
+  /** Pending notices of one channel, oldest first, at most {@code limit}. */
+  List<Notice> pending(String channel, int limit) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM fulfil_notification WHERE status = 'pending'"
+                        + " AND channel = :channel ORDER BY id")
+                .bind("channel", channel)
+                .setMaxRows(limit)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  /** The vendor of the map a notice goes to; empty when the map no longer names it. */
+  public Optional<Recipient.Vendor> vendorOf(Notice notice) {
+    return map.findRecipient(notice.recipientId()).stream()
+        .flatMap(r -> r.vendors().stream())
+        .filter(v -> v.name().equals(notice.vendor()))
+        .findFirst();
+  }
+
+  /**
+   * Moves a notice to {@code status} (null: keep it) after an attempt, counting the attempt when
+   * {@code attempt} is true, with the error in our own words or null; audited when the status
+   * changes. {@code actor} is who caused it.
+   */
+  void record(Notice notice, String status, boolean attempt, String error, String actor) {
+    jdbi.useTransaction(handle -> record(handle, notice, status, attempt, error, actor, Map.of()));
+  }
+
+  void record(
+      Handle handle,
+      Notice notice,
+      String status,
+      boolean attempt,
+      String error,
+      String actor,
+      Map<String, Object> facts) {
+    String next = status == null ? notice.status() : status;
+    boolean closes = !next.equals(notice.status()) && !next.equals("failed");
+    handle
+        .createUpdate(
+            "UPDATE fulfil_notification SET status = :status, attempts = attempts + :attempt,"
+                + " last_error = :error, completed_at = COALESCE(:done, completed_at)"
+                + " WHERE id = :id")
+        .bind("status", next)
+        .bind("attempt", attempt ? 1 : 0)
+        .bind("error", error)
+        .bindByType("done", closes ? OffsetDateTime.now(clock) : null, OffsetDateTime.class)
+        .bind("id", notice.id())
+        .execute();
+    if (!next.equals(notice.status())) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("notice", notice.id());
+      details.put("recipient", notice.recipientId());
+      details.put("vendor", notice.vendor());
+      details.put("attempts", notice.attempts() + (attempt ? 1 : 0));
+      details.putAll(facts);
+      audit.append(
+          handle,
+          new AuditEntry(
+              actor, "fulfil.recipient-notice-" + next, "request", notice.requestId(), details));
+    }
+  }
+
+  /** Links an email notice to the outbox message it goes out as, counting the attempt; audited. */
+  void mailed(Handle handle, Notice notice, long outboxId) {
+    handle
+        .createUpdate(
+            "UPDATE fulfil_notification SET outbox_id = :outbox, attempts = attempts + 1,"
+                + " last_error = NULL WHERE id = :id")
+        .bind("outbox", outboxId)
+        .bind("id", notice.id())
+        .execute();
+    audit.append(
+        handle,
+        new AuditEntry(
+            "system",
+            "fulfil.recipient-notice-mailed",
+            "request",
+            notice.requestId(),
+            Map.of(
+                "notice", notice.id(),
+                "recipient", notice.recipientId(),
+                "vendor", notice.vendor(),
+                "outbox", outboxId)));
+  }
+
+  /** Marks a notice acknowledged by {@code actor}, on the caller's transaction; audited. */
+  void acknowledge(Handle handle, Notice notice, String actor, Map<String, Object> facts) {
+    handle
+        .createUpdate("UPDATE fulfil_notification SET confirmed_by = :actor WHERE id = :id")
+        .bind("actor", actor)
+        .bind("id", notice.id())
+        .execute();
+    record(handle, notice, "acknowledged", false, null, actor, facts);
+  }
+
+  /** Open notices past their due date, oldest due first, for the console and the API. */
+  public List<Notice> overdue(LocalDate today, int limit) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM fulfil_notification WHERE status <> 'acknowledged'"
+                        + " AND due_on < :today ORDER BY due_on, id")
+                .bind("today", today)
+                .setMaxRows(limit)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
+  private static Notice row(ResultSet rs) throws SQLException {
+    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+    long outbox = rs.getLong("outbox_id");
+    Long outboxId = rs.wasNull() ? null : outbox;
+    return new Notice(
+        rs.getLong("id"),
+        rs.getString("request_id"),
+        rs.getString("kind"),
+        rs.getString("recipient_id"),
+        rs.getString("vendor"),
+        rs.getString("channel"),
+        rs.getString("status"),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getObject("due_on", LocalDate.class),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        completed == null ? null : completed.toInstant(),
+        outboxId,
+        rs.getString("confirmed_by"));
+  }
+}

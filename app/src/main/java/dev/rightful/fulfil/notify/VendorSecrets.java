@@ -1,0 +1,41 @@
+package dev.rightful.fulfil.notify;
+
+import dev.rightful.datamap.Recipient;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The secret a vendor's webhook requests and callbacks are signed with: the environment variable
+ * the map names in the vendor's {@code secretEnv}, or {@value #SHARED} for a vendor that names
+ * none. Secrets are read from the environment on each use and never stored in the map or the
+ * database. Thread-safe when the environment is.
+ */
+public final class VendorSecrets {
+  /*
+   * A vendor that names its own variable never falls back to the shared secret when that variable
+   * is unset: the vendor would check the signature against a secret it does not know, and the shared
+   * secret would sign messages for a party not meant to hold it. Its notices wait instead, with
+   * the variable's name (not a secret) as the error staff see.
+   */
+  public static final String SHARED = "RIGHTFUL_WEBHOOK_SECRET";
+
+  private final Function<String, String> env;
+
+  /**
+   * @param env reads one environment variable ({@code System::getenv} in a server; a map in tests)
+   */
+  public VendorSecrets(Function<String, String> env) {
+    this.env = env;
+  }
+
+  /** The name of the variable holding the vendor's secret. */
+  public static String variableOf(Recipient.Vendor vendor) {
+    return vendor.secretEnv() != null ? vendor.secretEnv() : SHARED;
+  }
+
+  /** The vendor's secret; empty when its variable is unset or blank. */
+  public Optional<String> secretFor(Recipient.Vendor vendor) {
+    String value = env.apply(variableOf(vendor));
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+}
