@@ -88,6 +88,13 @@ public class FulfilmentBenchmark {
 
   @Setup(Level.Trial)
   public void open(BenchmarkParams params) throws SQLException {
+    // Each method draws its own consumers: one drawing the same consumers right after another
+    // would find their pages already cached.
+    prepare(params.getBenchmark().hashCode(), DELETE_WARMUP + DELETE_MEASURED + 10);
+  }
+
+  /** Opens the pool and reserves {@code deletions} fresh consumers; also used by {@link Paired}. */
+  void prepare(long seed, int deletions) throws SQLException {
     DemoCompany company = DemoCompany.of(database);
     pool = company.pool(2);
     map = DemoCompany.map();
@@ -95,12 +102,9 @@ public class FulfilmentBenchmark {
     handWritten = new HandWritten(pool);
     try (Connection c = pool.getConnection()) {
       consumers = DemoCompany.consumers(c);
-      // Every trial reserves enough fresh consumers for its deletions, whichever method it is.
-      cursor = DemoCompany.reserve(c, DELETE_WARMUP + DELETE_MEASURED + 10, consumers);
+      cursor = DemoCompany.reserve(c, deletions, consumers);
     }
-    // Each method draws its own consumers: one drawing the same consumers right after another
-    // would find their pages already cached.
-    random = new Random(params.getBenchmark().hashCode());
+    random = new Random(seed);
   }
 
   @TearDown(Level.Trial)
@@ -129,8 +133,8 @@ public class FulfilmentBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 3, time = 5)
-  @Measurement(iterations = 5, time = 5)
+  @Warmup(iterations = 3, time = 3)
+  @Measurement(iterations = 8, time = 3)
   public Found accessFind() {
     Plan plan = planner.plan(map);
     return connector.find(plan.systems().get(0), identity(randomConsumer()));
@@ -138,8 +142,8 @@ public class FulfilmentBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 3, time = 5)
-  @Measurement(iterations = 5, time = 5)
+  @Warmup(iterations = 3, time = 3)
+  @Measurement(iterations = 8, time = 3)
   public byte[] accessPackage() {
     Plan plan = planner.plan(map);
     Found found = connector.find(plan.systems().get(0), identity(randomConsumer()));
@@ -156,8 +160,8 @@ public class FulfilmentBenchmark {
 
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)
-  @Warmup(iterations = 3, time = 5)
-  @Measurement(iterations = 5, time = 5)
+  @Warmup(iterations = 3, time = 3)
+  @Measurement(iterations = 8, time = 3)
   public int accessBaseline() throws SQLException {
     return handWritten.access(randomConsumer());
   }
