@@ -48,7 +48,7 @@ if [[ "${SKIP_JMH:-0}" != 1 ]]; then
   # One database at a time, so that each baseline runs next to Rightful's methods.
   for database in postgresql mariadb; do
     echo "== (a) $database: one consumer, Rightful against hand-written SQL (load $(load))"
-    java -jar bench/target/benchmarks.jar 'fulfil.FulfilmentBenchmark' -p database="$database" \
+    java -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar 'fulfil.FulfilmentBenchmark' -p database="$database" \
       -rf json -rff "$results/fulfilment-jmh-$database.json" \
       | tee "$results/fulfilment-jmh-$database.txt" \
       | grep -E '^Benchmark|^FulfilmentBenchmark|PEAK-HEAP'
@@ -67,7 +67,7 @@ threads=()
 if [[ -n "${THREADS:-}" ]]; then threads=("-Dbench.threads=$THREADS"); fi
 for round in $(seq 1 "$rounds"); do
   echo "== (b, c) round $round: $requests deletion requests end to end (load $(load))"
-  java -Xmx512m "${threads[@]}" -Xlog:gc:file="$results/fulfilment-e2e-gc-$round.log" \
+  java -Xmx512m "${threads[@]}" -Xlog:gc:file="$results/fulfilment-e2e-gc-$round.txt" \
     -cp bench/target/benchmarks.jar dev.rightful.bench.fulfil.DeletionThroughput "$requests" \
     "$results/fulfilment-e2e.jsonl" 2>&1 | grep -E 'RESULT|made in|Exception'
 done
