@@ -129,8 +129,13 @@ CREATE INDEX accounts_customer_idx ON accounts (customer_id);
 CREATE INDEX payment_cards_account_idx ON payment_cards (account_id);
 CREATE INDEX invoices_account_idx ON invoices (account_id);
 CREATE INDEX call_records_account_idx ON call_records (account_id);
+-- Every identity column is searched when a consumer asks (systems.yaml): a call is found by
+-- either party's phone number, an applicant by phone as well as by email.
+CREATE INDEX call_records_caller_idx ON call_records (caller_number);
+CREATE INDEX call_records_callee_idx ON call_records (callee_number);
 CREATE INDEX call_transcripts_call_idx ON call_transcripts (call_record_id);
 CREATE INDEX job_applicants_email_idx ON job_applicants (email);
+CREATE INDEX job_applicants_phone_idx ON job_applicants (phone);
 CREATE INDEX web_events_device_idx ON web_events (device_id);
 CREATE INDEX web_events_customer_idx ON web_events (customer_id);
 CREATE INDEX customers_phone_idx ON customers (phone);

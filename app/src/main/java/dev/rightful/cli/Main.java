@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.OptionSpec;
       AdminCommand.class,
       TokenCommand.class,
       AuditCommand.class,
-      RetentionCommand.class
+      RetentionCommand.class,
+      DemoDataCommand.class
     })
 public final class Main {
 
