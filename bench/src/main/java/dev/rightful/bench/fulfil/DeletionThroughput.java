@@ -9,6 +9,7 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.demo.DemoData;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
+import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Messages;
@@ -88,6 +89,7 @@ public final class DeletionThroughput {
       CryptoPiProtection pi = new CryptoPiProtection(keys);
       AuditLog audit = new AuditLog(database.jdbi(), clock);
       Outbox outbox = new Outbox(database.jdbi(), pi, clock);
+      Messages messages = new Messages(CompanyContact.from(map.business(), null), clock);
       LegalClock legal = LegalClock.standard();
       RequestService service =
           new RequestService(
@@ -99,8 +101,7 @@ public final class DeletionThroughput {
               (handle, actor, action, request, facts) ->
                   audit.append(
                       handle, new AuditEntry(actor, action, "request", request.id(), facts)),
-              new MailRequestMessages(
-                  new Messages(CompanyContact.from(map.business(), null), clock), outbox),
+              new MailRequestMessages(messages, outbox),
               null);
       Fulfilment fulfilment =
           new Fulfilment(
@@ -111,7 +112,10 @@ public final class DeletionThroughput {
                   service,
                   audit,
                   Fulfilment.jdbcConnectors(company),
-                  null,
+                  new Notices(database.jdbi(), map, audit, clock),
+                  System::getenv,
+                  messages,
+                  outbox,
                   new FulfilmentService.Settings(
                       Fulfilment.MAX_ATTEMPTS,
                       Duration.ofDays(7),
