@@ -1,16 +1,23 @@
 package dev.rightful.fulfil;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The {@code fulfil_job} table: one row per step of a request's fulfilment (a company system, or
  * {@code respond}), so that a retried job skips what is done. Thread-safe.
  */
 public final class JobSteps {
+  /** A step without its found rows, as {@link #summary} reads it. */
+  private static final String SUMMARY =
+      "SELECT request_id, step, kind, status, result, attempts, error_class FROM fulfil_job";
+
   /** The step that answers the consumer once every system is done. */
   public static final String RESPOND = "respond";
 
@@ -81,21 +88,9 @@ public final class JobSteps {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery(
-                    "SELECT request_id, step, kind, status, result, attempts, error_class"
-                        + " FROM fulfil_job WHERE request_id = :request ORDER BY updated_at, step")
+                .createQuery(SUMMARY + " WHERE request_id = :request ORDER BY updated_at, step")
                 .bind("request", requestId)
-                .map(
-                    (rs, ctx) ->
-                        new Step(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            null,
-                            rs.getString(5),
-                            rs.getInt(6),
-                            rs.getString(7)))
+                .map(JobSteps::summary)
                 .list());
   }
 
@@ -205,20 +200,8 @@ public final class JobSteps {
     jdbi.useHandle(
         handle ->
             handle
-                .createQuery(
-                    "SELECT request_id, step, kind, status, result, attempts, error_class"
-                        + " FROM fulfil_job WHERE status = 'blocked' ORDER BY updated_at")
-                .map(
-                    (rs, ctx) ->
-                        new Step(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            null,
-                            rs.getString(5),
-                            rs.getInt(6),
-                            rs.getString(7)))
+                .createQuery(SUMMARY + " WHERE status = 'blocked' ORDER BY updated_at")
+                .map(JobSteps::summary)
                 .forEach(step -> out.putIfAbsent(step.requestId(), step)));
     return out;
   }
@@ -295,5 +278,17 @@ public final class JobSteps {
                 .execute();
           }
         });
+  }
+
+  private static Step summary(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Step(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        null,
+        rs.getString(5),
+        rs.getInt(6),
+        rs.getString(7));
   }
 }
