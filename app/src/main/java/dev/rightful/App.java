@@ -178,7 +178,6 @@ public final class App implements AutoCloseable {
       RequestEvents events =
           new VerificationEvidence(
               (handle, actor, action, request, facts) -> {
-                audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
                 if (action.equals("request.received")) {
                   optOuts.received(request);
                   // An opt-out or limit request is passed on to the recipients it concerns
@@ -190,8 +189,10 @@ public final class App implements AutoCloseable {
                 }
                 if (!request.isOpen()) {
                   // 7060(d), rule 15: uploaded agent permissions go when the request closes.
-                  permissions.deleteForClosedRequests(handle);
+                  permissions.deleteFor(handle, request.id());
                 }
+                // Last: the append locks the audit chain until this transaction commits.
+                audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
               },
               codes);
       RequestService requests =

@@ -63,6 +63,14 @@ public final class AgentPermissions {
         .findFirst();
   }
 
+  /** Deletes the files of one request as it closes (7060(d)); returns how many. */
+  public int deleteFor(Handle handle, String requestId) {
+    return handle
+        .createUpdate("DELETE FROM request_attachment WHERE request_id = :request")
+        .bind("request", requestId)
+        .execute();
+  }
+
   /** Deletes the files of every completed or denied request (7060(d)); returns how many. */
   public int deleteForClosedRequests(Handle handle) {
     return handle

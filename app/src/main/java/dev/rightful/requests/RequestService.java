@@ -26,8 +26,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The lifecycle of a rights request: intake with its clocks, verification, extension, denial,
- * completion and notes. Each change runs in one transaction with its audit event and its message.
- * The rules themselves live in {@code dev.rightful.law}; this class applies them. Thread-safe.
+ * completion and notes. Each change runs in one transaction with its audit event and its message;
+ * the event is recorded last, because appending it locks the audit chain until the commit. The
+ * rules themselves live in {@code dev.rightful.law}; this class applies them. Thread-safe.
  */
 public final class RequestService {
   private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -168,6 +169,11 @@ public final class RequestService {
               actor,
               true,
               "We received your request (" + type.id() + ").");
+          messages.receipt(handle, stored, link("/privacy/requests/status/" + token));
+          if (submission.requester().authority() != null
+              && submission.requester().authority().needsConsumerConfirmation()) {
+            messages.agentConfirmation(handle, stored, link("/privacy/requests/status/" + token));
+          }
           events.record(
               handle,
               actor,
@@ -182,11 +188,6 @@ public final class RequestService {
                   stored.dueBy().toString(),
                   "mayDecline",
                   mayDecline));
-          messages.receipt(handle, stored, link("/privacy/requests/status/" + token));
-          if (submission.requester().authority() != null
-              && submission.requester().authority().needsConsumerConfirmation()) {
-            messages.agentConfirmation(handle, stored, link("/privacy/requests/status/" + token));
-          }
           return new Receipt(stored, token);
         });
   }
@@ -344,13 +345,13 @@ public final class RequestService {
                   + " We will respond by "
                   + newDue
                   + ".");
+          messages.extension(handle, saved);
           events.record(
               handle,
               actor,
               "request.extended",
               saved,
               Map.of("newDueBy", newDue.toString(), "days", additionalDays));
-          messages.extension(handle, saved);
           return saved;
         });
   }
@@ -395,8 +396,8 @@ public final class RequestService {
                   + basis.reason()
                   + ". "
                   + saved.denialText());
-          events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
           messages.denial(handle, saved);
+          events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
           return saved;
         });
   }
@@ -433,8 +434,8 @@ public final class RequestService {
           String answer =
               text == null || text.isBlank() ? "We completed your request." : text.strip();
           timeline(handle, saved, "completed", actor, true, answer);
-          events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
           messages.response(handle, saved, answer, accessLink);
+          events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
           return saved;
         });
   }

@@ -39,15 +39,18 @@ public final class VerificationEvidence implements RequestEvents {
       String action,
       RightsRequest request,
       Map<String, Object> facts) {
-    audit.record(handle, actor, action, request, facts);
-    if (CLOSING.contains(action)) {
-      int deleted = codes.deleteFor(handle, request.id());
-      audit.record(
-          handle,
-          "system",
-          "evidence.deleted",
-          request,
-          Map.of("oneTimeCodes", deleted, "declarationKept", request.declarationSigned()));
+    if (!CLOSING.contains(action)) {
+      audit.record(handle, actor, action, request, facts);
+      return;
     }
+    // The deletion before the events: recording one locks the audit chain until the commit.
+    int deleted = codes.deleteFor(handle, request.id());
+    audit.record(handle, actor, action, request, facts);
+    audit.record(
+        handle,
+        "system",
+        "evidence.deleted",
+        request,
+        Map.of("oneTimeCodes", deleted, "declarationKept", request.declarationSigned()));
   }
 }
