@@ -2,6 +2,7 @@ package dev.rightful.console;
 
 import dev.rightful.audit.AuditLog;
 import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.fulfil.SystemPlan;
 import dev.rightful.fulfil.TableStep;
 import dev.rightful.fulfil.notify.Notice;
@@ -203,11 +204,7 @@ final class RequestPageRoutes {
 
   /** The plan, the steps and the notices; null for a type nothing is passed on or carried out. */
   private FulfilmentPanel panel(ConsoleUser user, RightsRequest request) {
-    boolean runs =
-        switch (request.type()) {
-          case DELETE, KNOW_SPECIFIC, KNOW_CATEGORIES, CORRECT -> true;
-          default -> false;
-        };
+    boolean runs = FulfilmentService.carriesOut(request.type());
     List<Notice> notices = fulfilment.notifier().list(request.id());
     if (!runs && notices.isEmpty()) {
       return null;

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,15 +129,27 @@ public final class FulfilmentService {
     return request;
   }
 
-  private static String kind(RightsRequest request) {
-    return switch (request.type()) {
-      case DELETE -> "delete";
-      case KNOW_SPECIFIC, KNOW_CATEGORIES -> "access";
-      case CORRECT -> "correct";
-      default ->
-          throw new RequestRuleViolation(
-              "type", "a " + request.type().id() + " request is not fulfilled in the databases");
+  /** Whether a request of {@code type} is carried out in the company's databases. */
+  public static boolean carriesOut(RequestType type) {
+    return stepKind(type).isPresent();
+  }
+
+  private static Optional<String> stepKind(RequestType type) {
+    return switch (type) {
+      case DELETE -> Optional.of("delete");
+      case KNOW_SPECIFIC, KNOW_CATEGORIES -> Optional.of("access");
+      case CORRECT -> Optional.of("correct");
+      default -> Optional.empty();
     };
+  }
+
+  private static String kind(RightsRequest request) {
+    return stepKind(request.type())
+        .orElseThrow(
+            () ->
+                new RequestRuleViolation(
+                    "type",
+                    "a " + request.type().id() + " request is not fulfilled in the databases"));
   }
 
   /** Runs or resumes the request's fulfilment. */
