@@ -3,6 +3,9 @@ package dev.rightful.staff;
 import dev.rightful.web.ApiProblem;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +16,7 @@ import java.util.stream.Collectors;
 public final class Authenticator {
   private static final String CHALLENGE = "Bearer realm=\"rightful\"";
   private static final String PRINCIPAL = "rightful.staff.principal";
+  private static final Pattern BEARER = Pattern.compile("\\s*(?i:bearer)\\s+(\\S.*?)\\s*");
 
   private final ApiTokens tokens;
 
@@ -32,11 +36,7 @@ public final class Authenticator {
       throw new ApiProblem(
           401, "Unauthorized", "This API needs 'Authorization: Bearer <token>'.", null);
     }
-    String[] parts = header.strip().split("\\s+", 2);
-    Principal principal =
-        parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
-            ? tokens.authenticate(parts[1].strip()).orElse(null)
-            : null;
+    Principal principal = bearerSecret(header).flatMap(tokens::authenticate).orElse(null);
     if (principal == null) {
       ctx.header("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\"");
       throw new ApiProblem(
@@ -44,6 +44,15 @@ public final class Authenticator {
     }
     ctx.attribute(PRINCIPAL, principal);
     return principal;
+  }
+
+  /** The secret of an {@code Authorization: Bearer <secret>} value; empty for any other form. */
+  static Optional<String> bearerSecret(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    Matcher matcher = BEARER.matcher(header);
+    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /** Authenticates the request and requires one of {@code allowed}: 401 or 403 otherwise. */

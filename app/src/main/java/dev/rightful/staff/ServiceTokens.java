@@ -20,8 +20,6 @@ public final class ServiceTokens {
   /** How long a revocation made on another node or from the command line may take here. */
   public static final Duration REVOCATION_DELAY = Duration.ofSeconds(5);
 
-  private static final String BEARER = "Bearer ";
-
   private final ApiTokens tokens;
   private final Clock clock;
   // Keyed by the secret's digest, so the heap holds no usable secret; unknown secrets are
@@ -49,13 +47,9 @@ public final class ServiceTokens {
    * Role#SERVICE}.
    */
   public boolean isService(String authorization) {
-    if (authorization == null
-        || authorization.length() <= BEARER.length()
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return false;
-    }
-    String secret = authorization.substring(BEARER.length()).strip();
-    Optional<ApiToken> token = recent.get(Secrets.sha256(secret), digest -> tokens.lookUp(secret));
-    return token.filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant())).isPresent();
+    return Authenticator.bearerSecret(authorization)
+        .flatMap(secret -> recent.get(Secrets.sha256(secret), digest -> tokens.lookUp(secret)))
+        .filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant()))
+        .isPresent();
   }
 }
