@@ -187,7 +187,7 @@ public final class App implements AutoCloseable {
                     notices.enqueue(handle, request, Notices.kindOf(request.type()).orElseThrow());
                   }
                 }
-                if (!request.isOpen()) {
+                if (VerificationEvidence.closes(action)) {
                   // 7060(d), rule 15: uploaded agent permissions go when the request closes.
                   permissions.deleteFor(handle, request.id());
                 }

@@ -24,6 +24,11 @@ public final class VerificationEvidence implements RequestEvents {
    */
   static final Set<String> CLOSING = Set.of("request.completed", "request.denied");
 
+  /** Whether the lifecycle's audit {@code action} closes the request. */
+  public static boolean closes(String action) {
+    return CLOSING.contains(action);
+  }
+
   private final RequestEvents audit;
   private final OneTimeCodes codes;
 
@@ -39,7 +44,7 @@ public final class VerificationEvidence implements RequestEvents {
       String action,
       RightsRequest request,
       Map<String, Object> facts) {
-    if (!CLOSING.contains(action)) {
+    if (!closes(action)) {
       audit.record(handle, actor, action, request, facts);
       return;
     }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +59,12 @@ public final class Notices {
     };
   }
 
+  /** The request type that causes notices of {@code kind}: {@link #kindOf} read backwards. */
   static RequestType typeOf(String kind) {
-    return switch (kind) {
-      case "delete" -> RequestType.DELETE;
-      case "correct" -> RequestType.CORRECT;
-      case "opt-out" -> RequestType.OPT_OUT;
-      case "limit" -> RequestType.LIMIT_SENSITIVE;
-      default -> throw new IllegalArgumentException("unknown notice kind " + kind);
-    };
+    return Arrays.stream(RequestType.values())
+        .filter(type -> kindOf(type).filter(kind::equals).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown notice kind " + kind));
   }
 
   /** The recipients a notice of {@code kind} goes to, by {@link RecipientDuty}. */
