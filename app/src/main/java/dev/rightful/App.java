@@ -2,6 +2,7 @@ package dev.rightful;
 
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.AuditSequencer;
 import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.center.AgentConfirmationLinks;
@@ -70,6 +71,9 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
+  /** How long an appended audit event may wait before it is linked into the hash chain. */
+  private static final Duration AUDIT_CHAIN_INTERVAL = Duration.ofMillis(100);
+
   /** What a server needs to start; the CLI builds it from {@code Config}. */
   public record Settings(
       boolean devMode,
@@ -94,6 +98,7 @@ public final class App implements AutoCloseable {
   private final Dispatcher mail;
   private final RetentionScheduler retention;
   private final VerificationSweep sweep;
+  private final AuditSequencer sequencer;
   private final Javalin web;
 
   private App(
@@ -101,8 +106,10 @@ public final class App implements AutoCloseable {
       Dispatcher mail,
       VerificationSweep sweep,
       RetentionScheduler retention,
+      AuditSequencer sequencer,
       Javalin web) {
     this.retention = retention;
+    this.sequencer = sequencer;
     this.services = services;
     this.mail = mail;
     this.sweep = sweep;
@@ -146,8 +153,10 @@ public final class App implements AutoCloseable {
     OneTimeCodes codes =
         new OneTimeCodes(database.jdbi(), pi, settings.clock(), settings.verification());
     VerificationSweep sweep = null;
+    AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
+    AuditSequencer sequencer = new AuditSequencer(audit, AUDIT_CHAIN_INTERVAL);
+    sequencer.start();
     try {
-      AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
@@ -191,7 +200,6 @@ public final class App implements AutoCloseable {
                   // 7060(d), rule 15: uploaded agent permissions go when the request closes.
                   permissions.deleteFor(handle, request.id());
                 }
-                // Last: the append locks the audit chain until this transaction commits.
                 audit.append(handle, new AuditEntry(actor, action, "request", request.id(), facts));
               },
               codes);
@@ -284,12 +292,13 @@ public final class App implements AutoCloseable {
       if (!settings.devMode()) {
         retention.start();
       }
-      return new App(services, mail, sweep, retention, web);
+      return new App(services, mail, sweep, retention, sequencer, web);
     } catch (RuntimeException e) {
       if (sweep != null) {
         sweep.close();
       }
       mail.close();
+      sequencer.close();
       if (consent != null) {
         consent.close();
       }
@@ -326,6 +335,7 @@ public final class App implements AutoCloseable {
     services.fulfilment().close();
     mail.close();
     services.consent().close();
+    sequencer.close();
     services.companyDatabases().close();
     services.database().close();
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -25,16 +26,25 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class AuditLog {
   /*
-   * One chain, many writers. Every append locks the single row of audit_chain_head (SELECT … FOR
-   * UPDATE), reads the newest seq and hash, inserts seq + 1 linked to that hash and moves the head,
-   * all in one transaction. Appends from every node therefore queue on that row and the chain
-   * cannot fork. The alternative, a unique constraint on seq and a retry on conflict, was rejected
-   * because append must work inside a caller's transaction: on PostgreSQL a failed INSERT aborts the
-   * whole transaction, so the retry would have to redo the caller's work, which only the caller can.
-   * The cost is that the lock is held until the caller commits, so appends serialize for the length
-   * of the caller's transaction: keep those short, and use the default READ COMMITTED isolation
-   * (under REPEATABLE READ PostgreSQL fails a transaction whose locked row changed meanwhile).
-   * A rolled-back caller transaction rolls back its event and the head move together: no gap.
+   * One chain, many writers, two steps. append() inserts the event into audit_pending on the
+   * caller's handle: no lock, so a request's transaction never waits for another's, and its event
+   * commits or rolls back with its work (a rolled-back transaction leaves no event and no gap).
+   * chainPending(), the sequencer, then links committed pending events into audit_event in batches:
+   * it locks the single row of audit_chain_head (SELECT … FOR UPDATE), gives each event seq + 1
+   * and the previous hash, inserts the batch, deletes exactly those pending rows and moves the
+   * head, all in one transaction. Sequencers on several nodes therefore queue on that row and the
+   * chain cannot fork.
+   *
+   * Why not chain inside the caller's transaction, as the first version did: the head's lock was
+   * then held until the caller committed, so every request transaction on every node waited for
+   * every other's commit; on two cores it capped fulfilment at well under 100 requests a second
+   * (docs/benchmarks.md). Here one lock and one commit serve a whole batch.
+   *
+   * The price is a short window, the sequencer's interval (AuditSequencer), in which a committed
+   * event is not yet in the chain; readers (list, verify, purge) chain what is pending first, so
+   * they never miss an event. occurred_at is the time of the append, so a transaction that commits
+   * late can give an event an earlier time than the one chained before it; purge deletes a prefix
+   * by seq and does not rely on the times being in order.
    *
    * Purging keeps the chain verifiable without rewriting a single hash: it deletes a prefix
    * (every event before the first one younger than the cut-off) and records in the head the first
@@ -51,6 +61,7 @@ public final class AuditLog {
   private static final String COLUMNS =
       "seq, occurred_at, actor, action, subject_type, subject_id, details, prev_hash, hash";
   private static final int FETCH_SIZE = 1000;
+  private static final int CHAIN_BATCH = 500;
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -60,55 +71,135 @@ public final class AuditLog {
     this.clock = clock;
   }
 
-  /** Appends an event in a transaction of its own. */
-  public AuditEvent append(AuditEntry entry) {
-    return jdbi.inTransaction(handle -> append(handle, entry));
+  /** Appends an event in a transaction of its own; it is chained soon after. */
+  public void append(AuditEntry entry) {
+    jdbi.useHandle(handle -> append(handle, entry));
   }
 
   /**
    * Appends an event on the caller's handle: inside the caller's transaction when one is open (the
-   * event commits or rolls back with the caller's work), else in a transaction of its own.
+   * event commits or rolls back with the caller's work), else on its own. Takes no lock.
    */
-  public AuditEvent append(Handle handle, AuditEntry entry) {
-    String details = Details.json(entry.details());
-    return handle.inTransaction(
-        h -> {
-          ChainHead head = ChainHead.lock(h);
-          // Time is read under the lock, so occurred_at follows seq on each node.
-          AuditEvent event =
-              new AuditEvent(
-                      head.lastSeq() + 1,
-                      Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                      entry.actor(),
-                      entry.action(),
-                      entry.subjectType(),
-                      entry.subjectId(),
-                      details,
-                      head.lastHash(),
-                      "")
-                  .sealed();
-          h.createUpdate(
-                  "INSERT INTO audit_event ("
-                      + COLUMNS
-                      + ") VALUES (:seq, :occurredAt, :actor, :action, :subjectType, :subjectId,"
-                      + " :details, :prevHash, :hash)")
-              .bind("seq", event.seq())
-              .bind("occurredAt", event.occurredAt().atOffset(ZoneOffset.UTC))
-              .bind("actor", event.actor())
-              .bind("action", event.action())
-              .bind("subjectType", event.subjectType())
-              .bind("subjectId", event.subjectId())
-              .bind("details", event.details())
-              .bind("prevHash", event.prevHash())
-              .bind("hash", event.hash())
-              .execute();
-          head.advance(h, event);
-          return event;
-        });
+  public void append(Handle handle, AuditEntry entry) {
+    handle
+        .createUpdate(
+            "INSERT INTO audit_pending (occurred_at, actor, action, subject_type, subject_id,"
+                + " details) VALUES (:occurredAt, :actor, :action, :subjectType, :subjectId,"
+                + " :details)")
+        .bind(
+            "occurredAt",
+            Instant.now(clock).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+        .bind("actor", entry.actor())
+        .bind("action", entry.action())
+        .bind("subjectType", entry.subjectType())
+        .bind("subjectId", entry.subjectId())
+        .bind("details", Details.json(entry.details()))
+        .execute();
   }
+
+  /**
+   * Links every committed pending event into the chain, oldest append first, in batches of {@value
+   * #CHAIN_BATCH}; returns how many. Safe to call from several threads and nodes at once.
+   */
+  public int chainPending() {
+    int total = 0;
+    int chained;
+    do {
+      chained = jdbi.inTransaction(this::chainBatch);
+      total += chained;
+    } while (chained == CHAIN_BATCH);
+    return total;
+  }
+
+  private int chainBatch(Handle handle) {
+    // Most calls find nothing: answer those without taking the lock.
+    if (handle
+        .createQuery("SELECT id FROM audit_pending LIMIT 1")
+        .mapTo(Long.class)
+        .findOne()
+        .isEmpty()) {
+      return 0;
+    }
+    ChainHead head = ChainHead.lock(handle);
+    // Read after the lock, so a sequencer that waited sees what the one before it chained.
+    List<Pending> pending =
+        handle
+            .createQuery(
+                "SELECT id, occurred_at, actor, action, subject_type, subject_id, details"
+                    + " FROM audit_pending ORDER BY id LIMIT "
+                    + CHAIN_BATCH)
+            .map(
+                (rs, ctx) ->
+                    new Pending(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("subject_type"),
+                        rs.getString("subject_id"),
+                        rs.getString("details")))
+            .list();
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO audit_event ("
+                + COLUMNS
+                + ") VALUES (:seq, :occurredAt, :actor, :action, :subjectType, :subjectId,"
+                + " :details, :prevHash, :hash)");
+    AuditEvent event = null;
+    long seq = head.lastSeq();
+    String prevHash = head.lastHash();
+    for (Pending entry : pending) {
+      event =
+          new AuditEvent(
+                  ++seq,
+                  entry.occurredAt(),
+                  entry.actor(),
+                  entry.action(),
+                  entry.subjectType(),
+                  entry.subjectId(),
+                  entry.details(),
+                  prevHash,
+                  "")
+              .sealed();
+      prevHash = event.hash();
+      insert
+          .bind("seq", event.seq())
+          .bind("occurredAt", event.occurredAt().atOffset(ZoneOffset.UTC))
+          .bind("actor", event.actor())
+          .bind("action", event.action())
+          .bind("subjectType", event.subjectType())
+          .bind("subjectId", event.subjectId())
+          .bind("details", event.details())
+          .bind("prevHash", event.prevHash())
+          .bind("hash", event.hash())
+          .add();
+    }
+    insert.execute();
+    // By id, not by range: a row committed since the SELECT is not chained yet and must stay.
+    handle
+        .createUpdate("DELETE FROM audit_pending WHERE id IN (<ids>)")
+        .bindList("ids", pending.stream().map(Pending::id).toList())
+        .execute();
+    head.advance(handle, event);
+    return pending.size();
+  }
+
+  /** A row of audit_pending. */
+  private record Pending(
+      long id,
+      Instant occurredAt,
+      String actor,
+      String action,
+      String subjectType,
+      String subjectId,
+      String details) {}
 
   /** Every stored event about one thing, oldest first. */
   public List<AuditEvent> list(String subjectType, String subjectId) {
+    chainPending();
     return jdbi.withHandle(
         handle ->
             handle
@@ -124,11 +215,13 @@ public final class AuditLog {
   }
 
   /**
-   * Checks every stored event in order: that its fields produce its hash, that it links to the
-   * previous event's hash and that no sequence number is missing, from the chain's anchor to its
-   * head. Streams the events, so memory does not grow with the log. Stops at the first break.
+   * Chains what is pending, then checks every stored event in order: that its fields produce its
+   * hash, that it links to the previous event's hash and that no sequence number is missing, from
+   * the chain's anchor to its head. Streams the events, so memory does not grow with the log. Stops
+   * at the first break.
    */
   public Verification verify() {
+    chainPending();
     // One snapshot for the head and the events, so concurrent appends and purges cannot make a
     // sound chain look broken.
     return jdbi.inTransaction(

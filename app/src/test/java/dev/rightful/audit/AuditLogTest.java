@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.TestServer;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,10 +41,12 @@ class AuditLogTest {
         Map.of("type", "access", "channel", "web"));
   }
 
+  /** Appends three events and links them into the chain, as the sequencer would. */
   static void appendThree(AuditLog log) {
     log.append(received("r-1"));
     log.append(AuditEntry.of("staff:alice", "request.verified", "request", "r-1"));
     log.append(received("r-2"));
+    assertThat(log.chainPending()).isEqualTo(3);
   }
 
   static void sql(Database database, String sql, Object... args) {
@@ -210,6 +215,8 @@ class AuditLogTest {
     int perThread = 20;
     try (Database database = Database.open(url, user, "", threads)) {
       AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      // A second node's log on the same database, chaining while the first appends and chains.
+      AuditLog otherNode = new AuditLog(database.jdbi(), new FakeClock(START));
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Callable<Void>> writers = new ArrayList<>();
@@ -230,6 +237,9 @@ class AuditLogTest {
                               log.append(handle, received(requestId));
                             });
                   }
+                  if (i % 5 == 4) {
+                    (i % 10 == 4 ? log : otherNode).chainPending();
+                  }
                 }
                 return null;
               });
@@ -244,7 +254,78 @@ class AuditLogTest {
       assertThat(verification.firstBreak()).isEmpty();
       assertThat(verification.checked()).isEqualTo(threads * perThread);
       assertThat(log.list("request", "r-0")).hasSize(perThread);
+      assertThat(count(database, "SELECT COUNT(*) FROM audit_pending")).isZero();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void an_append_does_not_wait_for_a_sequencer_holding_the_chain_head(
+      String name, String url, String user) throws Exception {
+    try (Database database = Database.open(url, user, "", 3)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try (Handle sequencer = database.jdbi().open()) {
+        sequencer.begin();
+        sequencer.execute("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+        // With the head locked by another transaction, an append still commits.
+        pool.submit(() -> log.append(received("r-1"))).get(20, TimeUnit.SECONDS);
+        assertThat(count(database, "SELECT COUNT(*) FROM audit_pending")).isEqualTo(1);
+        sequencer.rollback();
+      } finally {
+        pool.shutdownNow();
+      }
+      // Readers chain what is pending first.
+      assertThat(log.list("request", "r-1")).extracting(AuditEvent::seq).containsExactly(1L);
+      assertThat(count(database, "SELECT COUNT(*) FROM audit_pending")).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void more_pending_events_than_one_batch_are_chained_in_append_order(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      for (int i = 0; i < 1_100; i++) {
+        log.append(AuditEntry.of("system", "bench.step", "request", "r-" + i));
+      }
+      assertThat(log.chainPending()).isEqualTo(1_100);
+      assertThat(log.chainPending()).isZero();
+      assertThat(log.list("request", "r-0")).extracting(AuditEvent::seq).containsExactly(1L);
+      assertThat(log.list("request", "r-1099")).extracting(AuditEvent::seq).containsExactly(1100L);
+      assertThat(log.verify().checked()).isEqualTo(1_100);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void the_sequencer_chains_appended_events_in_the_background_and_on_close(
+      String name, String url, String user) throws Exception {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      try (AuditSequencer sequencer = new AuditSequencer(log, Duration.ofMillis(10))) {
+        sequencer.start();
+        log.append(received("r-1"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (count(database, "SELECT COUNT(*) FROM audit_event") == 0
+            && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        assertThat(count(database, "SELECT COUNT(*) FROM audit_event")).isEqualTo(1);
+      }
+      // Stopped: an event appended now waits, until a closing sequencer chains what is left.
+      log.append(received("r-2"));
+      assertThat(count(database, "SELECT COUNT(*) FROM audit_pending")).isEqualTo(1);
+      AuditSequencer stopped = new AuditSequencer(log, Duration.ofHours(1));
+      stopped.start();
+      stopped.close();
+      assertThat(count(database, "SELECT COUNT(*) FROM audit_event")).isEqualTo(2);
+    }
+  }
+
+  static long count(Database database, String sql) {
+    return database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -266,7 +347,8 @@ class AuditLogTest {
           .hasMessage("the caller's work failed");
       assertThat(log.list("request", "r-2")).isEmpty();
 
-      assertThat(log.append(received("r-3")).seq()).isEqualTo(2);
+      log.append(received("r-3"));
+      assertThat(log.list("request", "r-3")).extracting(AuditEvent::seq).containsExactly(2L);
       assertThat(log.verify().ok()).isTrue();
     }
   }

@@ -70,6 +70,7 @@ class CorrectionRecordTest {
           .containsEntry("customers.full_name", List.of(OLD));
       // The scan finds what is in clear (an audit action), so finding nothing below means
       // something.
+      rig.audit.chainPending();
       assertThat(cleartextHits(rig, "fulfil.corrected")).contains("audit_event.action");
       assertThat(cleartextHits(rig, OLD)).isEmpty();
       assertThat(cleartextHits(rig, NEW)).isEmpty();

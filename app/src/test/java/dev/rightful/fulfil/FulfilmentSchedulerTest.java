@@ -57,12 +57,13 @@ class FulfilmentSchedulerTest {
           Thread.sleep(100);
         }
         assertThat(completed(rig)).isEqualTo(REQUESTS);
+        // Verifying chains the pending events first.
+        assertThat(rig.audit.verify().firstBreak()).isEmpty();
         assertThat(
                 rig.count(
                     "SELECT COUNT(*) FROM audit_event WHERE action = 'fulfil.deletion-certified'"))
             .isEqualTo(REQUESTS);
         assertThat(rig.count("SELECT COUNT(*) FROM fulfil_job WHERE status <> 'done'")).isZero();
-        assertThat(rig.audit.verify().firstBreak()).isEmpty();
         try (Connection c = companyPool.getConnection();
             var s = c.createStatement();
             var rows =
