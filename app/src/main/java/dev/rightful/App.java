@@ -71,9 +71,6 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
 
-  /** How long an appended audit event may wait before it is linked into the hash chain. */
-  private static final Duration AUDIT_CHAIN_INTERVAL = Duration.ofMillis(100);
-
   /** What a server needs to start; the CLI builds it from {@code Config}. */
   public record Settings(
       boolean devMode,
@@ -154,7 +151,7 @@ public final class App implements AutoCloseable {
         new OneTimeCodes(database.jdbi(), pi, settings.clock(), settings.verification());
     VerificationSweep sweep = null;
     AuditLog audit = new AuditLog(database.jdbi(), settings.clock());
-    AuditSequencer sequencer = new AuditSequencer(audit, AUDIT_CHAIN_INTERVAL);
+    AuditSequencer sequencer = new AuditSequencer(audit, AuditSequencer.INTERVAL);
     sequencer.start();
     try {
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));

@@ -20,6 +20,9 @@ public final class AuditSequencer implements AutoCloseable {
    */
   private static final Logger log = LoggerFactory.getLogger(AuditSequencer.class);
 
+  /** The server's interval: how long an appended event may wait before it is chained. */
+  public static final Duration INTERVAL = Duration.ofMillis(100);
+
   private final AuditLog audit;
   private final Duration interval;
   private ScheduledExecutorService thread;

@@ -4,7 +4,6 @@ import dev.rightful.audit.AuditLog;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.fulfil.SystemPlan;
-import dev.rightful.fulfil.TableStep;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.Deadline;
 import dev.rightful.law.Deadlines;
@@ -215,7 +214,7 @@ final class RequestPageRoutes {
         String id = system.system().id();
         List<String> statements =
             system.isDatabase()
-                ? system.steps().stream().map(TableStep::statement).toList()
+                ? system.steps().stream().map(step -> step.statementFor(request.type())).toList()
                 : system.steps().stream()
                     .map(step -> "By hand: find the consumer in " + step.table().name())
                     .toList();

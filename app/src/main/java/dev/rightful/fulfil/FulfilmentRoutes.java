@@ -64,7 +64,9 @@ public final class FulfilmentRoutes {
       view.put("id", system.system().id());
       view.put("connector", system.system().connector());
       view.put("runs", system.isDatabase());
-      view.put("statements", system.steps().stream().map(TableStep::statement).toList());
+      view.put(
+          "statements",
+          system.steps().stream().map(step -> step.statementFor(request.type())).toList());
       systems.add(view);
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -72,7 +74,7 @@ public final class FulfilmentRoutes {
     body.put("type", request.type().id());
     body.put("systems", systems);
     body.put("recipients", recipients(request));
-    body.put("text", plan.describe());
+    body.put("text", plan.describe(request.type()));
     ctx.json(body);
   }
 

@@ -264,7 +264,9 @@ public final class FulfilmentService {
     Found found =
         previous != null && previous.foundSealed() != null
             ? codec.openFound(requestId, step, previous.foundSealed())
-            : connector.find(system, identity);
+            : kind.equals("delete")
+                ? connector.findForErasure(system, identity)
+                : connector.find(system, identity);
     jobs.saveFound(requestId, step, kind, codec.sealFound(requestId, found));
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("system", step);

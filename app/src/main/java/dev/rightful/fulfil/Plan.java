@@ -1,5 +1,6 @@
 package dev.rightful.fulfil;
 
+import dev.rightful.law.RequestType;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +14,8 @@ public record Plan(List<SystemPlan> systems) {
     return systems.stream().filter(s -> s.system().id().equals(id)).findFirst();
   }
 
-  /** The plan as text: one numbered line per statement, per system. */
-  public String describe() {
+  /** The plan of a request of {@code type} as text: one numbered line per statement, per system. */
+  public String describe(RequestType type) {
     StringBuilder text = new StringBuilder();
     for (SystemPlan system : systems) {
       text.append(system.system().id())
@@ -23,7 +24,7 @@ public record Plan(List<SystemPlan> systems) {
           .append(")\n");
       int n = 1;
       for (TableStep step : system.steps()) {
-        text.append("  ").append(n++).append(". ").append(step.statement()).append('\n');
+        text.append("  ").append(n++).append(". ").append(step.statementFor(type)).append('\n');
       }
     }
     return text.toString();

@@ -6,6 +6,8 @@ import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.connector.jdbc.Sql;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,12 +83,48 @@ public final class Planner {
         }
       }
     }
+    // The columns other tables' lookups read from each table: a deletion must read them too.
+    Map<String, Set<String>> sources = new HashMap<>();
+    lookups.values().stream()
+        .flatMap(List::stream)
+        .filter(lookup -> lookup.kind() != Lookup.Kind.IDENTITY)
+        .forEach(
+            lookup ->
+                sources
+                    .computeIfAbsent(lookup.source(), t -> new HashSet<>())
+                    .add(lookup.sourceColumn()));
     List<TableStep> steps = new ArrayList<>();
     for (Table table : order(system, lookups.keySet())) {
       List<Lookup> found = lookups.get(table.name());
-      steps.add(new TableStep(table, found, Sql.ansi().select(table, found)));
+      List<String> erasure = erasureColumns(table, sources.getOrDefault(table.name(), Set.of()));
+      steps.add(
+          new TableStep(
+              table,
+              found,
+              Sql.ansi().select(table, found),
+              erasure,
+              Sql.ansi().select(table, erasure, found)));
     }
     return steps;
+  }
+
+  /*
+   * A deletion reads less than an access: the primary key (what it erases and later proves gone),
+   * the columns other tables are found by, and the identity columns that teach the walk new
+   * identifiers (a customer's phone finds their calls). An anonymized table is read whole, because
+   * hashing needs the original values and the proof checks them. Reading only this is what keeps a
+   * deletion near the cost of hand-written SQL (docs/benchmarks.md).
+   */
+  private static List<String> erasureColumns(Table table, Set<String> readByOthers) {
+    return table.fields().stream()
+        .filter(
+            field ->
+                table.onDelete() == Table.OnDelete.ANONYMIZE
+                    || field.name().equals(table.primaryKey())
+                    || field.identity() != null
+                    || readByOthers.contains(field.name()))
+        .map(Field::name)
+        .toList();
   }
 
   /** Parents before children (Kahn's algorithm); tables on a cycle keep the map's order. */

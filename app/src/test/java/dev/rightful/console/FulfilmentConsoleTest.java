@@ -85,12 +85,24 @@ class FulfilmentConsoleTest {
     Document page = agent.page(path);
     assertThat(page.select("#fulfilment-heading").text()).isEqualTo("Fulfilment");
     assertThat(page.select("#system-company_db").text()).startsWith("company_db");
+    // A deletion reads only what it erases and proves gone, and the keys that reach other tables.
     assertThat(page.select("ol.statements code").eachText())
+        .contains(
+            "SELECT \"id\", \"email\" FROM \"marketing_contacts\" WHERE \"email\" IN (:email)")
+        .contains("SELECT \"id\" FROM \"accounts\" WHERE \"customer_id\" IN (:customers.id)")
+        .hasSizeGreaterThan(5);
+    // An access request reads every mapped column.
+    assertThat(
+            agent
+                .page(
+                    "/admin/requests/"
+                        + verified(RequestType.KNOW_SPECIFIC, "plan@example.com").id())
+                .select("ol.statements code")
+                .eachText())
         .contains(
             "SELECT \"id\", \"email\", \"full_name\", \"company\", \"source\","
                 + " \"subscribed_at\", \"unsubscribed_at\" FROM \"marketing_contacts\""
-                + " WHERE \"email\" IN (:email)")
-        .hasSizeGreaterThan(5);
+                + " WHERE \"email\" IN (:email)");
     assertThat(page.select("#step-company_db").text()).isEqualTo("not started");
     assertThat(page.select("#start-fulfilment")).hasSize(1);
     assertThat(auditor.page(path).select("#start-fulfilment")).isEmpty();

@@ -18,6 +18,15 @@ public interface Connector {
   Found find(SystemPlan plan, Identity identity);
 
   /**
+   * The same rows as {@link #find}, with at least each step's {@link
+   * dev.rightful.fulfil.TableStep#erasureColumns}: what {@link #erase} and {@link #remaining} need.
+   * A connector that cannot read less reads whole rows.
+   */
+  default Found findForErasure(SystemPlan plan, Identity identity) {
+    return find(plan, identity);
+  }
+
+  /**
    * Erases what {@link #find} found, in one transaction: deletes rows, anonymizes fields, keeps
    * retained tables. Idempotent: running it again changes nothing. Returns rows changed per table.
    */

@@ -2,6 +2,7 @@ package dev.rightful.bench.fulfil;
 
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.AuditSequencer;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.crypto.Keys;
@@ -88,6 +89,9 @@ public final class DeletionThroughput {
     try (Database database = Database.open(RIGHTFUL, "postgres", "", 10)) {
       CryptoPiProtection pi = new CryptoPiProtection(keys);
       AuditLog audit = new AuditLog(database.jdbi(), clock);
+      // As the server runs it (App): events are linked into the hash chain in the background.
+      AuditSequencer sequencer = new AuditSequencer(audit, AuditSequencer.INTERVAL);
+      sequencer.start();
       Outbox outbox = new Outbox(database.jdbi(), pi, clock);
       Messages messages = new Messages(CompanyContact.from(map.business(), null), clock);
       LegalClock legal = LegalClock.standard();
@@ -170,6 +174,7 @@ public final class DeletionThroughput {
       } else {
         fulfilment.scheduler().start(database.dataSource(), Duration.ofSeconds(5));
       }
+      audit.chainPending(); // so the count below is of every event so far
       long eventsBefore = count(database, "SELECT COUNT(*) FROM audit_event");
       long began = System.nanoTime();
       // Staff start requests through the API, several at once (bench.starters HTTP clients).
@@ -189,6 +194,7 @@ public final class DeletionThroughput {
       }
       long ended = System.nanoTime();
       fulfilment.close();
+      sequencer.close();
       sampler.shutdown();
       long events = count(database, "SELECT COUNT(*) FROM audit_event") - eventsBefore;
       double appends = auditAppendsPerSecond(audit, threads > 0 ? threads : 4);

@@ -173,7 +173,7 @@ public class FulfilmentBenchmark {
   public Certificate deleteRightful() {
     String email = freshConsumer();
     Plan plan = planner.plan(map);
-    Found found = connector.find(plan.systems().get(0), identity(email));
+    Found found = connector.findForErasure(plan.systems().get(0), identity(email));
     Certificate certificate =
         new Deletion(map, id -> connector)
             .run("bench", plan, List.of(found), identity(email), ANONYMIZER);
@@ -190,7 +190,7 @@ public class FulfilmentBenchmark {
   public Map<String, Integer> deleteWithoutVerification() {
     String email = freshConsumer();
     Plan plan = planner.plan(map);
-    Found found = connector.find(plan.systems().get(0), identity(email));
+    Found found = connector.findForErasure(plan.systems().get(0), identity(email));
     return connector.erase(plan.systems().get(0), found, ANONYMIZER);
   }
 

@@ -50,6 +50,15 @@ public final class JdbcConnector implements Connector {
 
   @Override
   public Found find(SystemPlan plan, Identity identity) {
+    return find(plan, identity, false);
+  }
+
+  @Override
+  public Found findForErasure(SystemPlan plan, Identity identity) {
+    return find(plan, identity, true);
+  }
+
+  private Found find(SystemPlan plan, Identity identity, boolean erasure) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setReadOnly(true);
       Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
@@ -86,7 +95,11 @@ public final class JdbcConnector implements Connector {
             continue;
           }
           ran = true;
-          statements += select(connection, sql, step.table(), columns, values, rows);
+          List<String> read =
+              erasure
+                  ? step.erasureColumns()
+                  : step.table().fields().stream().map(Field::name).toList();
+          statements += select(connection, sql, step.table(), read, columns, values, rows);
           learn(step.table(), rows.get(step.table().name()).values(), ids);
         }
         if (!ran) {
@@ -144,6 +157,7 @@ public final class JdbcConnector implements Connector {
       Connection connection,
       Sql sql,
       Table table,
+      List<String> read,
       List<String> columns,
       List<List<Object>> values,
       Map<String, Map<Object, Map<String, Object>>> rows)
@@ -151,14 +165,14 @@ public final class JdbcConnector implements Connector {
     int statements = 0;
     for (Batch batch : Batch.split(columns, values, BATCH)) {
       try (PreparedStatement select =
-          connection.prepareStatement(sql.select(table, batch.columns(), batch.counts()))) {
+          connection.prepareStatement(sql.select(table, read, batch.columns(), batch.counts()))) {
         batch.bind(select, 1);
         try (ResultSet result = select.executeQuery()) {
           Map<Object, Map<String, Object>> into = rows.get(table.name());
           while (result.next()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < table.fields().size(); i++) {
-              row.put(table.fields().get(i).name(), Values.normalize(result.getObject(i + 1)));
+            for (int i = 0; i < read.size(); i++) {
+              row.put(read.get(i), Values.normalize(result.getObject(i + 1)));
             }
             Object key = table.primaryKey() == null ? row : row.get(table.primaryKey());
             into.putIfAbsent(key, row);

@@ -29,39 +29,36 @@ public final class Sql {
 
   /** The plan's form of a table's select: every mapped column, one IN list per lookup. */
   public String select(Table table, List<Lookup> lookups) {
-    return "SELECT "
-        + columns(table)
-        + " FROM "
-        + id(table.name())
-        + " WHERE "
-        + lookups.stream()
-            .map(l -> id(l.column()) + " IN (" + l.placeholder() + ")")
-            .collect(Collectors.joining(" OR "));
+    return select(table, table.fields().stream().map(Field::name).toList(), lookups);
   }
 
-  /** A select with {@code counts[i]} parameters for the i-th column in {@code columns}. */
-  public String select(Table table, List<String> columns, List<Integer> counts) {
-    return "SELECT "
-        + columns(table)
-        + " FROM "
-        + id(table.name())
-        + " WHERE "
-        + in(columns, counts);
+  /** The plan's form of a select of the columns {@code read}. */
+  public String select(Table table, List<String> read, List<Lookup> lookups) {
+    return where(
+        table,
+        read,
+        lookups.stream().map(l -> id(l.column()) + " IN (" + l.placeholder() + ")").toList());
   }
 
-  public String in(List<String> columns, List<Integer> counts) {
-    StringBuilder where = new StringBuilder();
+  /**
+   * A select of the columns {@code read} with {@code counts[i]} parameters for the i-th column in
+   * {@code columns}.
+   */
+  public String select(Table table, List<String> read, List<String> columns, List<Integer> counts) {
+    List<String> conditions = new java.util.ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        where.append(" OR ");
-      }
-      where.append(id(columns.get(i))).append(" IN (").append(marks(counts.get(i))).append(')');
+      conditions.add(id(columns.get(i)) + " IN (" + marks(counts.get(i)) + ")");
     }
-    return where.toString();
+    return where(table, read, conditions);
   }
 
-  public String columns(Table table) {
-    return table.fields().stream().map(Field::name).map(this::id).collect(Collectors.joining(", "));
+  private String where(Table table, List<String> read, List<String> conditions) {
+    return "SELECT "
+        + read.stream().map(this::id).collect(Collectors.joining(", "))
+        + " FROM "
+        + id(table.name())
+        + " WHERE "
+        + String.join(" OR ", conditions);
   }
 
   public static String marks(int count) {
