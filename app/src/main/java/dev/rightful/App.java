@@ -22,7 +22,6 @@ import dev.rightful.datamap.Problem;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.fulfil.notify.Notices;
-import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -186,12 +185,8 @@ public final class App implements AutoCloseable {
               (handle, actor, action, request, facts) -> {
                 if (action.equals("request.received")) {
                   optOuts.received(request);
-                  // An opt-out or limit request is passed on to the recipients it concerns
-                  // with the request itself; consent propagation leaves these to it.
-                  if (request.type() == RequestType.OPT_OUT
-                      || request.type() == RequestType.LIMIT_SENSITIVE) {
-                    notices.enqueue(handle, request, Notices.kindOf(request.type()).orElseThrow());
-                  }
+                  // Consent propagation leaves a request's opt-out to these notices.
+                  notices.received(handle, request);
                 }
                 if (VerificationEvidence.closes(action)) {
                   // 7060(d), rule 15: uploaded agent permissions go when the request closes.

@@ -19,6 +19,8 @@ import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.requests.RequestStatus;
+import dev.rightful.requests.ResponseNature;
 import dev.rightful.testing.TestServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
@@ -224,9 +226,12 @@ class RecipientNotifierTest {
       assertThat(notifier.acknowledge(adco.id(), other, WebhookSignature.sign(ADCO, other)))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
       assertThat(notice(notifier, id, "AdCo").status()).isEqualTo("sent");
+      assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
 
       assertThat(notifier.acknowledge(adco.id(), body, WebhookSignature.sign(ADCO, body)))
           .isEqualTo(RecipientNotifier.Callback.ACKNOWLEDGED);
+      // AdCo was the only recipient sold or shared to: the opt-out's work is done.
+      assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.COMPLETED);
       assertThat(notifier.acknowledge(adco.id(), body, WebhookSignature.sign(ADCO, body)))
           .isEqualTo(RecipientNotifier.Callback.ALREADY_ACKNOWLEDGED);
       assertThat(notice(notifier, id, "AdCo"))
@@ -327,6 +332,39 @@ class RecipientNotifierTest {
       assertThat(notifier.staffTasks(id)).extracting(Notice::vendor).doesNotContain("OpsCo");
       assertThatThrownBy(() -> notifier.confirm(id, ops.id(), "staff:alice", null))
           .hasMessageContaining("already acknowledged");
+    }
+  }
+
+  @Test
+  void an_opt_out_is_completed_once_every_vendor_has_acknowledged_and_not_before() {
+    DataMap map =
+        withVendors(
+            Map.of(
+                "ad-partners",
+                List.of(
+                    new Recipient.Vendor("AdCo", null, url("/adco"), "ADCO_SECRET", null),
+                    new Recipient.Vendor("AdPhoneCo", null, null, null, null))));
+    try (Rig rig = new Rig("fulfil_notify_optout_done", map)) {
+      RecipientNotifier notifier =
+          rig.fulfilmentWithEnv(id -> null, 3, env("ADCO_SECRET", ADCO)::get).notifier();
+      String id = rig.verifiedRequest(RequestType.OPT_OUT);
+      String other = rig.verifiedRequest(RequestType.OPT_OUT);
+      notifier.enqueue(id, "opt-out");
+      notifier.enqueue(other, "opt-out");
+
+      // AdCo answers {"acknowledged": true} at once; AdPhoneCo is a person's task.
+      notifier.deliverPending();
+      assertThat(notice(notifier, id, "AdCo").status()).isEqualTo("acknowledged");
+      assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
+
+      notifier.confirm(id, notice(notifier, id, "AdPhoneCo").id(), "staff:alice", null);
+      assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.COMPLETED);
+      assertThat(rig.requests.get(id).responseNature()).isEqualTo(ResponseNature.COMPLIED);
+      assertThat(rig.requests.timeline(id, true))
+          .anyMatch(e -> e.text().contains("passed it on to all 2 businesses"));
+      // The other opt-out still waits for its person, and a later sweep completes nothing more.
+      assertThat(notifier.completeAllTold(null)).isZero();
+      assertThat(rig.requests.get(other).status()).isEqualTo(RequestStatus.VERIFIED);
     }
   }
 

@@ -139,7 +139,11 @@ class VendorNoticeApiTest {
         .contains(
             "system fulfil.recipient-notice-queued",
             "system fulfil.recipient-notice-sent",
-            "vendor:ad-partners/AdCo fulfil.recipient-notice-acknowledged");
+            "vendor:ad-partners/AdCo fulfil.recipient-notice-acknowledged",
+            // Every recipient told: the opt-out request is answered without staff.
+            "system request.completed");
+    assertThat(services.requests().get(request.id()).status())
+        .isEqualTo(dev.rightful.requests.RequestStatus.COMPLETED);
   }
 
   @Test

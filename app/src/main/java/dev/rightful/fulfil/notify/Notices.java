@@ -59,6 +59,45 @@ public final class Notices {
     };
   }
 
+  /**
+   * Whether a request of {@code type} is passed on to its recipients as it arrives, in the
+   * transaction that records it: an opt-out or a limit asks nothing of the company's databases, so
+   * telling the recipients is the work itself (7026(f)(2)-(3), 7027(g)). Deletions and corrections
+   * are passed on once carried out.
+   */
+  public static boolean toldOnReceipt(RequestType type) {
+    return type == RequestType.OPT_OUT || type == RequestType.LIMIT_SENSITIVE;
+  }
+
+  /** Queues the notices of a request that is {@link #toldOnReceipt}, on the caller's handle. */
+  public void received(Handle handle, RightsRequest request) {
+    if (toldOnReceipt(request.type())) {
+      enqueue(handle, request, kindOf(request.type()).orElseThrow());
+    }
+  }
+
+  /**
+   * Requests told on receipt, still open, whose every notice is acknowledged: their work is done.
+   * Only {@code requestId} when it is not null.
+   */
+  List<String> allTold(String requestId) {
+    return jdbi.withHandle(
+        handle -> {
+          var query =
+              handle.createQuery(
+                  "SELECT n.request_id FROM fulfil_notification n"
+                      + " JOIN rights_request r ON r.id = n.request_id"
+                      + " WHERE n.kind IN ('opt-out', 'limit') AND r.status = 'verified'"
+                      + (requestId == null ? "" : " AND n.request_id = :id")
+                      + " GROUP BY n.request_id"
+                      + " HAVING SUM(CASE WHEN n.status = 'acknowledged' THEN 0 ELSE 1 END) = 0");
+          if (requestId != null) {
+            query.bind("id", requestId);
+          }
+          return query.mapTo(String.class).list();
+        });
+  }
+
   /** The request type that causes notices of {@code kind}: {@link #kindOf} read backwards. */
   static RequestType typeOf(String kind) {
     return Arrays.stream(RequestType.values())

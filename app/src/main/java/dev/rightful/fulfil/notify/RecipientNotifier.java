@@ -7,6 +7,7 @@ import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
+import dev.rightful.requests.ResponseNature;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -86,7 +87,35 @@ public final class RecipientNotifier {
   public int deliverPending() {
     int delivered = webhooks.deliverPending();
     emails.run();
+    completeAllTold(null);
     return delivered;
+  }
+
+  /**
+   * Completes each opt-out and limit request whose recipients have all acknowledged (webhook
+   * answer, callback or staff confirmation): the choice was recorded on receipt, so nothing else is
+   * left. Returns how many were completed. A request that may not be completed yet (an agent's
+   * permission still unconfirmed) stays open for staff. Only {@code onlyRequest} when it is not
+   * null.
+   */
+  public int completeAllTold(String onlyRequest) {
+    int completed = 0;
+    for (String requestId : notices.allTold(onlyRequest)) {
+      try {
+        int told = notices.list(requestId).size();
+        requests.complete(
+            requestId,
+            ResponseNature.COMPLIED,
+            "Your choice is recorded, and we passed it on to "
+                + (told == 1 ? "the 1 business" : "all " + told + " businesses")
+                + " it concerns; each has confirmed.",
+            "system");
+        completed++;
+      } catch (RequestRuleViolation e) {
+        // Changed meanwhile (completed on another node, closed by staff) or not completable yet.
+      }
+    }
+    return completed;
   }
 
   /**
@@ -117,6 +146,7 @@ public final class RecipientNotifier {
           "Notice to " + notice.vendor() + " (" + notice.recipientId() + ") confirmed: " + note,
           actor);
     }
+    completeAllTold(requestId);
     return notices.find(id).orElseThrow();
   }
 
@@ -151,6 +181,7 @@ public final class RecipientNotifier {
     String actor = "vendor:" + notice.recipientId() + "/" + notice.vendor();
     jdbi.useTransaction(
         handle -> notices.acknowledge(handle, notice, actor, Map.of("by", "callback")));
+    completeAllTold(notice.requestId());
     return Callback.ACKNOWLEDGED;
   }
 
