@@ -11,7 +11,6 @@ import dev.rightful.fulfil.connector.Connector;
 import dev.rightful.requests.Correction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,13 @@ public final class JdbcConnector implements Connector {
    * After each table, identifiers are learnt from its rows (a customer row gives the phone that
    * finds the consumer's calls), but only from a table with a single column of that identity kind:
    * a call record's callee is not the caller's phone. The walk stops when a round queries nothing.
+   *
+   * A round runs in passes. A pass takes, in plan order, every step whose inputs are final: no
+   * table before it that it takes keys from, or that may teach it identifiers, is still waiting or
+   * unanswered. Their selects go to the database together (SelectGroup: one round trip on
+   * PostgreSQL), then identifiers are learnt from their rows. The walk is a fixpoint, so the rows
+   * found do not depend on this schedule; the schedule is the same on every database, so are the
+   * statements.
    */
   static final int BATCH = 500;
   private static final int MAX_ROUNDS = 6;
@@ -67,40 +73,56 @@ public final class JdbcConnector implements Connector {
       Map<String, Set<Object>> ids = new HashMap<>();
       identity.values().forEach((kind, values) -> ids.put(kind, new LinkedHashSet<>(values)));
       Map<String, Set<Object>> queried = new HashMap<>();
+      SelectGroup group = new SelectGroup(connection, sql);
       int statements = 0;
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean ran = false;
-        for (TableStep step : plan.steps()) {
-          Map<String, Integer> columnTypes = types(connection, step.table());
-          List<String> columns = new ArrayList<>();
-          List<List<Object>> values = new ArrayList<>();
-          for (Lookup lookup : step.lookups()) {
-            Set<Object> done =
-                queried.computeIfAbsent(
-                    step.table().name() + "|" + lookup.column() + "|" + lookup.kind(),
-                    k -> new HashSet<>());
-            List<Object> fresh = new ArrayList<>();
-            for (Object value : sources(lookup, ids, rows)) {
-              Object bound = Values.coerce(value, columnTypes.get(lookup.column()));
-              if (bound != null && done.add(bound)) {
-                fresh.add(bound);
+        List<TableStep> waiting = new ArrayList<>(plan.steps());
+        while (!waiting.isEmpty()) {
+          // One pass: every step whose inputs are final goes into the group, then it is sent.
+          List<TableStep> selected = new ArrayList<>();
+          for (TableStep step : List.copyOf(waiting)) {
+            if (waitsOn(step, plan.steps(), waiting, selected)) {
+              continue;
+            }
+            waiting.remove(step);
+            Map<String, Integer> columnTypes = types(connection, step.table());
+            List<String> columns = new ArrayList<>();
+            List<List<Object>> values = new ArrayList<>();
+            for (Lookup lookup : step.lookups()) {
+              Set<Object> done =
+                  queried.computeIfAbsent(
+                      step.table().name() + "|" + lookup.column() + "|" + lookup.kind(),
+                      k -> new HashSet<>());
+              List<Object> fresh = new ArrayList<>();
+              for (Object value : sources(lookup, ids, rows)) {
+                Object bound = Values.coerce(value, columnTypes.get(lookup.column()));
+                if (bound != null && done.add(bound)) {
+                  fresh.add(bound);
+                }
+              }
+              if (!fresh.isEmpty()) {
+                columns.add(lookup.column());
+                values.add(fresh);
               }
             }
-            if (!fresh.isEmpty()) {
-              columns.add(lookup.column());
-              values.add(fresh);
+            if (columns.isEmpty()) {
+              continue;
             }
+            ran = true;
+            List<String> read =
+                erasure
+                    ? step.erasureColumns()
+                    : step.table().fields().stream().map(Field::name).toList();
+            for (Batch batch : Batch.split(columns, values, BATCH)) {
+              statements += group.add(step.table(), read, batch, rows);
+            }
+            selected.add(step);
           }
-          if (columns.isEmpty()) {
-            continue;
+          statements += group.send(rows);
+          for (TableStep step : selected) {
+            learn(step.table(), rows.get(step.table().name()).values(), ids);
           }
-          ran = true;
-          List<String> read =
-              erasure
-                  ? step.erasureColumns()
-                  : step.table().fields().stream().map(Field::name).toList();
-          statements += select(connection, sql, step.table(), read, columns, values, rows);
-          learn(step.table(), rows.get(step.table().name()).values(), ids);
         }
         if (!ran) {
           break;
@@ -112,6 +134,46 @@ public final class JdbcConnector implements Connector {
     } catch (SQLException e) {
       throw new SystemUnavailable(plan.system().id(), e);
     }
+  }
+
+  /**
+   * Whether {@code step} must wait for a table before it in the plan: one still waiting in this
+   * round, or one selected in this pass and not yet answered, whose rows it takes keys from or
+   * which may teach it new identifiers. The first waiting step never waits, so every pass makes
+   * progress.
+   */
+  private static boolean waitsOn(
+      TableStep step, List<TableStep> plan, List<TableStep> waiting, List<TableStep> selected) {
+    int at = plan.indexOf(step);
+    for (TableStep earlier : plan.subList(0, at)) {
+      if (!waiting.contains(earlier) && !selected.contains(earlier)) {
+        continue;
+      }
+      for (Lookup lookup : step.lookups()) {
+        boolean needs =
+            lookup.kind() == Lookup.Kind.IDENTITY
+                ? teachesNew(earlier, lookup.source())
+                : earlier.table().name().equals(lookup.source());
+        if (needs) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a step's rows can teach identifiers of {@code kind} not yet known: its table has the
+   * one column of that kind {@link #learn} reads, and it is also found by another column (a
+   * customer found by phone may have another email). Found only by that column, its rows give back
+   * the values searched for, up to the database's collation; a variant a case-insensitive collation
+   * finds is still learnt, after the pass, and searched in the next round.
+   */
+  private static boolean teachesNew(TableStep step, String kind) {
+    List<Field> columns =
+        step.table().fields().stream().filter(f -> kind.equals(f.identity())).toList();
+    return columns.size() == 1
+        && step.lookups().stream().anyMatch(l -> !l.column().equals(columns.get(0).name()));
   }
 
   private static List<Object> sources(
@@ -150,38 +212,6 @@ public final class JdbcConnector implements Connector {
             }
           }
         });
-  }
-
-  /** Runs the select in batches; returns the number of statements. */
-  private static int select(
-      Connection connection,
-      Sql sql,
-      Table table,
-      List<String> read,
-      List<String> columns,
-      List<List<Object>> values,
-      Map<String, Map<Object, Map<String, Object>>> rows)
-      throws SQLException {
-    int statements = 0;
-    for (Batch batch : Batch.split(columns, values, BATCH)) {
-      try (PreparedStatement select =
-          connection.prepareStatement(sql.select(table, read, batch.columns(), batch.counts()))) {
-        batch.bind(select, 1);
-        try (ResultSet result = select.executeQuery()) {
-          Map<Object, Map<String, Object>> into = rows.get(table.name());
-          while (result.next()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < read.size(); i++) {
-              row.put(read.get(i), Values.normalize(result.getObject(i + 1)));
-            }
-            Object key = table.primaryKey() == null ? row : row.get(table.primaryKey());
-            into.putIfAbsent(key, row);
-          }
-        }
-      }
-      statements++;
-    }
-    return statements;
   }
 
   @Override

@@ -1,0 +1,92 @@
+package dev.rightful.fulfil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A find sends independent selects together on PostgreSQL (one round trip each group), one by one
+ * on MariaDB, and both walks run the same statements and find the same rows.
+ */
+class RoundTripTest {
+  private static final DataMap MAP = CompanyDb.map();
+  private static final Identity JANE =
+      new Identity(Map.of("email", Set.of("jane.doe@example.com")));
+
+  @Test
+  void postgresql_sends_the_walks_statements_in_fewer_round_trips_and_mariadb_one_each() {
+    Plan plan = new Planner().plan(MAP);
+    try (CompanyDb postgres = CompanyDb.postgres("fulfil_round_trips");
+        CompanyDb mariadb = CompanyDb.mariadb()) {
+      AtomicInteger pgTrips = new AtomicInteger();
+      AtomicInteger mariaTrips = new AtomicInteger();
+      for (boolean erasure : List.of(false, true)) {
+        pgTrips.set(0);
+        mariaTrips.set(0);
+        JdbcConnector pg = new JdbcConnector(counting(postgres.dataSource, pgTrips));
+        JdbcConnector maria = new JdbcConnector(counting(mariadb.dataSource, mariaTrips));
+        Found onPostgres =
+            erasure
+                ? pg.findForErasure(plan.systems().get(0), JANE)
+                : pg.find(plan.systems().get(0), JANE);
+        Found onMaria =
+            erasure
+                ? maria.findForErasure(plan.systems().get(0), JANE)
+                : maria.find(plan.systems().get(0), JANE);
+
+        assertThat(onPostgres.statements()).isEqualTo(onMaria.statements()).isGreaterThan(8);
+        assertThat(mariaTrips.get()).isEqualTo(onMaria.statements());
+        assertThat(pgTrips.get()).isLessThanOrEqualTo(onPostgres.statements() / 2);
+        for (Map.Entry<String, List<Map<String, Object>>> table : onMaria.tables().entrySet()) {
+          assertThat(onPostgres.rows(table.getKey()))
+              .as(table.getKey())
+              .hasSameSizeAs(table.getValue());
+        }
+        assertThat(onPostgres.rowCount()).isEqualTo(onMaria.rowCount()).isGreaterThan(15);
+      }
+    }
+  }
+
+  /** The data source with every prepareStatement counted: one per round trip of a find. */
+  private static DataSource counting(DataSource target, AtomicInteger prepares) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            RoundTripTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(target, method, args);
+              if (method.getName().equals("getConnection")) {
+                Connection connection = (Connection) result;
+                return Proxy.newProxyInstance(
+                    RoundTripTest.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (p, m, a) -> {
+                      if (m.getName().equals("prepareStatement")) {
+                        prepares.incrementAndGet();
+                      }
+                      return invoke(connection, m, a);
+                    });
+              }
+              return result;
+            });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}
