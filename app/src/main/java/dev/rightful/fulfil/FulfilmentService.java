@@ -1,5 +1,6 @@
 package dev.rightful.fulfil;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
@@ -78,6 +79,10 @@ public final class FulfilmentService {
   private final Clock clock;
   private final VendorSteps vendors;
 
+  /**
+   * @param vendors makes the vendor systems' steps from this service's codec, so that rows a vendor
+   *     or a person reports are sealed exactly as a database's are
+   */
   FulfilmentService(
       DataMap map,
       RequestService requests,
@@ -91,7 +96,7 @@ public final class FulfilmentService {
       AuditLog audit,
       Settings settings,
       Clock clock,
-      java.util.function.Function<StepCodec, VendorSteps> vendors) {
+      Function<StepCodec, VendorSteps> vendors) {
     this.map = map;
     this.requests = requests;
     this.jobs = jobs;
@@ -291,11 +296,7 @@ public final class FulfilmentService {
    * (a vendor that never called back, followed up by staff) is confirmed the same way.
    */
   public boolean confirmManualStep(
-      String requestId,
-      String step,
-      String actor,
-      String note,
-      com.fasterxml.jackson.databind.JsonNode data) {
+      String requestId, String step, String actor, String note, JsonNode data) {
     RightsRequest request = requireFulfillable(requestId);
     SystemPlan system =
         plan()
