@@ -14,6 +14,8 @@ import java.util.List;
  * @param canStart whether the user may start it now: verified, and an agent or admin
  * @param systems one entry per system of the map, in the map's order
  * @param notices the vendors told of this request
+ * @param gathersData a request to know: confirming a manual or email system's step may attach the
+ *     data the person gathered, for the access package
  */
 public record FulfilmentPanel(
     boolean runs,
@@ -21,7 +23,8 @@ public record FulfilmentPanel(
     List<SystemView> systems,
     List<Notice> notices,
     LocalDate today,
-    boolean canAct) {
+    boolean canAct,
+    boolean gathersData) {
 
   public FulfilmentPanel {
     systems = List.copyOf(systems);

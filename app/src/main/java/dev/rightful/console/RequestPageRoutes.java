@@ -1,10 +1,14 @@
 package dev.rightful.console;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.fulfil.SystemPlan;
+import dev.rightful.fulfil.TableStep;
 import dev.rightful.fulfil.notify.Notice;
+import dev.rightful.fulfil.vendor.VendorDataInvalid;
 import dev.rightful.law.Deadline;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
@@ -36,6 +40,7 @@ import java.util.Optional;
  */
 final class RequestPageRoutes {
   static final String PATH = "/admin/requests/{id}";
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 4000;
   private static final List<String> FIELDS =
       List.of("points", "declaration", "days", "reason", "basis", "text", "nature", "note");
@@ -122,6 +127,8 @@ final class RequestPageRoutes {
       ctx.redirect(path(id) + "?done=" + flash.id(), HttpStatus.SEE_OTHER);
     } catch (RequestRuleViolation e) {
       refuse(ctx, user, id, new ActionError(name, e.field(), e.getMessage(), form), 422);
+    } catch (VendorDataInvalid e) {
+      refuse(ctx, user, id, new ActionError(name, e.field(), e.getMessage(), form), 422);
     } catch (RequestRepository.ConcurrentChange e) {
       refuse(ctx, user, id, new ActionError(name, "status", e.getMessage(), form), 409);
     } catch (RequestNotFound e) {
@@ -195,10 +202,24 @@ final class RequestPageRoutes {
   }
 
   private Flash confirmStep(String id, String step, Map<String, String> form, String actor) {
-    if (!fulfilment.confirmStep(id, step, actor, text(form, "note"))) {
+    if (!fulfilment.confirmStep(id, step, actor, text(form, "note"), data(form))) {
       throw new RequestRuleViolation("step", "that step is not waiting for a confirmation");
     }
     return Flash.STEP_CONFIRMED;
+  }
+
+  /** What a vendor or a person does in one table of a system without a database connector. */
+  private static String byVendor(SystemPlan system, TableStep step) {
+    String fields =
+        step.table().fields().stream()
+            .map(f -> f.name())
+            .collect(java.util.stream.Collectors.joining(", "));
+    return switch (system.system().connector()) {
+      case "webhook" ->
+          "Asked over the vendor's webhook: " + step.table().name() + " (" + fields + ")";
+      case "email" -> "Asked by email to the vendor: " + step.table().name() + " (" + fields + ")";
+      default -> "By hand: find the consumer in " + step.table().name() + " (" + fields + ")";
+    };
   }
 
   /** The plan, the steps and the notices; null for a type nothing is passed on or carried out. */
@@ -215,9 +236,7 @@ final class RequestPageRoutes {
         List<String> statements =
             system.isDatabase()
                 ? system.steps().stream().map(step -> step.statementFor(request.type())).toList()
-                : system.steps().stream()
-                    .map(step -> "By hand: find the consumer in " + step.table().name())
-                    .toList();
+                : system.steps().stream().map(step -> byVendor(system, step)).toList();
         systems.add(
             new FulfilmentPanel.SystemView(
                 id,
@@ -233,7 +252,9 @@ final class RequestPageRoutes {
         systems,
         notices,
         LocalDate.now(clock.withZone(zone)),
-        user.canAct());
+        user.canAct(),
+        request.type() == dev.rightful.law.RequestType.KNOW_SPECIFIC
+            || request.type() == dev.rightful.law.RequestType.KNOW_CATEGORIES);
   }
 
   private void refuse(Context ctx, ConsoleUser user, String id, ActionError error, int status) {
@@ -296,6 +317,23 @@ final class RequestPageRoutes {
       // falls through to the same message as a number out of range
     }
     throw new RequestRuleViolation(field, "enter a whole number from " + min + " to " + max);
+  }
+
+  /**
+   * The data a person gathered, pasted as JSON; null when the field is empty. Refusals name the
+   * table or field at fault next to the step's form.
+   */
+  private static JsonNode data(Map<String, String> form) {
+    String value = form.get("data");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(value);
+    } catch (java.io.IOException e) {
+      throw new RequestRuleViolation(
+          "step", "the data must be JSON: {\"table\": [{\"field\": value, …}, …]}");
+    }
   }
 
   private static String text(Map<String, String> form, String field) {

@@ -59,6 +59,7 @@ final class DataMapValidator {
         }
       }
       reachable(system, brokenLinks, problems);
+      connection(system, problems);
     }
     for (RetentionRule rule : map.retention()) {
       retentionTargets(map, rule, problems);
@@ -82,6 +83,53 @@ final class DataMapValidator {
         problems.error(
             at.apply(item), "duplicate " + what + " id '" + key + "' (first at " + first + ")");
       }
+    }
+  }
+
+  /**
+   * What a vendor system's connector needs to reach it: a webhook its endpoint and signing secret
+   * (each the name of an environment variable), an email system an address. Keys another connector
+   * would ignore are reported too, so that a map does not look wired when it is not.
+   */
+  private static void connection(DataSystem system, Problems problems) {
+    String id = "system '" + system.id() + "'";
+    switch (system.connector()) {
+      case "webhook" -> {
+        if (system.urlEnv() == null) {
+          problems.error(
+              system.location(),
+              id
+                  + " is reached by webhook: name the environment variable holding its endpoint"
+                  + " URL with 'urlEnv'");
+        }
+        if (system.secretEnv() == null) {
+          problems.error(
+              system.location(),
+              id
+                  + " is reached by webhook: name the environment variable holding the secret its"
+                  + " requests are signed with in 'secretEnv'");
+        }
+      }
+      case "email" -> {
+        if (system.email() == null || !system.email().matches("[^@\\s]+@[^@\\s]+")) {
+          problems.error(
+              system.location(), id + " is reached by email: give the vendor's address in 'email'");
+        }
+      }
+      default -> {}
+    }
+    if (system.secretEnv() != null && !"webhook".equals(system.connector())) {
+      problems.error(
+          system.location(),
+          id
+              + " has 'secretEnv', which signs webhook requests: set 'connector: webhook' or remove it");
+    }
+    if (system.email() != null && !"email".equals(system.connector())) {
+      problems.error(
+          system.location(),
+          id
+              + " has 'email', which only an email system is reached by: set 'connector: email' or"
+              + " remove it");
     }
   }
 

@@ -9,8 +9,10 @@ import java.util.Queue;
 import java.util.Set;
 
 /**
- * A system that holds personal information: a database reached over JDBC, a vendor's API, or a
- * store that people handle by hand. Connection secrets are named by environment variable only.
+ * A system that holds personal information: a database reached over JDBC, a vendor's API (a {@code
+ * webhook}: its endpoint in the variable {@code urlEnv}, its signing secret in {@code secretEnv}),
+ * a vendor reached by {@code email}, or a store that people handle by hand. Connection secrets are
+ * named by environment variable only.
  */
 public record DataSystem(
     String id,
@@ -19,6 +21,8 @@ public record DataSystem(
     String urlEnv,
     String userEnv,
     String passwordEnv,
+    String secretEnv,
+    String email,
     List<Table> tables,
     Location location) {
 

@@ -1,5 +1,6 @@
 package dev.rightful.fulfil;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
@@ -10,6 +11,7 @@ import dev.rightful.fulfil.connector.jdbc.SystemUnavailable;
 import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.fulfil.notify.RecipientNotifier;
 import dev.rightful.fulfil.notify.VendorSecrets;
+import dev.rightful.fulfil.vendor.SystemWebhook;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RequestService;
@@ -61,15 +63,17 @@ public final class Fulfilment implements AutoCloseable {
     this.jobs = new JobSteps(parts.jdbi(), parts.clock());
     this.packages = new PackageStore(parts.jdbi(), parts.pi(), parts.clock());
     this.audit = parts.audit();
+    VendorSecrets env = new VendorSecrets(parts.env());
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.notifier =
         new RecipientNotifier(
             parts.jdbi(),
             parts.notices(),
-            new VendorSecrets(parts.env()),
+            env,
             parts.requests(),
             parts.messages(),
             parts.outbox(),
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+            http,
             parts.settings().publicUrl());
     this.service =
         new FulfilmentService(
@@ -84,7 +88,18 @@ public final class Fulfilment implements AutoCloseable {
             new SuppressionList(parts.jdbi(), parts.pi(), parts.clock()),
             parts.audit(),
             parts.settings(),
-            parts.clock());
+            parts.clock(),
+            codec ->
+                new VendorSteps(
+                    parts.map(),
+                    jobs,
+                    codec,
+                    new SystemWebhook(http, env),
+                    parts.messages(),
+                    parts.outbox(),
+                    parts.jdbi(),
+                    parts.audit(),
+                    parts.settings().publicUrl()));
     this.scheduler =
         new FulfilmentScheduler(
             service,
@@ -134,11 +149,44 @@ public final class Fulfilment implements AutoCloseable {
    * request once every step is done. False when the step was not waiting.
    */
   public boolean confirmStep(String requestId, String step, String actor, String note) {
-    boolean confirmed = service.confirmManualStep(requestId, step, actor, note);
+    return confirmStep(requestId, step, actor, note, null);
+  }
+
+  /**
+   * The same with the data a person gathered for a request to know ({@code {"table": [{field:
+   * value}, …]}}, checked against the map), which goes into the access package.
+   */
+  public boolean confirmStep(
+      String requestId, String step, String actor, String note, JsonNode data) {
+    boolean confirmed = service.confirmManualStep(requestId, step, actor, note, data);
     if (confirmed) {
       scheduler.schedule(requestId);
     }
     return confirmed;
+  }
+
+  /** What a vendor system's callback came to. */
+  public enum VendorCallback {
+    /** The result is kept and the job runs again. */
+    ACCEPTED,
+    /** The step was done already (or the request is closed); nothing changed. */
+    ALREADY_DONE,
+    /** Unknown request or system, a bad signature, or a body for another step. */
+    REFUSED
+  }
+
+  /**
+   * A webhook system's signed callback with its result for {@code requestId}; the job runs again
+   * when it was accepted. A result that does not fit the map throws {@link
+   * dev.rightful.fulfil.vendor.VendorDataInvalid}.
+   */
+  public VendorCallback vendorResult(
+      String requestId, String system, byte[] body, String signature) {
+    VendorSteps.Callback result = service.vendorCallback(requestId, system, body, signature);
+    if (result == VendorSteps.Callback.ACCEPTED) {
+      scheduler.schedule(requestId);
+    }
+    return VendorCallback.valueOf(result.name());
   }
 
   public FulfilmentService service() {

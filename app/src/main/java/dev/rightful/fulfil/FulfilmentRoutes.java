@@ -1,5 +1,6 @@
 package dev.rightful.fulfil;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.fulfil.access.PackageLinks;
@@ -7,6 +8,8 @@ import dev.rightful.fulfil.access.PackageStore;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.notify.RecipientNotifier;
 import dev.rightful.fulfil.notify.WebhookSignature;
+import dev.rightful.fulfil.vendor.VendorDataInvalid;
+import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.Authenticator;
 import dev.rightful.staff.Role;
@@ -51,6 +54,8 @@ public final class FulfilmentRoutes {
     routes.get("/api/v1/requests/{id}/package", this::staffPackage);
     routes.post("/api/v1/requests/{id}/notifications/{notice}/confirm", this::confirm);
     routes.post("/api/v1/notifications/{notice}/ack", this::vendorAck);
+    routes.post("/api/v1/requests/{id}/steps/{step}/confirm", this::confirmStep);
+    routes.post("/api/v1/requests/{id}/systems/{system}/result", this::vendorResult);
     routes.get(PackageLinks.PATH + "{token}", this::consumerPackage);
   }
 
@@ -166,6 +171,61 @@ public final class FulfilmentRoutes {
           401, "Unauthorized", "the signature does not match this notification", null);
     }
     ctx.json(Map.of("status", "acknowledged"));
+  }
+
+  /**
+   * Staff confirm the work in a manual, email or waiting webhook system ({@code {"note": …, "data":
+   * {"table": [{field: value}, …]}}}, both optional; data only for a request to know).
+   */
+  private void confirmStep(Context ctx) {
+    String actor = "staff:" + staff.require(ctx, ACT).name();
+    String id = ctx.pathParam("id");
+    String step = ctx.pathParam("step");
+    JsonNode body = JSON.nullNode();
+    if (!ctx.body().isBlank()) {
+      try {
+        body = JSON.readTree(ctx.body());
+      } catch (java.io.IOException e) {
+        throw ApiProblem.badRequest("body", "the body must be JSON: {\"note\": …, \"data\": …}");
+      }
+    }
+    String note = body.path("note").asText(null);
+    JsonNode data = body.get("data");
+    if (!unprocessable(() -> fulfilment.confirmStep(id, step, actor, note, data))) {
+      throw new RequestRuleViolation("step", "that step is not waiting for a confirmation");
+    }
+    ctx.json(Map.of("step", step, "status", "done"));
+  }
+
+  /**
+   * A webhook system's result, called back after it answered 202; signed like the request it
+   * answers, no staff token. Every refusal is the same 401; a signed result that does not fit the
+   * map is a 422 naming the field.
+   */
+  private void vendorResult(Context ctx) {
+    Fulfilment.VendorCallback result =
+        unprocessable(
+            () ->
+                fulfilment.vendorResult(
+                    ctx.pathParam("id"),
+                    ctx.pathParam("system"),
+                    ctx.bodyAsBytes(),
+                    ctx.header(WebhookSignature.HEADER)));
+    if (result == Fulfilment.VendorCallback.REFUSED) {
+      throw new ApiProblem(401, "Unauthorized", "the signature does not match this request", null);
+    }
+    ctx.json(
+        Map.of(
+            "status", result == Fulfilment.VendorCallback.ACCEPTED ? "accepted" : "already-done"));
+  }
+
+  /** Data that does not fit the map: 422, naming the table or field at fault. */
+  private static <T> T unprocessable(java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (VendorDataInvalid e) {
+      throw new ApiProblem(422, "Data does not fit the map", e.getMessage(), e.field());
+    }
   }
 
   private static long noticeId(Context ctx) {

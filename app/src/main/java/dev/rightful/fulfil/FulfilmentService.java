@@ -1,5 +1,6 @@
 package dev.rightful.fulfil;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
@@ -76,8 +77,13 @@ public final class FulfilmentService {
   private final AuditLog audit;
   private final Settings settings;
   private final Clock clock;
+  private final VendorSteps vendors;
 
-  public FulfilmentService(
+  /**
+   * @param vendors makes the vendor systems' steps from this service's codec, so that rows a vendor
+   *     or a person reports are sealed exactly as a database's are
+   */
+  FulfilmentService(
       DataMap map,
       RequestService requests,
       JobSteps jobs,
@@ -89,7 +95,8 @@ public final class FulfilmentService {
       SuppressionList suppression,
       AuditLog audit,
       Settings settings,
-      Clock clock) {
+      Clock clock,
+      Function<StepCodec, VendorSteps> vendors) {
     this.map = map;
     this.requests = requests;
     this.jobs = jobs;
@@ -103,6 +110,7 @@ public final class FulfilmentService {
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
+    this.vendors = vendors.apply(codec);
   }
 
   /** The plan fulfilment follows (the same for every request: the map's systems and tables). */
@@ -167,39 +175,47 @@ public final class FulfilmentService {
     boolean waiting = false;
     for (SystemPlan system : plan.systems()) {
       String step = system.system().id();
-      if (!system.isDatabase()) {
-        // No connector: a person does the work in that system and confirms it in the console.
-        // The other systems go ahead; the request is answered once every step is done.
-        waiting |= !manualStepDone(requestId, step, kind);
-        continue;
-      }
       JobSteps.Step done = jobs.find(requestId, step).orElse(null);
-      if (done != null && done.isBlocked()) {
-        return Outcome.BLOCKED;
-      }
-      try {
-        if (done == null || !done.isDone()) {
-          runStep(request, kind, plan, system, identity, done);
-          done = jobs.find(requestId, step).orElseThrow();
+      if (byPerson(system)) {
+        // A person does the work in that system (an email system's vendor is mailed first) and
+        // confirms it in the console. The other systems go ahead; the request is answered once
+        // every step is done.
+        if (done == null) {
+          openManualStep(request, kind, system);
         }
-      } catch (RuntimeException e) {
-        String error = e.getClass().getSimpleName();
-        int attempts = jobs.markFailed(requestId, step, kind, error);
-        log.warn(
-            "fulfilment of {} failed at {} (attempt {}): {}", requestId, step, attempts, error);
-        if (attempts >= settings.maxAttempts()) {
-          block(requestId, step, attempts, error);
+        if (done == null || !done.isDone()) {
+          waiting = true;
+          continue;
+        }
+      } else {
+        if (done != null && done.isBlocked()) {
           return Outcome.BLOCKED;
         }
-        throw e;
+        try {
+          if (done == null || !done.isDone()) {
+            if (isWebhook(system)) {
+              if (!vendors.askWebhook(request, kind, system, done)) {
+                waiting = true;
+                continue;
+              }
+            } else {
+              runStep(request, kind, plan, system, identity, done);
+            }
+            done = jobs.find(requestId, step).orElseThrow();
+          }
+        } catch (RuntimeException e) {
+          String error = e.getClass().getSimpleName();
+          int attempts = jobs.markFailed(requestId, step, kind, error);
+          log.warn(
+              "fulfilment of {} failed at {} (attempt {}): {}", requestId, step, attempts, error);
+          if (attempts >= settings.maxAttempts()) {
+            block(requestId, step, attempts, error);
+            return Outcome.BLOCKED;
+          }
+          throw e;
+        }
       }
-      switch (kind) {
-        case "delete" -> parts.add(StepCodec.read(done.result(), Certificate.class));
-        case "access" -> found.add(codec.openFound(requestId, step, done.foundSealed()));
-        default ->
-            StepCodec.readMap(done.result())
-                .forEach((k, v) -> corrected.merge(k, ((Number) v).intValue(), Integer::sum));
-      }
+      collect(requestId, kind, step, done, found, parts, corrected);
     }
     if (waiting) {
       return Outcome.WAITING;
@@ -208,21 +224,60 @@ public final class FulfilmentService {
     return Outcome.COMPLETED;
   }
 
-  /** Whether a manual system's step is confirmed; opens it (audited) the first time. */
-  private boolean manualStepDone(String requestId, String step, String kind) {
-    JobSteps.Step current = jobs.find(requestId, step).orElse(null);
-    if (current == null) {
-      jobs.markWaiting(requestId, step, kind);
-      audit.append(
-          new AuditEntry(
-              "system",
-              "fulfil.manual-step-opened",
-              "request",
-              requestId,
-              Map.of("system", step, "kind", kind)));
-      return false;
+  /** A system whose step a person confirms: {@code manual}, and {@code email} (after its mail). */
+  private static boolean byPerson(SystemPlan system) {
+    return !system.isDatabase() && !isWebhook(system);
+  }
+
+  private static boolean isWebhook(SystemPlan system) {
+    return "webhook".equals(system.system().connector());
+  }
+
+  /**
+   * What a done step adds to the answer: a deletion's certificate part, the rows found for a
+   * request to know (a database's, a vendor's or those a person attached), the rows corrected. A
+   * manual step confirmed without data adds nothing.
+   */
+  private void collect(
+      String requestId,
+      String kind,
+      String step,
+      JobSteps.Step done,
+      List<Found> found,
+      List<Certificate> parts,
+      Map<String, Integer> corrected) {
+    switch (kind) {
+      case "delete" -> {
+        if (!StepCodec.readMap(done.result()).isEmpty()) {
+          parts.add(StepCodec.read(done.result(), Certificate.class));
+        }
+      }
+      case "access" -> {
+        if (done.foundSealed() != null) {
+          found.add(codec.openFound(requestId, step, done.foundSealed()));
+        }
+      }
+      default ->
+          StepCodec.readMap(done.result())
+              .forEach((k, v) -> corrected.merge(k, ((Number) v).intValue(), Integer::sum));
     }
-    return current.isDone();
+  }
+
+  /** Opens a manual or email system's step (audited); an email system's vendor is mailed. */
+  private void openManualStep(RightsRequest request, String kind, SystemPlan system) {
+    String step = system.system().id();
+    if ("email".equals(system.system().connector())) {
+      vendors.openEmail(request, kind, system);
+    } else {
+      jobs.markWaiting(request.id(), step, kind);
+    }
+    audit.append(
+        new AuditEntry(
+            "system",
+            "fulfil.manual-step-opened",
+            "request",
+            request.id(),
+            Map.of("system", step, "kind", kind)));
   }
 
   /**
@@ -230,25 +285,70 @@ public final class FulfilmentService {
    * (if any) kept on the request's staff timeline. False when the step was not waiting.
    */
   public boolean confirmManualStep(String requestId, String step, String actor, String note) {
-    requireFulfillable(requestId);
-    if (plan().findSystem(step).filter(s -> !s.isDatabase()).isEmpty()) {
-      throw new RequestRuleViolation("step", "'" + step + "' is not a manual system of the map");
+    return confirmManualStep(requestId, step, actor, note, null);
+  }
+
+  /**
+   * The same, with the data the person gathered for a request to know, {@code {"table": [{field:
+   * value}, …]}}: checked against the map's tables and fields for that system ({@link
+   * dev.rightful.fulfil.vendor.VendorDataInvalid} naming the field otherwise, nothing changed),
+   * kept sealed, and included in the access package like a database's rows. A waiting webhook step
+   * (a vendor that never called back, followed up by staff) is confirmed the same way.
+   */
+  public boolean confirmManualStep(
+      String requestId, String step, String actor, String note, JsonNode data) {
+    RightsRequest request = requireFulfillable(requestId);
+    SystemPlan system =
+        plan()
+            .findSystem(step)
+            .filter(s -> !s.isDatabase())
+            .orElseThrow(
+                () ->
+                    new RequestRuleViolation(
+                        "step", "'" + step + "' is not a manual system of the map"));
+    boolean attached = data != null && !data.isNull() && !data.isMissingNode();
+    if (attached && !"access".equals(kind(request))) {
+      throw new RequestRuleViolation(
+          "data", "data is attached only to a request to know; this one is " + request.type().id());
     }
-    if (!jobs.confirm(requestId, step, actor)) {
+    VendorSteps.Accepted gathered =
+        attached ? vendors.gathered(requestId, system.system(), data) : null;
+    boolean confirmed =
+        gathered == null
+            ? jobs.confirm(requestId, step, actor)
+            : jobs.confirm(requestId, step, actor, gathered.result(), gathered.foundSealed());
+    if (!confirmed) {
       return false;
     }
     boolean noted = note != null && !note.isBlank();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("system", step);
+    facts.put("noted", noted);
+    if (gathered != null) {
+      facts.putAll(gathered.counts());
+    }
     audit.append(
-        new AuditEntry(
-            actor,
-            "fulfil.manual-step-confirmed",
-            "request",
-            requestId,
-            Map.of("system", step, "noted", noted)));
+        new AuditEntry(actor, "fulfil.manual-step-confirmed", "request", requestId, facts));
     if (noted) {
       requests.note(requestId, "Work in '" + step + "' confirmed: " + note, actor);
     }
     return true;
+  }
+
+  /**
+   * A webhook system's signed callback with its result ({@link VendorSteps#callback}): false when
+   * refused (unknown request or system, bad signature, a body for another step), all alike. Whether
+   * the job should run again is {@link VendorSteps.Callback#ACCEPTED}.
+   */
+  VendorSteps.Callback vendorCallback(
+      String requestId, String system, byte[] body, String signature) {
+    RightsRequest request = requests.find(requestId).orElse(null);
+    SystemPlan plan = plan().findSystem(system).filter(FulfilmentService::isWebhook).orElse(null);
+    if (request == null || plan == null) {
+      return VendorSteps.Callback.REFUSED;
+    }
+    return vendors.callback(
+        request, plan, body, signature, request.status() == RequestStatus.VERIFIED);
   }
 
   private void runStep(

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -103,6 +104,14 @@ public final class JobSteps {
     upsert(requestId, step, kind, "done", null, result, null, false);
   }
 
+  /**
+   * A vendor system's step done with the rows it reported, sealed (null when it reports counts).
+   */
+  public void markDone(
+      String requestId, String step, String kind, String result, String foundSealed) {
+    upsert(requestId, step, kind, "done", foundSealed, result, null, false);
+  }
+
   /** Counts a failed attempt; returns the attempts so far. */
   public int markFailed(String requestId, String step, String kind, String errorClass) {
     upsert(requestId, step, kind, "failed", null, null, errorClass, true);
@@ -127,20 +136,71 @@ public final class JobSteps {
     upsert(requestId, step, kind, "waiting", null, null, null, false);
   }
 
+  /** The same in the caller's transaction (an email system's step with its mail). */
+  public void markWaiting(Handle handle, String requestId, String step, String kind) {
+    upsert(handle, requestId, step, kind, "waiting", null, null, null, false);
+  }
+
+  /**
+   * A webhook system accepted the request for later (202): its step waits for the callback, unless
+   * the callback already came (a fast vendor may call back before its 202 is read).
+   */
+  public void markWaitingUnlessDone(String requestId, String step) {
+    jdbi.useHandle(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE fulfil_job SET status = 'waiting', error_class = NULL, updated_at = :at"
+                        + " WHERE request_id = :request AND step = :step AND status <> 'done'")
+                .bind("request", requestId)
+                .bind("step", step)
+                .bind("at", OffsetDateTime.now(clock))
+                .execute());
+  }
+
+  /**
+   * A vendor's callback completes its step with the result and the rows it reported (sealed, or
+   * null): whatever the step's state, unless it is done already; false then, so a second callback
+   * changes nothing. {@code actor} is kept as who confirmed it.
+   */
+  public boolean finishUnlessDone(
+      String requestId, String step, String actor, String result, String foundSealed) {
+    return finish(requestId, step, actor, result, foundSealed, "status <> 'done'");
+  }
+
   /**
    * Marks a waiting step done by {@code actor}; false when it was not waiting (already confirmed,
    * or never opened), so a second confirmation changes nothing.
    */
   public boolean confirm(String requestId, String step, String actor) {
+    return confirm(requestId, step, actor, "{}", null);
+  }
+
+  /** The same, with the rows the person gathered, sealed, and their count as the result. */
+  public boolean confirm(
+      String requestId, String step, String actor, String result, String foundSealed) {
+    return finish(requestId, step, actor, result, foundSealed, "status = 'waiting'");
+  }
+
+  private boolean finish(
+      String requestId,
+      String step,
+      String actor,
+      String result,
+      String foundSealed,
+      String condition) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return jdbi.withHandle(
             handle ->
                 handle
                     .createUpdate(
-                        "UPDATE fulfil_job SET status = 'done', result = '{}',"
+                        "UPDATE fulfil_job SET status = 'done', result = :result,"
+                            + " found_sealed = COALESCE(:found, found_sealed), error_class = NULL,"
                             + " confirmed_by = :actor, confirmed_at = :at, updated_at = :at"
-                            + " WHERE request_id = :request AND step = :step"
-                            + " AND status = 'waiting'")
+                            + " WHERE request_id = :request AND step = :step AND "
+                            + condition)
+                    .bind("result", result)
+                    .bind("found", foundSealed)
                     .bind("actor", actor)
                     .bind("at", now)
                     .bind("request", requestId)
@@ -239,45 +299,58 @@ public final class JobSteps {
       String result,
       String errorClass,
       boolean attempt) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
     jdbi.useTransaction(
-        handle -> {
-          int updated =
-              handle
-                  .createUpdate(
-                      "UPDATE fulfil_job SET status = :status,"
-                          + " found_sealed = COALESCE(:found, found_sealed),"
-                          + " result = COALESCE(:result, result), error_class = :error,"
-                          + " attempts = attempts + :attempt, updated_at = :at"
-                          + " WHERE request_id = :request AND step = :step")
-                  .bind("status", status)
-                  .bind("found", foundSealed)
-                  .bind("result", result)
-                  .bind("error", errorClass)
-                  .bind("attempt", attempt ? 1 : 0)
-                  .bind("at", now)
-                  .bind("request", requestId)
-                  .bind("step", step)
-                  .execute();
-          if (updated == 0) {
-            handle
-                .createUpdate(
-                    "INSERT INTO fulfil_job (request_id, step, kind, status, found_sealed, result,"
-                        + " attempts, error_class, updated_at)"
-                        + " VALUES (:request, :step, :kind, :status, :found, :result, :attempts,"
-                        + " :error, :at)")
-                .bind("request", requestId)
-                .bind("step", step)
-                .bind("kind", kind)
-                .bind("status", status)
-                .bind("found", foundSealed)
-                .bind("result", result)
-                .bind("attempts", attempt ? 1 : 0)
-                .bind("error", errorClass)
-                .bind("at", now)
-                .execute();
-          }
-        });
+        handle ->
+            upsert(
+                handle, requestId, step, kind, status, foundSealed, result, errorClass, attempt));
+  }
+
+  private void upsert(
+      Handle handle,
+      String requestId,
+      String step,
+      String kind,
+      String status,
+      String foundSealed,
+      String result,
+      String errorClass,
+      boolean attempt) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    int updated =
+        handle
+            .createUpdate(
+                "UPDATE fulfil_job SET status = :status,"
+                    + " found_sealed = COALESCE(:found, found_sealed),"
+                    + " result = COALESCE(:result, result), error_class = :error,"
+                    + " attempts = attempts + :attempt, updated_at = :at"
+                    + " WHERE request_id = :request AND step = :step")
+            .bind("status", status)
+            .bind("found", foundSealed)
+            .bind("result", result)
+            .bind("error", errorClass)
+            .bind("attempt", attempt ? 1 : 0)
+            .bind("at", now)
+            .bind("request", requestId)
+            .bind("step", step)
+            .execute();
+    if (updated == 0) {
+      handle
+          .createUpdate(
+              "INSERT INTO fulfil_job (request_id, step, kind, status, found_sealed, result,"
+                  + " attempts, error_class, updated_at)"
+                  + " VALUES (:request, :step, :kind, :status, :found, :result, :attempts,"
+                  + " :error, :at)")
+          .bind("request", requestId)
+          .bind("step", step)
+          .bind("kind", kind)
+          .bind("status", status)
+          .bind("found", foundSealed)
+          .bind("result", result)
+          .bind("attempts", attempt ? 1 : 0)
+          .bind("error", errorClass)
+          .bind("at", now)
+          .execute();
+    }
   }
 
   private static Step summary(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -179,6 +179,24 @@ public final class Messages {
       LocalDate due,
       String identifiers,
       String corrections) {
+    return vendorRequest(reference, to, type, received, due, identifiers, corrections, "");
+  }
+
+  /**
+   * The same request to a vendor that holds one of the company's systems ({@code connector:
+   * email}): {@code tables} lists that system's mapped tables and fields, one per line, what to
+   * search; a request to know asks the vendor to reply with the data, which staff attach when they
+   * confirm the step.
+   */
+  public MailMessage vendorRequest(
+      String reference,
+      String to,
+      RequestType type,
+      LocalDate received,
+      LocalDate due,
+      String identifiers,
+      String corrections,
+      String tables) {
     Map<String, String> values = common(reference, null);
     values.put(
         "request",
@@ -189,6 +207,9 @@ public final class Messages {
               "request to opt out of the sale and sharing of their personal information";
           case LIMIT_SENSITIVE ->
               "request to limit the use of their sensitive personal information";
+          case KNOW_SPECIFIC -> "request for a copy of the personal information held about them";
+          case KNOW_CATEGORIES ->
+              "request to know the categories of personal information held about them";
           default ->
               throw new IllegalArgumentException("a " + type.id() + " request is not passed on");
         });
@@ -199,6 +220,9 @@ public final class Messages {
     values.put("correct", type == RequestType.CORRECT ? required(corrections, "corrections") : "");
     values.put("opt_out", type == RequestType.OPT_OUT ? "yes" : "");
     values.put("limit", type == RequestType.LIMIT_SENSITIVE ? "yes" : "");
+    boolean know = type == RequestType.KNOW_SPECIFIC || type == RequestType.KNOW_CATEGORIES;
+    values.put("access", know ? "yes" : "");
+    values.put("tables", tables == null ? "" : tables.strip());
     return build(MailKind.VENDOR_REQUEST, to, reference, values);
   }
 

@@ -233,4 +233,40 @@ class DataMapValidatorTest {
         .anyMatch(p -> p.contains("names purpose 'hostng'"))
         .anyMatch(p -> p.contains("malformed period '13M'"));
   }
+
+  @Test
+  void a_webhook_system_without_its_endpoint_and_secret_variables_is_an_error_at_the_system() {
+    SampleMap map =
+        new SampleMap().replace("systems.yaml", "connector: jdbc\n", "connector: webhook\n");
+
+    DataMapLoader.Result result = map.load(dir);
+
+    // urlEnv is there (DB_URL): only the signing secret is missing.
+    assertThat(problems(result))
+        .containsExactly(
+            map.position(dir, "systems.yaml", "id: db")
+                + ": system 'db' is reached by webhook: name the environment variable holding the"
+                + " secret its requests are signed with in 'secretEnv'");
+  }
+
+  @Test
+  void a_secret_pasted_into_a_system_and_an_email_system_without_an_address_are_errors() {
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "systems.yaml",
+                "connector: jdbc\n    urlEnv: DB_URL\n",
+                "connector: email\n    secretEnv: hunter2\n");
+
+    DataMapLoader.Result result = map.load(dir);
+
+    assertThat(problems(result))
+        .containsExactly(
+            map.position(dir, "systems.yaml", "id: db")
+                + ": system 'db' is reached by email: give the vendor's address in 'email'",
+            map.position(dir, "systems.yaml", "hunter2")
+                + ": 'hunter2' is not an environment variable name for 'secretEnv': use upper-case"
+                + " letters, digits and _, such as VENDOR_API_SECRET; the secret itself stays out"
+                + " of the map");
+  }
 }

@@ -135,6 +135,8 @@ final class CompanyDb implements AutoCloseable {
               system.urlEnv(),
               system.userEnv(),
               system.passwordEnv(),
+              system.secretEnv(),
+              system.email(),
               tables,
               system.location()));
     }

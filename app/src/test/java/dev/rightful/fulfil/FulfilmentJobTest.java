@@ -32,7 +32,16 @@ class FulfilmentJobTest {
     List<DataSystem> systems = new ArrayList<>(map.systems());
     systems.add(
         new DataSystem(
-            "crm_db", "CRM", "jdbc", "CRM_DB_URL", null, null, first.tables(), first.location()));
+            "crm_db",
+            "CRM",
+            "jdbc",
+            "CRM_DB_URL",
+            null,
+            null,
+            null,
+            null,
+            first.tables(),
+            first.location()));
     return new DataMap(
         map.directory(),
         map.business(),

@@ -33,6 +33,8 @@ class ManualStepTest {
             null,
             null,
             null,
+            null,
+            null,
             first.tables().subList(0, 1),
             first.location()));
     return new DataMap(

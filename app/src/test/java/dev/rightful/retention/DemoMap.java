@@ -49,6 +49,8 @@ final class DemoMap {
         "COMPANY_DB_URL",
         null,
         null,
+        null,
+        null,
         List.of(
             table(
                 "customers",

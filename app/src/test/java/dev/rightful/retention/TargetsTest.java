@@ -52,6 +52,8 @@ class TargetsTest {
             null,
             null,
             null,
+            null,
+            null,
             List.of(DemoMap.table("leads", DemoMap.field("id"), DemoMap.field("created_at"))),
             DemoMap.HERE);
     var rule = DemoMap.onTable(DemoMap.rule("crm-leads", "P2Y", "created_at", null), "crm.leads");

@@ -209,10 +209,42 @@ public final class SectionReader {
     return name;
   }
 
+  /**
+   * The name of an environment variable a system's key names, or null (reported at the value) when
+   * it is not one: a secret pasted in the map would be read by everyone who reads the map.
+   */
+  private static String envName(Fields f, String key, String example) {
+    String name = f.text(key);
+    if (name != null && !ENV_NAME.matcher(name).matches()) {
+      f.node(key)
+          .orElseThrow()
+          .error(
+              "'"
+                  + name
+                  + "' is not an environment variable name for '"
+                  + key
+                  + "': use upper-case letters, digits and _, such as "
+                  + example
+                  + "; the secret itself stays out of the map");
+      return null;
+    }
+    return name;
+  }
+
   public static DataSystem system(Node node) {
     var f =
         new Fields(
-            node, Set.of("id", "name", "connector", "urlEnv", "userEnv", "passwordEnv", "tables"));
+            node,
+            Set.of(
+                "id",
+                "name",
+                "connector",
+                "urlEnv",
+                "userEnv",
+                "passwordEnv",
+                "secretEnv",
+                "email",
+                "tables"));
     List<Table> tables = new ArrayList<>();
     f.node("tables").ifPresent(list -> list.items().forEach(t -> tables.add(table(t))));
     if (!f.has("tables")) {
@@ -234,6 +266,8 @@ public final class SectionReader {
         f.text("urlEnv"),
         f.text("userEnv"),
         f.text("passwordEnv"),
+        envName(f, "secretEnv", "VENDOR_API_SECRET"),
+        f.text("email"),
         tables,
         node.location());
   }

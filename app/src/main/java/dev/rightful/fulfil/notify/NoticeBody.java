@@ -15,7 +15,7 @@ import java.util.Map;
  * carries the identifiers the consumer gave, since the vendor holds the data under them, and for a
  * correction the corrected values; {@code fulfil_notification} itself keeps none of it. Stateless.
  */
-final class NoticeBody {
+public final class NoticeBody {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private NoticeBody() {}
@@ -51,7 +51,8 @@ final class NoticeBody {
     }
   }
 
-  static Map<String, Object> keys(RightsRequest request) {
+  /** The identifiers the consumer gave, as a vendor matches them: email, phone, customerId. */
+  public static Map<String, Object> keys(RightsRequest request) {
     Map<String, Object> keys = new LinkedHashMap<>();
     if (request.subject().email() != null) {
       keys.put("email", request.subject().email());
@@ -66,7 +67,7 @@ final class NoticeBody {
   }
 
   /** The identifiers, one "Label: value" line each, for an email. */
-  static String identifierLines(RightsRequest request) {
+  public static String identifierLines(RightsRequest request) {
     StringBuilder lines = new StringBuilder();
     line(lines, "Name", request.subject().name());
     line(lines, "Email", request.subject().email());
@@ -75,7 +76,7 @@ final class NoticeBody {
     return lines.toString().strip();
   }
 
-  static String correctionLines(RightsRequest request) {
+  public static String correctionLines(RightsRequest request) {
     StringBuilder lines = new StringBuilder();
     for (Correction c : corrections(request)) {
       line(lines, c.field(), c.value());

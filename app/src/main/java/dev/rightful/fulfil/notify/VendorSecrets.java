@@ -35,7 +35,16 @@ public final class VendorSecrets {
 
   /** The vendor's secret; empty when its variable is unset or blank. */
   public Optional<String> secretFor(Recipient.Vendor vendor) {
-    String value = env.apply(variableOf(vendor));
+    return read(variableOf(vendor));
+  }
+
+  /**
+   * The value of the variable {@code name} (a vendor system's endpoint or secret, named in the
+   * map); empty when it is unset or blank. There is no shared fallback for a system: its map entry
+   * must name its own variables.
+   */
+  public Optional<String> read(String name) {
+    String value = name == null ? null : env.apply(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 }

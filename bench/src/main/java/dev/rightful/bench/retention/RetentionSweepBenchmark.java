@@ -254,7 +254,16 @@ public class RetentionSweepBenchmark {
             "bench_events", null, "id", "occurred_at", List.of(id, email, time), null, null, HERE);
     DataSystem system =
         new DataSystem(
-            "bench_db", "Benchmark database", "jdbc", null, null, null, List.of(events), HERE);
+            "bench_db",
+            "Benchmark database",
+            "jdbc",
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(events),
+            HERE);
     RetentionRule rule =
         new RetentionRule(
             "web-events",
