@@ -39,6 +39,7 @@ public final class Deletion {
       SystemPlan systemPlan = plan.findSystem(system.system()).orElseThrow();
       Connector connector = connectors.apply(system.system());
       connector.erase(systemPlan, system, anonymizer);
+      Map<String, Long> kept = connector.retained(systemPlan, system, identity);
       for (TableStep step : systemPlan.steps()) {
         Table table = step.table();
         int rows = system.rows(table.name()).size();
@@ -47,6 +48,7 @@ public final class Deletion {
           case DELETE -> deleted.put(name, rows);
           case ANONYMIZE -> anonymized.put(name, rows);
           case RETAIN -> {
+            rows = kept.getOrDefault(table.name(), 0L).intValue();
             if (rows > 0) {
               RetentionRule rule =
                   map.retention().stream()

@@ -96,14 +96,21 @@ public final class Planner {
     List<TableStep> steps = new ArrayList<>();
     for (Table table : order(system, lookups.keySet())) {
       List<Lookup> found = lookups.get(table.name());
-      List<String> erasure = erasureColumns(table, sources.getOrDefault(table.name(), Set.of()));
+      Set<String> readByOthers = sources.getOrDefault(table.name(), Set.of());
+      List<String> erasure = erasureColumns(table, readByOthers);
       steps.add(
           new TableStep(
               table,
               found,
               Sql.ansi().select(table, found),
               erasure,
-              Sql.ansi().select(table, erasure, found)));
+              Sql.ansi().select(table, erasure, found),
+              table.onDelete() == Table.OnDelete.RETAIN
+                  && readByOthers.isEmpty()
+                  && table.fields().stream()
+                      .map(Field::identity)
+                      .filter(java.util.Objects::nonNull)
+                      .noneMatch(kind -> TableStep.teachesNew(table, found, kind))));
     }
     return steps;
   }
@@ -112,8 +119,10 @@ public final class Planner {
    * A deletion reads less than an access: the primary key (what it erases and later proves gone),
    * the columns other tables are found by, and the identity columns that teach the walk new
    * identifiers (a customer's phone finds their calls). An anonymized table is read whole, because
-   * hashing needs the original values and the proof checks them. Reading only this is what keeps a
-   * deletion near the cost of hand-written SQL (docs/benchmarks.md).
+   * hashing needs the original values and the proof checks them. A retained table that leads to no
+   * other and teaches no identifier (invoices) is not read before the erasure at all: nothing is
+   * done to it, and the rows it keeps are counted afterwards, with the proof, for the certificate. Reading only this is what
+   * keeps a deletion near the cost of hand-written SQL (docs/benchmarks.md).
    */
   private static List<String> erasureColumns(Table table, Set<String> readByOthers) {
     return table.fields().stream()

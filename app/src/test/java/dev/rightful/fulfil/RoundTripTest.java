@@ -46,13 +46,15 @@ class RoundTripTest {
 
         assertThat(onPostgres.statements()).isEqualTo(onMaria.statements()).isGreaterThan(8);
         assertThat(mariaTrips.get()).isEqualTo(onMaria.statements());
-        assertThat(pgTrips.get()).isLessThanOrEqualTo(onPostgres.statements() / 2);
+        // Six passes for Jane: customers; accounts with the tables found by email; cards, invoices
+        // and calls; transcripts; then customers and web events by what was learnt.
+        assertThat(pgTrips.get()).isLessThan(onPostgres.statements()).isLessThanOrEqualTo(6);
         for (Map.Entry<String, List<Map<String, Object>>> table : onMaria.tables().entrySet()) {
           assertThat(onPostgres.rows(table.getKey()))
               .as(table.getKey())
               .hasSameSizeAs(table.getValue());
         }
-        assertThat(onPostgres.rowCount()).isEqualTo(onMaria.rowCount()).isGreaterThan(15);
+        assertThat(onPostgres.rowCount()).isEqualTo(onMaria.rowCount()).isGreaterThan(10);
       }
     }
   }

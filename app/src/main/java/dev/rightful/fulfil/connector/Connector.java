@@ -38,6 +38,20 @@ public interface Connector {
    */
   Map<String, Long> remaining(SystemPlan plan, Found found, Identity identity);
 
+  /**
+   * Rows each retained table keeps for the consumer, after {@link #erase}: counted from what was
+   * found, or, for a {@link dev.rightful.fulfil.TableStep#keptOnly} table, which {@link
+   * #findForErasure} does not read, counted now.
+   */
+  default Map<String, Long> retained(SystemPlan plan, Found found, Identity identity) {
+    Map<String, Long> kept = new java.util.LinkedHashMap<>();
+    plan.steps().stream()
+        .filter(step -> step.table().onDelete() == dev.rightful.datamap.Table.OnDelete.RETAIN)
+        .forEach(
+            step -> kept.put(step.table().name(), (long) found.rows(step.table().name()).size()));
+    return kept;
+  }
+
   /** Sets each corrected field in every found row of every table that has it; rows per table. */
   Map<String, Integer> correct(SystemPlan plan, Found found, List<Correction> corrections);
 

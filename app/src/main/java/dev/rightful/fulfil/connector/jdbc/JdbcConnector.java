@@ -86,6 +86,9 @@ public final class JdbcConnector implements Connector {
               continue;
             }
             waiting.remove(step);
+            if (erasure && step.keptOnly()) {
+              continue; // counted after the erasure: retained()
+            }
             Map<String, Integer> columnTypes = types(connection, step.table());
             List<String> columns = new ArrayList<>();
             List<List<Object>> values = new ArrayList<>();
@@ -152,7 +155,7 @@ public final class JdbcConnector implements Connector {
       for (Lookup lookup : step.lookups()) {
         boolean needs =
             lookup.kind() == Lookup.Kind.IDENTITY
-                ? teachesNew(earlier, lookup.source())
+                ? earlier.teachesNew(lookup.source())
                 : earlier.table().name().equals(lookup.source());
         if (needs) {
           return true;
@@ -160,20 +163,6 @@ public final class JdbcConnector implements Connector {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether a step's rows can teach identifiers of {@code kind} not yet known: its table has the
-   * one column of that kind {@link #learn} reads, and it is also found by another column (a
-   * customer found by phone may have another email). Found only by that column, its rows give back
-   * the values searched for, up to the database's collation; a variant a case-insensitive collation
-   * finds is still learnt, after the pass, and searched in the next round.
-   */
-  private static boolean teachesNew(TableStep step, String kind) {
-    List<Field> columns =
-        step.table().fields().stream().filter(f -> kind.equals(f.identity())).toList();
-    return columns.size() == 1
-        && step.lookups().stream().anyMatch(l -> !l.column().equals(columns.get(0).name()));
   }
 
   private static List<Object> sources(
@@ -278,6 +267,65 @@ public final class JdbcConnector implements Connector {
       throw new SystemUnavailable(plan.system().id(), e);
     }
     return remaining;
+  }
+
+  @Override
+  public Map<String, Long> retained(SystemPlan plan, Found found, Identity identity) {
+    Map<String, Long> kept = new LinkedHashMap<>();
+    List<TableStep> unread = new ArrayList<>();
+    for (TableStep step : plan.steps()) {
+      if (step.table().onDelete() != Table.OnDelete.RETAIN) {
+        continue;
+      }
+      kept.put(step.table().name(), (long) found.rows(step.table().name()).size());
+      if (step.keptOnly() && found.rows(step.table().name()).isEmpty()) {
+        unread.add(step);
+      }
+    }
+    if (unread.isEmpty()) {
+      return kept;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setReadOnly(true);
+      // What the walk knew at its end: the rows found and every identifier given or learnt.
+      Map<String, Map<Object, Map<String, Object>>> rows = new LinkedHashMap<>();
+      Map<String, Set<Object>> ids = new HashMap<>();
+      identity.values().forEach((kind, values) -> ids.put(kind, new LinkedHashSet<>(values)));
+      for (TableStep step : plan.steps()) {
+        Map<Object, Map<String, Object>> byKey = new LinkedHashMap<>();
+        found.rows(step.table().name()).forEach(row -> byKey.put(byKey.size(), row));
+        rows.put(step.table().name(), byKey);
+        learn(step.table(), byKey.values(), ids);
+      }
+      Map<String, Map<Object, Map<String, Object>>> counted = new LinkedHashMap<>();
+      SelectGroup group =
+          new SelectGroup(connection, new Sql(connection.getMetaData().getIdentifierQuoteString()));
+      for (TableStep step : unread) {
+        counted.put(step.table().name(), new LinkedHashMap<>());
+        Map<String, Integer> columnTypes = types(connection, step.table());
+        List<String> columns = new ArrayList<>();
+        List<List<Object>> values = new ArrayList<>();
+        for (Lookup lookup : step.lookups()) {
+          Set<Object> bound = new LinkedHashSet<>();
+          for (Object value : sources(lookup, ids, rows)) {
+            bound.add(Values.coerce(value, columnTypes.get(lookup.column())));
+          }
+          bound.remove(null);
+          if (!bound.isEmpty()) {
+            columns.add(lookup.column());
+            values.add(new ArrayList<>(bound));
+          }
+        }
+        for (Batch batch : Batch.split(columns, values, BATCH)) {
+          group.add(step.table(), step.erasureColumns(), batch, counted);
+        }
+      }
+      group.send(counted);
+      counted.forEach((table, byKey) -> kept.put(table, (long) byKey.size()));
+    } catch (SQLException e) {
+      throw new SystemUnavailable(plan.system().id(), e);
+    }
+    return kept;
   }
 
   @Override
