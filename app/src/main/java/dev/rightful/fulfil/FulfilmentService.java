@@ -64,7 +64,8 @@ public final class FulfilmentService {
       int maxAttempts, Duration linkValidity, String publicUrl, ZoneId businessZone) {}
 
   private final DataMap map;
-  private final Planner planner = new Planner();
+  // The map does not change while the server runs, nor does the plan made from it.
+  private final Plan plan;
   private final RequestService requests;
   private final JobSteps jobs;
   private final StepCodec codec;
@@ -98,6 +99,7 @@ public final class FulfilmentService {
       Clock clock,
       Function<StepCodec, VendorSteps> vendors) {
     this.map = map;
+    this.plan = new Planner().plan(map);
     this.requests = requests;
     this.jobs = jobs;
     this.codec = new StepCodec(pi);
@@ -115,7 +117,7 @@ public final class FulfilmentService {
 
   /** The plan fulfilment follows (the same for every request: the map's systems and tables). */
   public Plan plan() {
-    return planner.plan(map);
+    return plan;
   }
 
   public RequestService requests() {
@@ -415,7 +417,7 @@ public final class FulfilmentService {
           return;
         }
         suppression.add(identity, requestId);
-        int told = notifier.enqueue(requestId, "delete");
+        int told = notifier.enqueue(request, "delete");
         int recipients = notifier.list(requestId).size();
         audit.append(
             new AuditEntry(
@@ -483,7 +485,7 @@ public final class FulfilmentService {
             notFound.add(correction.field());
           }
         }
-        notifier.enqueue(requestId, "correct");
+        notifier.enqueue(request, "correct");
         audit.append(
             new AuditEntry(
                 "system",

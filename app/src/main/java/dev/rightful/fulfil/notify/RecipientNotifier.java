@@ -8,6 +8,7 @@ import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.ResponseNature;
+import dev.rightful.requests.RightsRequest;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.List;
@@ -73,7 +74,12 @@ public final class RecipientNotifier {
 
   /** Records one pending notice per vendor; recording again adds nothing. */
   public int enqueue(String requestId, String kind) {
-    return notices.enqueue(requests.get(requestId), kind);
+    return enqueue(requests.get(requestId), kind);
+  }
+
+  /** Records one pending notice per vendor of {@code request}; recording again adds nothing. */
+  public int enqueue(RightsRequest request, String kind) {
+    return notices.enqueue(request, kind);
   }
 
   public List<Notice> list(String requestId) {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,42 +75,29 @@ public final class JdbcConnector implements Connector {
       identity.values().forEach((kind, values) -> ids.put(kind, new LinkedHashSet<>(values)));
       Map<String, Set<Object>> queried = new HashMap<>();
       SelectGroup group = new SelectGroup(connection, sql);
+      List<TableStep> steps = plan.steps();
       int statements = 0;
       for (int round = 0; round < MAX_ROUNDS; round++) {
         boolean ran = false;
-        List<TableStep> waiting = new ArrayList<>(plan.steps());
-        while (!waiting.isEmpty()) {
+        // By position in the plan: which steps still wait this round, which are in the pass.
+        boolean[] waiting = new boolean[steps.size()];
+        Arrays.fill(waiting, true);
+        int left = steps.size();
+        while (left > 0) {
           // One pass: every step whose inputs are final goes into the group, then it is sent.
-          List<TableStep> selected = new ArrayList<>();
-          for (TableStep step : List.copyOf(waiting)) {
-            if (waitsOn(step, plan.steps(), waiting, selected)) {
+          boolean[] selected = new boolean[steps.size()];
+          for (int at = 0; at < steps.size(); at++) {
+            TableStep step = steps.get(at);
+            if (!waiting[at] || waitsOn(steps, at, waiting, selected)) {
               continue;
             }
-            waiting.remove(step);
+            waiting[at] = false;
+            left--;
             if (erasure && step.keptOnly()) {
               continue; // counted after the erasure: retained()
             }
-            Map<String, Integer> columnTypes = types(connection, step.table());
-            List<String> columns = new ArrayList<>();
-            List<List<Object>> values = new ArrayList<>();
-            for (Lookup lookup : step.lookups()) {
-              Set<Object> done =
-                  queried.computeIfAbsent(
-                      step.table().name() + "|" + lookup.column() + "|" + lookup.kind(),
-                      k -> new HashSet<>());
-              List<Object> fresh = new ArrayList<>();
-              for (Object value : sources(lookup, ids, rows)) {
-                Object bound = Values.coerce(value, columnTypes.get(lookup.column()));
-                if (bound != null && done.add(bound)) {
-                  fresh.add(bound);
-                }
-              }
-              if (!fresh.isEmpty()) {
-                columns.add(lookup.column());
-                values.add(fresh);
-              }
-            }
-            if (columns.isEmpty()) {
+            List<Batch> batches = fresh(connection, step, ids, rows, queried);
+            if (batches.isEmpty()) {
               continue;
             }
             ran = true;
@@ -117,14 +105,16 @@ public final class JdbcConnector implements Connector {
                 erasure
                     ? step.erasureColumns()
                     : step.table().fields().stream().map(Field::name).toList();
-            for (Batch batch : Batch.split(columns, values, BATCH)) {
+            for (Batch batch : batches) {
               statements += group.add(step.table(), read, batch, rows);
             }
-            selected.add(step);
+            selected[at] = true;
           }
           statements += group.send(rows);
-          for (TableStep step : selected) {
-            learn(step.table(), rows.get(step.table().name()).values(), ids);
+          for (int at = 0; at < steps.size(); at++) {
+            if (selected[at]) {
+              learn(steps.get(at).table(), rows.get(steps.get(at).table().name()).values(), ids);
+            }
           }
         }
         if (!ran) {
@@ -146,23 +136,57 @@ public final class JdbcConnector implements Connector {
    * progress.
    */
   private static boolean waitsOn(
-      TableStep step, List<TableStep> plan, List<TableStep> waiting, List<TableStep> selected) {
-    int at = plan.indexOf(step);
-    for (TableStep earlier : plan.subList(0, at)) {
-      if (!waiting.contains(earlier) && !selected.contains(earlier)) {
+      List<TableStep> steps, int at, boolean[] waiting, boolean[] selected) {
+    for (int earlier = 0; earlier < at; earlier++) {
+      if (!waiting[earlier] && !selected[earlier]) {
         continue;
       }
-      for (Lookup lookup : step.lookups()) {
+      TableStep before = steps.get(earlier);
+      for (Lookup lookup : steps.get(at).lookups()) {
         boolean needs =
             lookup.kind() == Lookup.Kind.IDENTITY
-                ? earlier.teachesNew(lookup.source())
-                : earlier.table().name().equals(lookup.source());
+                ? before.teachesNew(lookup.source())
+                : before.table().name().equals(lookup.source());
         if (needs) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The values each lookup of {@code step} binds that {@code queried} has not seen yet (recorded
+   * there now), coerced to the column's type, in batches: empty when there is nothing new.
+   */
+  private List<Batch> fresh(
+      Connection connection,
+      TableStep step,
+      Map<String, Set<Object>> ids,
+      Map<String, Map<Object, Map<String, Object>>> rows,
+      Map<String, Set<Object>> queried)
+      throws SQLException {
+    Map<String, Integer> columnTypes = types(connection, step.table());
+    List<String> columns = new ArrayList<>();
+    List<List<Object>> values = new ArrayList<>();
+    for (Lookup lookup : step.lookups()) {
+      Set<Object> done =
+          queried.computeIfAbsent(
+              step.table().name() + "|" + lookup.column() + "|" + lookup.kind(),
+              k -> new HashSet<>());
+      List<Object> fresh = new ArrayList<>();
+      for (Object value : sources(lookup, ids, rows)) {
+        Object bound = Values.coerce(value, columnTypes.get(lookup.column()));
+        if (bound != null && done.add(bound)) {
+          fresh.add(bound);
+        }
+      }
+      if (!fresh.isEmpty()) {
+        columns.add(lookup.column());
+        values.add(fresh);
+      }
+    }
+    return Batch.split(columns, values, BATCH);
   }
 
   private static List<Object> sources(
@@ -302,21 +326,7 @@ public final class JdbcConnector implements Connector {
           new SelectGroup(connection, new Sql(connection.getMetaData().getIdentifierQuoteString()));
       for (TableStep step : unread) {
         counted.put(step.table().name(), new LinkedHashMap<>());
-        Map<String, Integer> columnTypes = types(connection, step.table());
-        List<String> columns = new ArrayList<>();
-        List<List<Object>> values = new ArrayList<>();
-        for (Lookup lookup : step.lookups()) {
-          Set<Object> bound = new LinkedHashSet<>();
-          for (Object value : sources(lookup, ids, rows)) {
-            bound.add(Values.coerce(value, columnTypes.get(lookup.column())));
-          }
-          bound.remove(null);
-          if (!bound.isEmpty()) {
-            columns.add(lookup.column());
-            values.add(new ArrayList<>(bound));
-          }
-        }
-        for (Batch batch : Batch.split(columns, values, BATCH)) {
+        for (Batch batch : fresh(connection, step, ids, rows, new HashMap<>())) {
           group.add(step.table(), step.erasureColumns(), batch, counted);
         }
       }
