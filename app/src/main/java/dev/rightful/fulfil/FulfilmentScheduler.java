@@ -63,7 +63,9 @@ public final class FulfilmentScheduler implements AutoCloseable {
                   FulfilmentService.Outcome outcome = service.run(instance.getId());
                   log.info("fulfilment of {}: {}", instance.getId(), outcome);
                   if (outcome == FulfilmentService.Outcome.COMPLETED) {
-                    notifier.deliverPending();
+                    // Only this request's: with several threads, each finishing request
+                    // would otherwise send every vendor's pending notices at the same time.
+                    notifier.deliverPending(instance.getId());
                   }
                 });
     this.notify =

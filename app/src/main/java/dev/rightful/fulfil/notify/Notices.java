@@ -228,6 +228,22 @@ public final class Notices {
                 .list());
   }
 
+  /** One request's pending notices of one channel, oldest first. */
+  List<Notice> pending(String channel, String requestId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM fulfil_notification WHERE request_id = :request"
+                        + " AND status = 'pending' AND channel = :channel ORDER BY id")
+                .bind("request", requestId)
+                .bind("channel", channel)
+                .map((rs, ctx) -> row(rs))
+                .list());
+  }
+
   /** The vendor of the map a notice goes to; empty when the map no longer names it. */
   public Optional<Recipient.Vendor> vendorOf(Notice notice) {
     return map.findRecipient(notice.recipientId()).stream()

@@ -98,6 +98,15 @@ public final class RecipientNotifier {
   }
 
   /**
+   * Sends a just-completed request's webhook notices at once, rather than at the next run of the
+   * notify task; its email notices go out on that run, through the outbox. Returns how many
+   * webhooks the vendors accepted.
+   */
+  public int deliverPending(String requestId) {
+    return webhooks.deliverPending(requestId);
+  }
+
+  /**
    * Completes each opt-out and limit request whose recipients have all acknowledged (webhook
    * answer, callback or staff confirmation): the choice was recorded on receipt, so nothing else is
    * left. Returns how many were completed. A request that may not be completed yet (an agent's

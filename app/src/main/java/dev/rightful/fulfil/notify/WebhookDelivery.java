@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,17 @@ final class WebhookDelivery {
 
   /** Tries every pending webhook notice once; returns how many the vendors accepted. */
   int deliverPending() {
+    return deliverAll(notices.pending("webhook", 500));
+  }
+
+  /** Tries one request's pending webhook notices once; returns how many the vendors accepted. */
+  int deliverPending(String requestId) {
+    return deliverAll(notices.pending("webhook", requestId));
+  }
+
+  private int deliverAll(List<Notice> pending) {
     int delivered = 0;
-    for (Notice notice : notices.pending("webhook", 500)) {
+    for (Notice notice : pending) {
       if (deliver(notice)) {
         delivered++;
       }
