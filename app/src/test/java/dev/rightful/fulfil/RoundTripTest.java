@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A find sends independent selects together on PostgreSQL (one round trip each group), one by one
- * on MariaDB, and both walks run the same statements and find the same rows.
+ * On PostgreSQL a find sends independent selects together (one round trip per group), an erasure
+ * its statements, and the proof its counts; on MariaDB each goes alone. Both run the same
+ * statements and come to the same rows and counts.
  */
 class RoundTripTest {
   private static final DataMap MAP = CompanyDb.map();
@@ -58,6 +59,52 @@ class RoundTripTest {
       }
     }
   }
+
+  @Test
+  void postgresql_erases_and_proves_in_one_round_trip_each_with_the_same_counts_as_mariadb() {
+    Plan plan = new Planner().plan(MAP);
+    SystemPlan system = plan.systems().get(0);
+    try (CompanyDb postgres = CompanyDb.postgres("fulfil_round_trips_erase");
+        CompanyDb mariadb = CompanyDb.mariadb()) {
+      AtomicInteger pgTrips = new AtomicInteger();
+      AtomicInteger mariaTrips = new AtomicInteger();
+      JdbcConnector pg = new JdbcConnector(counting(postgres.dataSource, pgTrips));
+      JdbcConnector maria = new JdbcConnector(counting(mariadb.dataSource, mariaTrips));
+      Found onPostgres = pg.findForErasure(system, JANE);
+      Found onMaria = maria.findForErasure(system, JANE);
+      pgTrips.set(0);
+      mariaTrips.set(0);
+
+      Map<String, Integer> erasedOnPostgres = pg.erase(system, onPostgres, ANONYMIZER);
+      Map<String, Integer> erasedOnMaria = maria.erase(system, onMaria, ANONYMIZER);
+      assertThat(erasedOnPostgres).isEqualTo(erasedOnMaria);
+      assertThat(erasedOnPostgres.values().stream().mapToInt(n -> n).sum()).isGreaterThan(10);
+      assertThat(pgTrips.get()).isEqualTo(1);
+      assertThat(mariaTrips.get()).isGreaterThan(5);
+
+      pgTrips.set(0);
+      mariaTrips.set(0);
+      assertThat(pg.remaining(system, onPostgres, JANE))
+          .isEqualTo(maria.remaining(system, onMaria, JANE))
+          .isNotEmpty()
+          .allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+      assertThat(pgTrips.get()).isEqualTo(1);
+      assertThat(mariaTrips.get()).isGreaterThan(5);
+    }
+  }
+
+  private static final dev.rightful.fulfil.connector.Connector.Anonymizer ANONYMIZER =
+      new dev.rightful.fulfil.connector.Connector.Anonymizer() {
+        @Override
+        public String hash(Object value) {
+          return "hashed-" + value.hashCode();
+        }
+
+        @Override
+        public String pseudonym() {
+          return "deleted-R";
+        }
+      };
 
   /** The data source with every prepareStatement counted: one per round trip of a find. */
   private static DataSource counting(DataSource target, AtomicInteger prepares) {

@@ -5,34 +5,27 @@ import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.Identity;
 import dev.rightful.fulfil.SystemPlan;
 import dev.rightful.fulfil.connector.Connector.Anonymizer;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The statements that delete and anonymize found rows, and the ones that check they did. */
 final class Erasure {
   private Erasure() {}
 
-  static int delete(Connection connection, Sql sql, Table table, List<Object> keys)
-      throws SQLException {
-    try (PreparedStatement delete =
-        connection.prepareStatement(
-            "DELETE FROM "
-                + sql.id(table.name())
-                + " WHERE "
-                + sql.id(table.primaryKey())
-                + " IN ("
-                + Sql.marks(keys.size())
-                + ")")) {
-      bind(delete, 1, keys);
-      return delete.executeUpdate();
-    }
+  static Together.Statement delete(Sql sql, Table table, List<Object> keys) {
+    return new Together.Statement(
+        "DELETE FROM "
+            + sql.id(table.name())
+            + " WHERE "
+            + sql.id(table.primaryKey())
+            + " IN ("
+            + Sql.marks(keys.size())
+            + ")",
+        List.copyOf(keys));
   }
 
   /** The columns anonymizing changes: PI columns not kept, never a key another table uses. */
@@ -63,19 +56,17 @@ final class Erasure {
   }
 
   /**
-   * One UPDATE per batch. A hashed column becomes {@code CASE col WHEN old THEN hash ... ELSE col
-   * END}: the values were read by find(), and ELSE keeps an already hashed value, so a rerun
-   * changes nothing.
+   * One UPDATE per batch, empty when no column changes. A hashed column becomes {@code CASE col
+   * WHEN old THEN hash ... ELSE col END}: the values were read by find(), and ELSE keeps an already
+   * hashed value, so a rerun changes nothing.
    */
-  static int anonymize(
-      Connection connection,
+  static Optional<Together.Statement> anonymize(
       Sql sql,
       SystemPlan plan,
       Table table,
       List<Map<String, Object>> rows,
       List<Object> keys,
-      Anonymizer anonymizer)
-      throws SQLException {
+      Anonymizer anonymizer) {
     StringBuilder set = new StringBuilder();
     List<Object> values = new ArrayList<>();
     for (Field field : changed(plan, table)) {
@@ -109,10 +100,11 @@ final class Erasure {
       }
     }
     if (set.length() == 0) {
-      return 0;
+      return Optional.empty();
     }
-    try (PreparedStatement update =
-        connection.prepareStatement(
+    values.addAll(keys);
+    return Optional.of(
+        new Together.Statement(
             "UPDATE "
                 + sql.id(table.name())
                 + " SET "
@@ -121,28 +113,24 @@ final class Erasure {
                 + sql.id(table.primaryKey())
                 + " IN ("
                 + Sql.marks(keys.size())
-                + ")")) {
-      int next = bind(update, 1, values);
-      bind(update, next, keys);
-      return update.executeUpdate();
-    }
+                + ")",
+            values));
   }
 
   /**
    * Counts rows that still hold deletable data: found rows still present (deleted tables) or still
    * holding an original value in a changed column (anonymized tables), and any row at all whose
-   * identity column still equals one of the consumer's identifiers.
+   * identity column still equals one of the consumer's identifiers. Empty when there is nothing to
+   * look for.
    */
-  static long remaining(
-      Connection connection,
+  static Optional<Together.Statement> remaining(
       Sql sql,
       SystemPlan plan,
       Table table,
       List<Map<String, Object>> rows,
       Identity identity,
       List<Object> keys,
-      Map<String, Integer> types)
-      throws SQLException {
+      Map<String, Integer> types) {
     List<String> conditions = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     if (!keys.isEmpty() && table.onDelete() == Table.OnDelete.DELETE) {
@@ -197,28 +185,14 @@ final class Erasure {
       }
     }
     if (conditions.isEmpty()) {
-      return 0;
+      return Optional.empty();
     }
-    try (PreparedStatement count =
-        connection.prepareStatement(
+    return Optional.of(
+        new Together.Statement(
             "SELECT COUNT(*) FROM "
                 + sql.id(table.name())
                 + " WHERE "
-                + String.join(" OR ", conditions))) {
-      bind(count, 1, values);
-      try (ResultSet result = count.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    }
-  }
-
-  private static int bind(PreparedStatement statement, int first, List<Object> values)
-      throws SQLException {
-    int index = first;
-    for (Object value : values) {
-      statement.setObject(index++, value);
-    }
-    return index;
+                + String.join(" OR ", conditions),
+            values));
   }
 }

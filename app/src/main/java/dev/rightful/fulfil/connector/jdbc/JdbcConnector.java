@@ -14,12 +14,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -234,24 +236,33 @@ public final class JdbcConnector implements Connector {
       Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
       connection.setAutoCommit(false);
       try {
+        // Children first, so that no foreign key is left pointing at a deleted row.
         List<TableStep> children = new ArrayList<>(plan.steps());
-        java.util.Collections.reverse(children);
+        Collections.reverse(children);
+        List<Together.Statement> statements = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
         for (TableStep step : children) {
           Table table = step.table();
+          changed.put(table.name(), 0);
           List<Map<String, Object>> rows = found.rows(table.name());
           if (table.onDelete() == Table.OnDelete.RETAIN || rows.isEmpty()) {
-            changed.put(table.name(), 0);
             continue;
           }
-          List<Object> keys = keys(connection, table, rows);
-          int count = 0;
-          for (List<Object> chunk : Batch.chunks(keys, BATCH)) {
-            count +=
+          for (List<Object> chunk : Batch.chunks(keys(connection, table, rows), BATCH)) {
+            Optional<Together.Statement> statement =
                 table.onDelete() == Table.OnDelete.DELETE
-                    ? Erasure.delete(connection, sql, table, chunk)
-                    : Erasure.anonymize(connection, sql, plan, table, rows, chunk, anonymizer);
+                    ? Optional.of(Erasure.delete(sql, table, chunk))
+                    : Erasure.anonymize(sql, plan, table, rows, chunk, anonymizer);
+            statement.ifPresent(
+                s -> {
+                  statements.add(s);
+                  tables.add(table.name());
+                });
           }
-          changed.put(table.name(), count);
+        }
+        List<Integer> counts = Together.updates(connection, statements);
+        for (int i = 0; i < counts.size(); i++) {
+          changed.merge(tables.get(i), counts.get(i), Integer::sum);
         }
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -270,22 +281,31 @@ public final class JdbcConnector implements Connector {
     try (Connection connection = dataSource.getConnection()) {
       connection.setReadOnly(true);
       Sql sql = new Sql(connection.getMetaData().getIdentifierQuoteString());
+      List<Together.Statement> counts = new ArrayList<>();
+      List<String> tables = new ArrayList<>();
       for (TableStep step : plan.steps()) {
         Table table = step.table();
         if (table.onDelete() == Table.OnDelete.RETAIN) {
           continue;
         }
-        remaining.put(
-            table.name(),
-            Erasure.remaining(
-                connection,
+        remaining.put(table.name(), 0L);
+        Erasure.remaining(
                 sql,
                 plan,
                 table,
                 found.rows(table.name()),
                 identity,
                 keys(connection, table, found.rows(table.name())),
-                types(connection, table)));
+                types(connection, table))
+            .ifPresent(
+                count -> {
+                  counts.add(count);
+                  tables.add(table.name());
+                });
+      }
+      List<Long> numbers = Together.numbers(connection, counts);
+      for (int i = 0; i < numbers.size(); i++) {
+        remaining.put(tables.get(i), numbers.get(i));
       }
     } catch (SQLException e) {
       throw new SystemUnavailable(plan.system().id(), e);

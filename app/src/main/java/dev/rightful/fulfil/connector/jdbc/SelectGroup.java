@@ -39,7 +39,7 @@ final class SelectGroup {
   SelectGroup(Connection connection, Sql sql) throws SQLException {
     this.connection = connection;
     this.sql = sql;
-    this.together = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    this.together = Together.supported(connection);
   }
 
   boolean contains(String table) {
