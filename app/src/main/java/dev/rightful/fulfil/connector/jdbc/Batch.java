@@ -1,7 +1,5 @@
 package dev.rightful.fulfil.connector.jdbc;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,15 +10,11 @@ record Batch(List<String> columns, List<List<Object>> values) {
     return values.stream().map(List::size).toList();
   }
 
-  /** Binds every value from parameter {@code first}; returns the next free parameter index. */
-  int bind(PreparedStatement statement, int first) throws SQLException {
-    int index = first;
-    for (List<Object> list : values) {
-      for (Object value : list) {
-        statement.setObject(index++, value);
-      }
-    }
-    return index;
+  /** Every value, in the order the statement's parameters take them. */
+  List<Object> all() {
+    List<Object> all = new ArrayList<>();
+    values.forEach(all::addAll);
+    return all;
   }
 
   /** Splits column value lists into batches of at most {@code size} values in all. */

@@ -2,7 +2,6 @@ package dev.rightful.fulfil.connector.jdbc;
 
 import dev.rightful.datamap.Table;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ final class SelectGroup {
 
   private final Connection connection;
   private final Sql sql;
+  // Whether add() may wait for more: only where Together sends a group in one round trip.
   private final boolean together;
   private final List<Select> pending = new ArrayList<>();
   private int values;
@@ -40,14 +40,6 @@ final class SelectGroup {
     this.connection = connection;
     this.sql = sql;
     this.together = Together.supported(connection);
-  }
-
-  boolean contains(String table) {
-    return pending.stream().anyMatch(select -> select.table().name().equals(table));
-  }
-
-  boolean isEmpty() {
-    return pending.isEmpty();
   }
 
   /** Adds a select; sends the group first when it is full. Returns the statements sent. */
@@ -69,38 +61,16 @@ final class SelectGroup {
 
   /** Sends what is pending; the rows found go into {@code rows}. Returns the statements sent. */
   int send(Map<String, Map<Object, Map<String, Object>>> rows) throws SQLException {
-    int statements = pending.size();
-    if (statements == 1 || !together) {
-      for (Select select : pending) {
-        try (PreparedStatement statement = connection.prepareStatement(text(select))) {
-          select.batch().bind(statement, 1);
-          try (ResultSet result = statement.executeQuery()) {
-            collect(select, result, rows);
-          }
-        }
-      }
-    } else if (statements > 1) {
-      List<String> texts = pending.stream().map(this::text).toList();
-      try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", texts))) {
-        int next = 1;
-        for (Select select : pending) {
-          next = select.batch().bind(statement, next);
-        }
-        boolean isResult = statement.execute();
-        for (Select select : pending) {
-          if (!isResult) {
-            throw new SQLException("expected one result set per select of the group");
-          }
-          try (ResultSet result = statement.getResultSet()) {
-            collect(select, result, rows);
-          }
-          isResult = statement.getMoreResults();
-        }
-      }
-    }
+    List<Select> selects = List.copyOf(pending);
     pending.clear();
     values = 0;
-    return statements;
+    List<Together.Statement> statements = new ArrayList<>();
+    for (Select select : selects) {
+      statements.add(new Together.Statement(text(select), select.batch().all()));
+    }
+    Together.queries(
+        connection, statements, (index, result) -> collect(selects.get(index), result, rows));
+    return selects.size();
   }
 
   private String text(Select select) {

@@ -47,26 +47,43 @@ final class Together {
     return counts;
   }
 
-  /** Runs queries that each answer one number (a COUNT); returns them in order. */
-  static List<Long> numbers(Connection connection, List<Statement> statements) throws SQLException {
-    List<Long> numbers = new ArrayList<>();
+  /** Reads the result of the {@code index}-th query. */
+  interface Reader {
+    void read(int index, ResultSet result) throws SQLException;
+  }
+
+  /** Runs queries, handing each one's result to {@code reader}, in order. */
+  static void queries(Connection connection, List<Statement> statements, Reader reader)
+      throws SQLException {
     boolean together = statements.size() > 1 && supported(connection);
+    int index = 0;
     for (List<Statement> part :
         together ? List.of(statements) : statements.stream().map(List::of).toList()) {
       try (PreparedStatement prepared = prepare(connection, part)) {
         boolean isResult = prepared.execute();
         for (int i = 0; i < part.size(); i++) {
           if (!isResult) {
-            throw new SQLException("a count of the group returned no rows");
+            throw new SQLException("a query of the group returned no rows");
           }
           try (ResultSet result = prepared.getResultSet()) {
-            result.next();
-            numbers.add(result.getLong(1));
+            reader.read(index++, result);
           }
           isResult = prepared.getMoreResults();
         }
       }
     }
+  }
+
+  /** Runs queries that each answer one number (a COUNT); returns them in order. */
+  static List<Long> numbers(Connection connection, List<Statement> statements) throws SQLException {
+    List<Long> numbers = new ArrayList<>();
+    queries(
+        connection,
+        statements,
+        (index, result) -> {
+          result.next();
+          numbers.add(result.getLong(1));
+        });
     return numbers;
   }
 
