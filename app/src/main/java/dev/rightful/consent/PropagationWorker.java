@@ -1,22 +1,20 @@
 package dev.rightful.consent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.WebhookSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.spec.SecretKeySpec;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +34,7 @@ public final class PropagationWorker implements AutoCloseable {
   private final Jdbi jdbi;
   private final HttpClient http;
   private final ConsentMailer mailer;
-  private final SecretKeySpec signingKey;
+  private final byte[] signingKey;
   private final String businessName;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
@@ -47,7 +45,7 @@ public final class PropagationWorker implements AutoCloseable {
     this.jdbi = jdbi;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.mailer = mailer;
-    this.signingKey = new SecretKeySpec(signingKey.clone(), "HmacSHA256");
+    this.signingKey = signingKey.clone();
     this.businessName = businessName;
     this.clock = clock;
   }
@@ -145,12 +143,12 @@ public final class PropagationWorker implements AutoCloseable {
 
   private void postWebhook(PropagationTask task) throws Exception {
     byte[] body = json.writeValueAsBytes(payload(task));
-    String timestamp = Long.toString(clock.instant().getEpochSecond());
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(task.target()))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
-            .header("Rightful-Signature", "t=" + timestamp + ",v1=" + sign(timestamp, body))
+            .header(
+                WebhookSignature.HEADER, WebhookSignature.sign(signingKey, body, clock.instant()))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -159,13 +157,9 @@ public final class PropagationWorker implements AutoCloseable {
     }
   }
 
-  /** The signature a receiver checks: HMAC-SHA256 over {@code timestamp + "." + body}, in hex. */
-  public String sign(String timestamp, byte[] body) {
-    byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.UTF_8);
-    byte[] data = new byte[prefix.length + body.length];
-    System.arraycopy(prefix, 0, data, 0, prefix.length);
-    System.arraycopy(body, 0, data, prefix.length, body.length);
-    return HexFormat.of().formatHex(EmailHasher.hmac(signingKey, data));
+  /** Whether {@code header} is this worker's signature of {@code body}, made now. */
+  public boolean signed(byte[] body, String header) {
+    return WebhookSignature.verify(signingKey, body, header, clock.instant());
   }
 
   private Map<String, Object> payload(PropagationTask task) {

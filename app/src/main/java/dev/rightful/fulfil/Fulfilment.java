@@ -74,7 +74,8 @@ public final class Fulfilment implements AutoCloseable {
             parts.messages(),
             parts.outbox(),
             http,
-            parts.settings().publicUrl());
+            parts.settings().publicUrl(),
+            parts.clock());
     this.service =
         new FulfilmentService(
             parts.map(),
@@ -94,12 +95,13 @@ public final class Fulfilment implements AutoCloseable {
                     parts.map(),
                     jobs,
                     codec,
-                    new SystemWebhook(http, env),
+                    new SystemWebhook(http, env, parts.clock()),
                     parts.messages(),
                     parts.outbox(),
                     parts.jdbi(),
                     parts.audit(),
-                    parts.settings().publicUrl()));
+                    parts.settings().publicUrl(),
+                    parts.clock()));
     this.scheduler =
         new FulfilmentScheduler(
             service,

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.notify.NoticeBody;
-import dev.rightful.fulfil.notify.WebhookSignature;
 import dev.rightful.fulfil.vendor.SystemRequest;
 import dev.rightful.fulfil.vendor.SystemWebhook;
 import dev.rightful.fulfil.vendor.VendorData;
@@ -20,6 +20,7 @@ import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RightsRequest;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ final class VendorSteps {
   }
 
   private final DataMap map;
+  private final Clock clock;
   private final JobSteps jobs;
   private final StepCodec codec;
   private final SystemWebhook webhook;
@@ -63,7 +65,9 @@ final class VendorSteps {
       Outbox outbox,
       Jdbi jdbi,
       AuditLog audit,
-      String publicUrl) {
+      String publicUrl,
+      Clock clock) {
+    this.clock = clock;
     this.map = map;
     this.jobs = jobs;
     this.codec = codec;
@@ -132,7 +136,7 @@ final class VendorSteps {
     var secret = webhook.secret(system.system());
     if (current == null
         || secret.isEmpty()
-        || !WebhookSignature.verify(secret.get(), body, signature)) {
+        || !WebhookSignature.verify(secret.get(), body, signature, clock.instant())) {
       return Callback.REFUSED;
     }
     JsonNode json;

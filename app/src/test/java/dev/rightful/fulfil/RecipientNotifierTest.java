@@ -8,12 +8,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.notify.RecipientNotifier;
 import dev.rightful.fulfil.notify.VendorSecrets;
-import dev.rightful.fulfil.notify.WebhookSignature;
 import dev.rightful.law.RequestType;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -62,7 +62,10 @@ class RecipientNotifierTest {
     byte[] body = exchange.getRequestBody().readAllBytes();
     boolean valid =
         WebhookSignature.verify(
-            secret, body, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
+            secret,
+            body,
+            exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
+            TestServer.CLOCK.instant());
     if (valid) {
       received.add(exchange.getHttpContext().getPath() + " " + new String(body, UTF8));
     }
@@ -221,18 +224,32 @@ class RecipientNotifierTest {
       byte[] body = ("{\"notificationId\":" + adco.id() + ",\"acknowledged\":true}").getBytes();
       byte[] other =
           ("{\"notificationId\":" + (adco.id() + 1) + ",\"acknowledged\":true}").getBytes();
-      assertThat(notifier.acknowledge(adco.id(), body, WebhookSignature.sign(SHARED, body)))
+      assertThat(
+              notifier.acknowledge(
+                  adco.id(), body, WebhookSignature.sign(SHARED, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
-      assertThat(notifier.acknowledge(adco.id(), other, WebhookSignature.sign(ADCO, other)))
+      assertThat(
+              notifier.acknowledge(
+                  adco.id(), other, WebhookSignature.sign(ADCO, other, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
       assertThat(notice(notifier, id, "AdCo").status()).isEqualTo("sent");
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
 
-      assertThat(notifier.acknowledge(adco.id(), body, WebhookSignature.sign(ADCO, body)))
+      // Signed six minutes before now: a replay, refused.
+      String stale =
+          WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant().minusSeconds(360));
+      assertThat(notifier.acknowledge(adco.id(), body, stale))
+          .isEqualTo(RecipientNotifier.Callback.REFUSED);
+
+      assertThat(
+              notifier.acknowledge(
+                  adco.id(), body, WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.ACKNOWLEDGED);
       // AdCo was the only recipient sold or shared to: the opt-out's work is done.
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.COMPLETED);
-      assertThat(notifier.acknowledge(adco.id(), body, WebhookSignature.sign(ADCO, body)))
+      assertThat(
+              notifier.acknowledge(
+                  adco.id(), body, WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.ALREADY_ACKNOWLEDGED);
       assertThat(notice(notifier, id, "AdCo"))
           .extracting(Notice::status, Notice::confirmedBy)

@@ -5,8 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rightful.Services;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.fulfil.notify.Notice;
-import dev.rightful.fulfil.notify.WebhookSignature;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.Requester;
@@ -49,7 +49,10 @@ class VendorNoticeApiTest {
           byte[] body = exchange.getRequestBody().readAllBytes();
           boolean valid =
               WebhookSignature.verify(
-                  ADCO, body, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
+                  ADCO,
+                  body,
+                  exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
+                  TestServer.CLOCK.instant());
           // Accepted for later: the vendor will call back when it has acted.
           exchange.sendResponseHeaders(valid ? 202 : 401, -1);
           exchange.close();
@@ -124,11 +127,21 @@ class VendorNoticeApiTest {
     String path = "/api/v1/notifications/" + sent.id() + "/ack";
     assertThat(post(path, body, Map.of()).statusCode()).isEqualTo(401);
     assertThat(
-            post(path, body, Map.of(WebhookSignature.HEADER, WebhookSignature.sign("guess", body)))
+            post(
+                    path,
+                    body,
+                    Map.of(
+                        WebhookSignature.HEADER,
+                        WebhookSignature.sign("guess", body, TestServer.CLOCK.instant())))
                 .statusCode())
         .isEqualTo(401);
     HttpResponse<String> acked =
-        post(path, body, Map.of(WebhookSignature.HEADER, WebhookSignature.sign(ADCO, body)));
+        post(
+            path,
+            body,
+            Map.of(
+                WebhookSignature.HEADER,
+                WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())));
     assertThat(acked.statusCode()).isEqualTo(200);
     assertThat(acked.body()).contains("\"acknowledged\"");
 

@@ -3,7 +3,7 @@ package dev.rightful.fulfil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.Services;
-import dev.rightful.fulfil.notify.WebhookSignature;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequestService;
@@ -142,7 +142,10 @@ class VendorSystemApiTest {
   private static Map<String, String> signed(String body) {
     return Map.of(
         WebhookSignature.HEADER,
-        WebhookSignature.sign(VendorSystems.SECRET, body.getBytes(StandardCharsets.UTF_8)));
+        WebhookSignature.sign(
+            VendorSystems.SECRET,
+            body.getBytes(StandardCharsets.UTF_8),
+            TestServer.CLOCK.instant()));
   }
 
   /** Waits for the scheduler's worker to bring both vendor steps to waiting. */
@@ -189,7 +192,12 @@ class VendorSystemApiTest {
 
     HttpResponse<String> unsigned = post(path, result, Map.of());
     HttpResponse<String> guessed =
-        post(path, result, Map.of(WebhookSignature.HEADER, "sha256=" + "0".repeat(64)));
+        post(
+            path,
+            result,
+            Map.of(
+                WebhookSignature.HEADER,
+                "t=" + TestServer.CLOCK.instant().getEpochSecond() + ",v1=" + "0".repeat(64)));
     String other = result.replace(id, "another-request");
     HttpResponse<String> otherRequest = post(path, other, signed(other));
     for (HttpResponse<String> refused : List.of(unsigned, guessed, otherRequest)) {

@@ -9,12 +9,13 @@ import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import dev.rightful.audit.AuditEvent;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
-import dev.rightful.fulfil.notify.WebhookSignature;
 import dev.rightful.fulfil.vendor.VendorDataInvalid;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
+import dev.rightful.testing.TestServer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -191,7 +192,10 @@ class VendorSystemTest {
           .isEqualTo(Fulfilment.VendorCallback.REFUSED);
       assertThat(
               fulfilment.vendorResult(
-                  id, "vendor_api", body, WebhookSignature.sign("a guess", body)))
+                  id,
+                  "vendor_api",
+                  body,
+                  WebhookSignature.sign("a guess", body, TestServer.CLOCK.instant())))
           .isEqualTo(Fulfilment.VendorCallback.REFUSED);
       byte[] forOther = result.replace("vendor_api", "paper_files").replace('\'', '"').getBytes();
       assertThat(
@@ -199,7 +203,8 @@ class VendorSystemTest {
                   id,
                   "vendor_api",
                   forOther,
-                  WebhookSignature.sign(VendorSystems.SECRET, forOther)))
+                  WebhookSignature.sign(
+                      VendorSystems.SECRET, forOther, TestServer.CLOCK.instant())))
           .as("a body signed for another system completes no step of this one")
           .isEqualTo(Fulfilment.VendorCallback.REFUSED);
       byte[] retainedCustomers =
@@ -213,13 +218,15 @@ class VendorSystemTest {
                       id,
                       "vendor_api",
                       retainedCustomers,
-                      WebhookSignature.sign(VendorSystems.SECRET, retainedCustomers)))
+                      WebhookSignature.sign(
+                          VendorSystems.SECRET, retainedCustomers, TestServer.CLOCK.instant())))
           .isInstanceOf(VendorDataInvalid.class)
           .extracting(e -> ((VendorDataInvalid) e).field())
           .isEqualTo("retained.customers");
       assertThat(status(fulfilment, id, "vendor_api")).isEqualTo("waiting");
 
-      String signature = WebhookSignature.sign(VendorSystems.SECRET, body);
+      String signature =
+          WebhookSignature.sign(VendorSystems.SECRET, body, TestServer.CLOCK.instant());
       assertThat(fulfilment.vendorResult(id, "vendor_api", body, signature))
           .isEqualTo(Fulfilment.VendorCallback.ACCEPTED);
       assertThat(fulfilment.vendorResult(id, "vendor_api", body, signature))

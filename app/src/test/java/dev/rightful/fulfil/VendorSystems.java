@@ -1,10 +1,11 @@
 package dev.rightful.fulfil;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Table;
-import dev.rightful.fulfil.notify.WebhookSignature;
+import dev.rightful.testing.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -113,7 +114,10 @@ final class VendorSystems {
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean signed =
                 WebhookSignature.verify(
-                    SECRET, body, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER));
+                    SECRET,
+                    body,
+                    exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
+                    TestServer.CLOCK.instant());
             received.add(new Received(new String(body, StandardCharsets.UTF_8), signed));
             byte[] out = (signed ? this.answer : "").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");

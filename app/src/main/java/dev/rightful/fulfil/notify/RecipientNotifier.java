@@ -2,6 +2,7 @@ package dev.rightful.fulfil.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
@@ -11,6 +12,7 @@ import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.RightsRequest;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public final class RecipientNotifier {
   private final WebhookDelivery webhooks;
   private final EmailDelivery emails;
   private final Jdbi jdbi;
+  private final Clock clock;
 
   /** What a vendor's callback came to. */
   public enum Callback {
@@ -54,12 +57,14 @@ public final class RecipientNotifier {
       Messages messages,
       Outbox outbox,
       HttpClient http,
-      String publicUrl) {
+      String publicUrl,
+      Clock clock) {
+    this.clock = clock;
     this.jdbi = jdbi;
     this.notices = notices;
     this.secrets = secrets;
     this.requests = requests;
-    this.webhooks = new WebhookDelivery(notices, secrets, requests, http, publicUrl);
+    this.webhooks = new WebhookDelivery(notices, secrets, requests, http, publicUrl, clock);
     this.emails = new EmailDelivery(jdbi, notices, requests, messages, outbox);
   }
 
@@ -176,7 +181,8 @@ public final class RecipientNotifier {
     }
     Notice notice = found.get();
     Optional<String> secret = notices.vendorOf(notice).flatMap(secrets::secretFor);
-    if (secret.isEmpty() || !WebhookSignature.verify(secret.get(), body, signature)) {
+    if (secret.isEmpty()
+        || !WebhookSignature.verify(secret.get(), body, signature, clock.instant())) {
       return Callback.REFUSED;
     }
     try {

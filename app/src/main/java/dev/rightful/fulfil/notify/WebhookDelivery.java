@@ -2,6 +2,7 @@ package dev.rightful.fulfil.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.requests.RequestService;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +33,21 @@ final class WebhookDelivery {
   private final RequestService requests;
   private final HttpClient http;
   private final String publicUrl;
+  private final Clock clock;
 
   WebhookDelivery(
       Notices notices,
       VendorSecrets secrets,
       RequestService requests,
       HttpClient http,
-      String publicUrl) {
+      String publicUrl,
+      Clock clock) {
     this.notices = notices;
     this.secrets = secrets;
     this.requests = requests;
     this.http = http;
     this.publicUrl = publicUrl;
+    this.clock = clock;
   }
 
   /** Tries every pending webhook notice once; returns how many the vendors accepted. */
@@ -82,7 +87,9 @@ final class WebhookDelivery {
               HttpRequest.newBuilder(URI.create(vendor.get().webhook()))
                   .timeout(Duration.ofSeconds(20))
                   .header("Content-Type", "application/json")
-                  .header(WebhookSignature.HEADER, WebhookSignature.sign(secret.get(), body))
+                  .header(
+                      WebhookSignature.HEADER,
+                      WebhookSignature.sign(secret.get(), body, clock.instant()))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

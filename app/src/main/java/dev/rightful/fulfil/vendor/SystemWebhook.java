@@ -2,14 +2,15 @@ package dev.rightful.fulfil.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.fulfil.notify.VendorSecrets;
-import dev.rightful.fulfil.notify.WebhookSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -32,11 +33,13 @@ public final class SystemWebhook {
   }
 
   private final HttpClient http;
+  private final Clock clock;
   private final VendorSecrets env;
 
-  public SystemWebhook(HttpClient http, VendorSecrets env) {
+  public SystemWebhook(HttpClient http, VendorSecrets env, Clock clock) {
     this.http = http;
     this.env = env;
+    this.clock = clock;
   }
 
   /** The system's signing secret; empty when its variable is unset. */
@@ -65,7 +68,8 @@ public final class SystemWebhook {
               HttpRequest.newBuilder(URI.create(url))
                   .timeout(Duration.ofSeconds(30))
                   .header("Content-Type", "application/json")
-                  .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
+                  .header(
+                      WebhookSignature.HEADER, WebhookSignature.sign(secret, body, clock.instant()))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
