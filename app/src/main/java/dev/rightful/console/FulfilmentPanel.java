@@ -3,7 +3,10 @@ package dev.rightful.console;
 import dev.rightful.fulfil.JobSteps;
 import dev.rightful.fulfil.notify.Notice;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The fulfilment part of a request's page: the plan shown before anything runs (ordered statements
@@ -38,6 +41,9 @@ public record FulfilmentPanel(
    *     the tables a person searches
    * @param step the recorded step, or null before it ran
    */
+  private static final DateTimeFormatter SINCE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT);
+
   public record SystemView(
       String id, String name, String connector, List<String> statements, JobSteps.Step step) {
     public SystemView {
@@ -56,8 +62,14 @@ public record FulfilmentPanel(
       return step != null && step.isWaiting();
     }
 
+    /** The step's status; a waiting one says since when, so a vendor that went quiet shows. */
     public String status() {
-      return step == null ? "not started" : step.status();
+      if (step == null) {
+        return "not started";
+      }
+      return step.isWaiting()
+          ? "waiting since " + SINCE.format(step.updatedAt().atOffset(ZoneOffset.UTC))
+          : step.status();
     }
   }
 

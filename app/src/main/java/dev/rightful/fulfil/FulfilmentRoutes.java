@@ -117,6 +117,7 @@ public final class FulfilmentRoutes {
       view.put("status", step.status());
       view.put("attempts", step.attempts());
       view.put("errorClass", step.errorClass());
+      view.put("updatedAt", step.updatedAt().toString());
       steps.add(view);
     }
     List<Map<String, Object>> notices = new ArrayList<>();

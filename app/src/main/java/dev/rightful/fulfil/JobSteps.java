@@ -3,6 +3,7 @@ package dev.rightful.fulfil;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JobSteps {
   /** A step without its found rows, as {@link #summary} reads it. */
   private static final String SUMMARY =
-      "SELECT request_id, step, kind, status, result, attempts, error_class FROM fulfil_job";
+      "SELECT request_id, step, kind, status, result, attempts, error_class, updated_at"
+          + " FROM fulfil_job";
 
   /** The step that answers the consumer once every system is done. */
   public static final String RESPOND = "respond";
@@ -41,7 +43,8 @@ public final class JobSteps {
       String foundSealed,
       String result,
       int attempts,
-      String errorClass) {
+      String errorClass,
+      Instant updatedAt) {
     public boolean isDone() {
       return "done".equals(status);
     }
@@ -67,7 +70,8 @@ public final class JobSteps {
             handle
                 .createQuery(
                     "SELECT request_id, step, kind, status, found_sealed, result, attempts,"
-                        + " error_class FROM fulfil_job WHERE request_id = :request AND step = :step")
+                        + " error_class, updated_at FROM fulfil_job"
+                        + " WHERE request_id = :request AND step = :step")
                 .bind("request", requestId)
                 .bind("step", step)
                 .map(
@@ -80,7 +84,8 @@ public final class JobSteps {
                             rs.getString(5),
                             rs.getString(6),
                             rs.getInt(7),
-                            rs.getString(8)))
+                            rs.getString(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant()))
                 .findOne());
   }
 
@@ -362,6 +367,7 @@ public final class JobSteps {
         null,
         rs.getString(5),
         rs.getInt(6),
-        rs.getString(7));
+        rs.getString(7),
+        rs.getObject(8, OffsetDateTime.class).toInstant());
   }
 }

@@ -11,6 +11,7 @@ import dev.rightful.datamap.DataSystem;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.RequestStatus;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,17 @@ class ManualStepTest {
       scheduler.runAnyDueExecutions();
 
       assertThat(fulfilment.jobs().find(id, "company_db").orElseThrow().status()).isEqualTo("done");
-      assertThat(fulfilment.jobs().find(id, "paper_files").orElseThrow().status())
-          .isEqualTo("waiting");
+      JobSteps.Step waiting = fulfilment.jobs().find(id, "paper_files").orElseThrow();
+      assertThat(waiting.status()).isEqualTo("waiting");
+      // The console says since when, so that a vendor or a person who went quiet shows.
+      assertThat(waiting.updatedAt())
+          .isEqualTo(
+              dev.rightful.testing.TestServer.CLOCK.instant().truncatedTo(ChronoUnit.MICROS));
+      assertThat(
+              new dev.rightful.console.FulfilmentPanel.SystemView(
+                      "paper_files", "Paper files", "manual", List.of(), waiting)
+                  .status())
+          .isEqualTo("waiting since 2026-11-29 17:00 UTC");
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
       assertThat(fulfilment.service().run(id)).isEqualTo(FulfilmentService.Outcome.WAITING);
       assertThat(
