@@ -2,6 +2,7 @@ package dev.rightful.consent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.crypto.WebhookSignature;
+import dev.rightful.work.Repeating;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,9 +13,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,7 @@ public final class PropagationWorker implements AutoCloseable {
   private final String businessName;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
-  private ScheduledExecutorService scheduler;
+  private Repeating runs;
 
   public PropagationWorker(
       Jdbi jdbi, ConsentMailer mailer, byte[] signingKey, String businessName, Clock clock) {
@@ -52,27 +50,10 @@ public final class PropagationWorker implements AutoCloseable {
 
   /** Runs {@link #runDue} every {@code period} on a daemon thread until {@link #close}. */
   public synchronized void start(Duration period) {
-    if (scheduler != null) {
-      return;
+    if (runs == null) {
+      runs = new Repeating("consent-propagation", period, period, this::runDue);
+      runs.start();
     }
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "consent-propagation");
-              thread.setDaemon(true);
-              return thread;
-            });
-    scheduler.scheduleWithFixedDelay(
-        () -> {
-          try {
-            runDue();
-          } catch (RuntimeException e) {
-            log.error("consent propagation run failed", e);
-          }
-        },
-        period.toMillis(),
-        period.toMillis(),
-        TimeUnit.MILLISECONDS);
   }
 
   /** Sends every task due now that this node can claim; returns how many it attempted. */
@@ -250,9 +231,9 @@ public final class PropagationWorker implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-      scheduler = null;
+    if (runs != null) {
+      runs.close();
+      runs = null;
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.rightful.fulfil;
 
+import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.RetentionRule;
+import dev.rightful.datamap.Table;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +19,18 @@ public record Certificate(
     Map<String, Long> remaining) {
 
   /** Rows kept in a table, and the basis they are kept on. */
-  public record Retained(String system, String table, int rows, String rule, String basis) {}
+  public record Retained(String system, String table, int rows, String rule, String basis) {
+    /** {@code rows} kept in {@code table}, on the basis of the map's rule that retains it. */
+    static Retained of(DataMap map, String system, Table table, int rows) {
+      RetentionRule rule =
+          map.retention().stream()
+              .filter(r -> r.id().equals(table.retainedBy()))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("no retention rule " + table.retainedBy()));
+      return new Retained(system, table.name(), rows, rule.id(), rule.basis());
+    }
+  }
 
   /** True when the verification found nothing deletable left. */
   public boolean verified() {

@@ -1,7 +1,6 @@
 package dev.rightful.fulfil;
 
 import dev.rightful.datamap.DataMap;
-import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.connector.Connector;
 import java.util.ArrayList;
@@ -50,14 +49,7 @@ public final class Deletion {
           case RETAIN -> {
             rows = kept.getOrDefault(table.name(), 0L).intValue();
             if (rows > 0) {
-              RetentionRule rule =
-                  map.retention().stream()
-                      .filter(r -> r.id().equals(table.retainedBy()))
-                      .findFirst()
-                      .orElseThrow();
-              retained.add(
-                  new Certificate.Retained(
-                      system.system(), table.name(), rows, rule.id(), rule.basis()));
+              retained.add(Certificate.Retained.of(map, system.system(), table, rows));
             }
           }
         }

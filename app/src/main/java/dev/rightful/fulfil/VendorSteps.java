@@ -7,7 +7,6 @@ import dev.rightful.audit.AuditLog;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.notify.NoticeBody;
 import dev.rightful.fulfil.vendor.SystemRequest;
@@ -255,13 +254,7 @@ final class VendorSteps {
                         + "): its rows are to be deleted");
               }
               if (rows > 0) {
-                RetentionRule rule =
-                    map.retention().stream()
-                        .filter(r -> r.id().equals(table.retainedBy()))
-                        .findFirst()
-                        .orElseThrow();
-                retained.add(
-                    new Certificate.Retained(system.id(), name, rows, rule.id(), rule.basis()));
+                retained.add(Certificate.Retained.of(map, system.id(), table, rows));
               }
             });
     return new Certificate(requestId, deleted, anonymized, retained, Map.of());

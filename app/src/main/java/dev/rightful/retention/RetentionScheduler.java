@@ -1,10 +1,8 @@
 package dev.rightful.retention;
 
+import dev.rightful.work.Repeating;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,27 +17,16 @@ public final class RetentionScheduler implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RetentionScheduler.class);
 
   private final RetentionSweeper sweeper;
-  private final Duration poll;
-  private ScheduledExecutorService executor;
+  private final Repeating runs;
 
   public RetentionScheduler(RetentionSweeper sweeper, Duration poll) {
     this.sweeper = sweeper;
-    this.poll = poll;
+    this.runs = new Repeating("retention-sweep", Duration.ZERO, poll, this::tickLogged);
   }
 
   /** Starts polling on one daemon thread. */
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "retention-sweep");
-              thread.setDaemon(true);
-              return thread;
-            });
-    executor.scheduleWithFixedDelay(this::tickLogged, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+  public void start() {
+    runs.start();
   }
 
   /** Sweeps if the schedule is due and this node wins the lease; empty otherwise. */
@@ -68,10 +55,7 @@ public final class RetentionScheduler implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
+  public void close() {
+    runs.close();
   }
 }

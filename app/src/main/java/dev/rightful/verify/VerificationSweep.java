@@ -1,10 +1,8 @@
 package dev.rightful.verify;
 
 import dev.rightful.requests.RequestService;
+import dev.rightful.work.Repeating;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,27 +33,17 @@ public final class VerificationSweep implements AutoCloseable {
 
   private final RequestService requests;
   private final OneTimeCodes codes;
-  private ScheduledExecutorService thread;
+  private final Repeating runs;
 
   public VerificationSweep(RequestService requests, OneTimeCodes codes) {
     this.requests = requests;
     this.codes = codes;
+    this.runs = new Repeating("rightful-verification-sweep", FIRST_RUN, EVERY, this::runOnce);
   }
 
   /** Starts the hourly runs; a second call does nothing. */
-  public synchronized void start() {
-    if (thread != null) {
-      return;
-    }
-    thread =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread t = new Thread(task, "rightful-verification-sweep");
-              t.setDaemon(true);
-              return t;
-            });
-    thread.scheduleAtFixedRate(
-        this::safeRun, FIRST_RUN.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  public void start() {
+    runs.start();
   }
 
   /** Runs the chores once, now. */
@@ -67,26 +55,8 @@ public final class VerificationSweep implements AutoCloseable {
     return new Result(denied, deleted);
   }
 
-  private void safeRun() {
-    try {
-      runOnce();
-    } catch (RuntimeException e) {
-      // An exception would cancel the schedule: log it and try again next hour.
-      log.warn("verification sweep failed: {}", e.getClass().getSimpleName());
-    }
-  }
-
   @Override
-  public synchronized void close() {
-    if (thread == null) {
-      return;
-    }
-    thread.shutdownNow();
-    try {
-      thread.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    thread = null;
+  public void close() {
+    runs.close();
   }
 }

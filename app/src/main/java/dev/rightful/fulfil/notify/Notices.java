@@ -214,6 +214,16 @@ public final class Notices {
 
   /** Pending notices of one channel, oldest first, at most {@code limit}. */
   List<Notice> pending(String channel, int limit) {
+    return pending(channel, "", Map.of(), limit);
+  }
+
+  /** One request's pending notices of one channel, oldest first. */
+  List<Notice> pending(String channel, String requestId) {
+    return pending(channel, " AND request_id = :request", Map.of("request", requestId), 0);
+  }
+
+  private List<Notice> pending(
+      String channel, String condition, Map<String, Object> binds, int limit) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -221,25 +231,12 @@ public final class Notices {
                     "SELECT "
                         + COLUMNS
                         + " FROM fulfil_notification WHERE status = 'pending'"
-                        + " AND channel = :channel ORDER BY id")
+                        + " AND channel = :channel"
+                        + condition
+                        + " ORDER BY id")
                 .bind("channel", channel)
+                .bindMap(binds)
                 .setMaxRows(limit)
-                .map((rs, ctx) -> row(rs))
-                .list());
-  }
-
-  /** One request's pending notices of one channel, oldest first. */
-  List<Notice> pending(String channel, String requestId) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM fulfil_notification WHERE request_id = :request"
-                        + " AND status = 'pending' AND channel = :channel ORDER BY id")
-                .bind("request", requestId)
-                .bind("channel", channel)
                 .map((rs, ctx) -> row(rs))
                 .list());
   }
