@@ -70,7 +70,11 @@ public final class FulfilmentScheduler implements AutoCloseable {
                 });
     this.notify =
         Tasks.recurring("fulfil-notify", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> notifier.deliverPending());
+            .execute(
+                (instance, context) -> {
+                  notifier.deliverPending();
+                  service.blockRefusedVendorMail();
+                });
     // Packages are kept only while their link works; db-scheduler runs this on one node at a time.
     this.purge =
         Tasks.recurring(PackagePurge.TASK, FixedDelay.of(Duration.ofHours(1)))

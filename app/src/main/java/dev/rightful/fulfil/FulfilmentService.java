@@ -182,10 +182,13 @@ public final class FulfilmentService {
         // A person does the work in that system (an email system's vendor is mailed first) and
         // confirms it in the console. The other systems go ahead; the request is answered once
         // every step is done.
-        if (done == null) {
+        // Opened again when staff start a blocked request again (its vendor mail was refused).
+        if (done == null || "failed".equals(done.status())) {
           openManualStep(request, kind, system);
+          waiting = true;
+          continue;
         }
-        if (done == null || !done.isDone()) {
+        if (!done.isDone()) {
           waiting = true;
           continue;
         }
@@ -224,6 +227,23 @@ public final class FulfilmentService {
     }
     respond(request, kind, plan, identity, found, parts, corrected);
     return Outcome.COMPLETED;
+  }
+
+  /**
+   * Blocks every waiting email-system step whose vendor mail the mail server refused for good, with
+   * a note for staff: nobody will reply to it. Starting the request again, once the address in the
+   * map is fixed, mails the vendor anew. Returns how many were blocked.
+   */
+  public int blockRefusedVendorMail() {
+    List<JobSteps.RefusedMail> refused = jobs.refusedMail();
+    for (JobSteps.RefusedMail mail : refused) {
+      block(
+          mail.requestId(),
+          mail.step(),
+          1,
+          "VendorMailRefused" + (mail.error() == null ? "" : ": " + mail.error()));
+    }
+    return refused.size();
   }
 
   /** A system whose step a person confirms: {@code manual}, and {@code email} (after its mail). */

@@ -147,6 +147,38 @@ public final class JobSteps {
   }
 
   /**
+   * Links an email system's waiting step to the mail that asked its vendor, in that mail's
+   * transaction.
+   */
+  public void linkMail(Handle handle, String requestId, String step, long outboxId) {
+    handle
+        .createUpdate(
+            "UPDATE fulfil_job SET outbox_id = :outbox WHERE request_id = :request AND step = :step")
+        .bind("outbox", outboxId)
+        .bind("request", requestId)
+        .bind("step", step)
+        .execute();
+  }
+
+  /** A waiting step whose vendor mail the mail server refused for good. */
+  public record RefusedMail(String requestId, String step, String error) {}
+
+  /** Waiting steps whose vendor mail failed for good: nobody will reply to them. */
+  public List<RefusedMail> refusedMail() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT j.request_id, j.step, o.last_error FROM fulfil_job j"
+                        + " JOIN mail_outbox o ON o.id = j.outbox_id"
+                        + " WHERE j.status = 'waiting' AND o.status = 'failed'"
+                        + " ORDER BY j.updated_at")
+                .map(
+                    (rs, ctx) -> new RefusedMail(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list());
+  }
+
+  /**
    * A webhook system accepted the request for later (202): its step waits for the callback, unless
    * the callback already came (a fast vendor may call back before its 202 is read).
    */

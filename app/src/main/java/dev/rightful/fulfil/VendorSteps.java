@@ -182,6 +182,7 @@ final class VendorSteps {
         handle -> {
           long mail = outbox.enqueue(handle, message);
           jobs.markWaiting(handle, request.id(), vendor.id(), kind);
+          jobs.linkMail(handle, request.id(), vendor.id(), mail);
           audit.append(
               handle,
               new AuditEntry(

@@ -13,6 +13,9 @@ import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
 import dev.rightful.fulfil.vendor.VendorDataInvalid;
 import dev.rightful.law.RequestType;
+import dev.rightful.mail.Dispatcher;
+import dev.rightful.mail.DispatcherSettings;
+import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.testing.TestServer;
@@ -59,6 +62,58 @@ class VendorSystemTest {
     return rig.audit.list("request", id).stream()
         .filter(e -> e.actor().equals(actor) && e.action().equals(action))
         .count();
+  }
+
+  @Test
+  void an_email_systems_refused_mail_blocks_its_step_and_starting_again_mails_anew()
+      throws Exception {
+    try (Rig rig = new Rig("fulfil_vendor_mail_refused", VendorSystems.map());
+        CompanyDb company = CompanyDb.mariadb();
+        VendorSystems.Vendor vendor = new VendorSystems.Vendor(200, "{\"tables\": {}}");
+        RefusingSmtp smtp = new RefusingSmtp("privacy@mailvendor.example")) {
+      JdbcConnector connector = new JdbcConnector(company.dataSource);
+      Fulfilment fulfilment =
+          rig.fulfilmentWithEnv(id -> connector, 3, VendorSystems.env(vendor::url));
+      ManualScheduler scheduler = scheduler(rig, fulfilment);
+      String id = rig.verifiedRequest(RequestType.KNOW_SPECIFIC);
+      fulfilment.start(id, "staff:test");
+      scheduler.runAnyDueExecutions();
+      assertThat(status(fulfilment, id, "mail_vendor")).isEqualTo("waiting");
+      assertThat(fulfilment.service().blockRefusedVendorMail()).as("not sent yet").isZero();
+
+      // The vendor's mail server answers 550 to its address; the consumer's receipt goes out.
+      try (Dispatcher dispatcher =
+          new Dispatcher(
+              rig.outbox,
+              new SmtpSettings(
+                  "127.0.0.1", smtp.port(), "privacy@company.example", null, null, false),
+              DispatcherSettings.every(Duration.ofSeconds(5)),
+              TestServer.CLOCK)) {
+        dispatcher.dispatchOnce();
+      }
+      assertThat(
+              rig.count(
+                  "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'vendor-request'"
+                      + " AND status = 'failed'"))
+          .isEqualTo(1);
+
+      assertThat(fulfilment.service().blockRefusedVendorMail()).isEqualTo(1);
+      assertThat(status(fulfilment, id, "mail_vendor")).isEqualTo("blocked");
+      assertThat(rig.requests.timeline(id, false))
+          .anyMatch(
+              e ->
+                  e.text().contains("'mail_vendor'")
+                      && e.text().contains("VendorMailRefused: the server refused the recipient"));
+      assertThat(fulfilment.service().blockRefusedVendorMail()).as("blocked once").isZero();
+
+      // Staff fix the address and start again: the vendor is mailed anew, the step waits again.
+      fulfilment.start(id, "staff:alice");
+      scheduler.runAnyDueExecutions();
+      assertThat(status(fulfilment, id, "mail_vendor")).isEqualTo("waiting");
+      assertThat(rig.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'vendor-request'"))
+          .isEqualTo(2);
+      assertThat(fulfilment.service().blockRefusedVendorMail()).isZero();
+    }
   }
 
   @Test
