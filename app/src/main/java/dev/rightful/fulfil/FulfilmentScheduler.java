@@ -74,6 +74,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
                 (instance, context) -> {
                   notifier.deliverPending();
                   service.blockRefusedVendorMail();
+                  service.remindSilentVendors();
                 });
     // Packages are kept only while their link works; db-scheduler runs this on one node at a time.
     this.purge =

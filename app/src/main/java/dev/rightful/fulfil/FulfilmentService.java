@@ -10,6 +10,7 @@ import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.access.PackageStore;
 import dev.rightful.fulfil.connector.Connector;
 import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.fulfil.vendor.VendorSilent;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Correction;
 import dev.rightful.requests.RequestRuleViolation;
@@ -208,6 +209,10 @@ public final class FulfilmentService {
             }
             done = jobs.find(requestId, step).orElseThrow();
           }
+        } catch (VendorSilent e) {
+          // Reminded and still silent: a person has to follow the vendor up.
+          block(requestId, step, done.attempts(), e.getClass().getSimpleName());
+          return Outcome.BLOCKED;
         } catch (RuntimeException e) {
           String error = e.getClass().getSimpleName();
           int attempts = jobs.markFailed(requestId, step, kind, error);
@@ -227,6 +232,30 @@ public final class FulfilmentService {
     }
     respond(request, kind, plan, identity, found, parts, corrected);
     return Outcome.COMPLETED;
+  }
+
+  /**
+   * Runs again every request whose webhook system has been silent since its 202 for {@link
+   * VendorSteps#REMIND_AFTER}: the vendor is asked again, or, after {@link VendorSteps#REMINDERS}
+   * reminders, the step is blocked. Returns how many requests were run.
+   */
+  public int remindSilentVendors() {
+    List<String> webhookSteps =
+        plan.systems().stream()
+            .filter(FulfilmentService::isWebhook)
+            .map(s -> s.system().id())
+            .toList();
+    List<String> silent =
+        jobs.waitingSince(clock.instant().minus(VendorSteps.REMIND_AFTER), webhookSteps);
+    for (String requestId : silent) {
+      try {
+        run(requestId);
+      } catch (RuntimeException e) {
+        // Counted on the step (a vendor down when reminded); the next run tries again.
+        log.warn("reminding the vendor of {} failed: {}", requestId, e.getClass().getSimpleName());
+      }
+    }
+    return silent.size();
   }
 
   /**

@@ -160,6 +160,23 @@ public final class JobSteps {
         .execute();
   }
 
+  /** Requests with a step of {@code steps} waiting since before {@code before}, oldest first. */
+  public List<String> waitingSince(Instant before, java.util.Collection<String> steps) {
+    if (steps.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT request_id FROM fulfil_job WHERE status = 'waiting'"
+                        + " AND updated_at < :before AND step IN (<steps>)")
+                .bind("before", before.atOffset(java.time.ZoneOffset.UTC))
+                .bindList("steps", List.copyOf(steps))
+                .mapTo(String.class)
+                .list());
+  }
+
   /** A waiting step whose vendor mail the mail server refused for good. */
   public record RefusedMail(String requestId, String step, String error) {}
 
@@ -182,13 +199,15 @@ public final class JobSteps {
    * A webhook system accepted the request for later (202): its step waits for the callback, unless
    * the callback already came (a fast vendor may call back before its 202 is read).
    */
-  public void markWaitingUnlessDone(String requestId, String step) {
+  public void markWaitingUnlessDone(String requestId, String step, int reminders) {
     jdbi.useHandle(
         handle ->
             handle
                 .createUpdate(
-                    "UPDATE fulfil_job SET status = 'waiting', error_class = NULL, updated_at = :at"
+                    "UPDATE fulfil_job SET status = 'waiting', error_class = NULL, updated_at = :at,"
+                        + " attempts = :reminders"
                         + " WHERE request_id = :request AND step = :step AND status <> 'done'")
+                .bind("reminders", reminders)
                 .bind("request", requestId)
                 .bind("step", step)
                 .bind("at", OffsetDateTime.now(clock))

@@ -13,6 +13,7 @@ import dev.rightful.fulfil.vendor.SystemRequest;
 import dev.rightful.fulfil.vendor.SystemWebhook;
 import dev.rightful.fulfil.vendor.VendorData;
 import dev.rightful.fulfil.vendor.VendorDataInvalid;
+import dev.rightful.fulfil.vendor.VendorSilent;
 import dev.rightful.fulfil.vendor.VendorUnavailable;
 import dev.rightful.mail.MailMessage;
 import dev.rightful.mail.Messages;
@@ -20,6 +21,7 @@ import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RightsRequest;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class VendorSteps {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How long a vendor that answered 202 may stay silent before it is asked again. */
+  static final Duration REMIND_AFTER = Duration.ofDays(3);
+
+  /** Reminders before a silent vendor's step is blocked for staff to follow up. */
+  static final int REMINDERS = 3;
 
   /** What a vendor's callback came to. */
   enum Callback {
@@ -79,15 +87,33 @@ final class VendorSteps {
   }
 
   /**
-   * Asks a webhook system, unless its step waits for a callback already. True when the step is done
-   * (the vendor answered at once); false when it waits. A vendor that cannot be reached throws
-   * {@link VendorUnavailable}, an answer that does not fit the map {@link VendorDataInvalid}: the
-   * caller counts the attempt, as for a database that is down.
+   * Asks a webhook system, unless its step waits for a callback already: then it is asked again
+   * (the same request; a vendor treats a repeated request id and system as one) once it has been
+   * silent for {@link #REMIND_AFTER}, up to {@link #REMINDERS} times, after which {@link
+   * VendorSilent} is thrown for the step to be blocked. True when the step is done (the vendor
+   * answered at once); false when it waits. A vendor that cannot be reached throws {@link
+   * VendorUnavailable}, an answer that does not fit the map {@link VendorDataInvalid}: the caller
+   * counts the attempt, as for a database that is down.
    */
   boolean askWebhook(RightsRequest request, String kind, SystemPlan system, JobSteps.Step current) {
     String step = system.system().id();
+    int reminders = 0;
     if (current != null && current.isWaiting()) {
-      return false;
+      // A waiting step's attempts count the reminders sent since the vendor's 202.
+      if (current.updatedAt().plus(REMIND_AFTER).isAfter(clock.instant())) {
+        return false;
+      }
+      if (current.attempts() >= REMINDERS) {
+        throw new VendorSilent(step, current.attempts());
+      }
+      reminders = current.attempts() + 1;
+      audit.append(
+          new AuditEntry(
+              "system",
+              "fulfil.vendor-reminded",
+              "request",
+              request.id(),
+              Map.of("system", step, "reminder", reminders)));
     }
     // Recorded before the POST, so that a vendor calling back before its 202 is read is accepted.
     jobs.saveFound(request.id(), step, kind, null);
@@ -118,7 +144,7 @@ final class VendorSteps {
       audit.append(stepDone("system", request.id(), step, accepted));
       return true;
     }
-    jobs.markWaitingUnlessDone(request.id(), step);
+    jobs.markWaitingUnlessDone(request.id(), step, reminders);
     return jobs.find(request.id(), step).map(JobSteps.Step::isDone).orElse(false);
   }
 

@@ -219,6 +219,60 @@ class VendorSystemTest {
   }
 
   @Test
+  void a_vendor_silent_after_its_202_is_reminded_three_times_then_its_step_is_blocked() {
+    try (Rig rig = new Rig("fulfil_vendor_silent", VendorSystems.map());
+        CompanyDb company = CompanyDb.mariadb();
+        VendorSystems.Vendor vendor = new VendorSystems.Vendor(202, "")) {
+      JdbcConnector connector = new JdbcConnector(company.dataSource);
+      Fulfilment fulfilment =
+          rig.fulfilmentWithEnv(id -> connector, 3, VendorSystems.env(vendor::url));
+      ManualScheduler scheduler = scheduler(rig, fulfilment);
+      String id = rig.verifiedRequest(RequestType.DELETE);
+      fulfilment.start(id, "staff:test");
+      scheduler.runAnyDueExecutions();
+      assertThat(status(fulfilment, id, "vendor_api")).isEqualTo("waiting");
+      assertThat(fulfilment.service().remindSilentVendors()).as("silent for no time yet").isZero();
+      assertThat(vendor.received).hasSize(1);
+
+      for (int reminder = 1; reminder <= 3; reminder++) {
+        silentForDays(rig, id, 4);
+        assertThat(fulfilment.service().remindSilentVendors()).isEqualTo(1);
+        assertThat(vendor.received).hasSize(1 + reminder);
+        assertThat(vendor.received.get(reminder).signed()).isTrue();
+        JobSteps.Step step = fulfilment.jobs().find(id, "vendor_api").orElseThrow();
+        assertThat(step.status()).isEqualTo("waiting");
+        assertThat(step.attempts()).isEqualTo(reminder);
+        silentForDays(rig, id, 2);
+        assertThat(fulfilment.service().remindSilentVendors())
+            .as("two more days are not three")
+            .isZero();
+      }
+      silentForDays(rig, id, 2);
+      assertThat(fulfilment.service().remindSilentVendors()).isEqualTo(1);
+      assertThat(vendor.received).as("no fourth reminder").hasSize(4);
+      assertThat(status(fulfilment, id, "vendor_api")).isEqualTo("blocked");
+      assertThat(actions(rig, id, "system", "fulfil.vendor-reminded")).isEqualTo(3);
+      assertThat(rig.requests.timeline(id, false))
+          .anyMatch(e -> e.text().contains("'vendor_api'") && e.text().contains("VendorSilent"));
+      assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
+    }
+  }
+
+  /** Moves the request's waiting steps {@code days} back in time, as if that long had passed. */
+  private static void silentForDays(Rig rig, String id, int days) {
+    rig.database
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE fulfil_job SET updated_at = updated_at - INTERVAL '"
+                            + days
+                            + "' DAY WHERE request_id = :id AND status = 'waiting'")
+                    .bind("id", id)
+                    .execute());
+  }
+
+  @Test
   void a_vendor_that_answers_202_calls_back_signed_and_its_counts_go_into_the_certificate() {
     try (Rig rig = new Rig("fulfil_vendor_callback", VendorSystems.map());
         CompanyDb company = CompanyDb.mariadb();
