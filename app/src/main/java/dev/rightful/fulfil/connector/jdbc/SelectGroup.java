@@ -17,11 +17,10 @@ final class SelectGroup {
   /*
    * Why: a consumer's rows are spread over a dozen tables, and on a local PostgreSQL each statement
    * costs a round trip of 0.2-0.3 ms, more than the reading itself. The walk (JdbcConnector.find)
-   * adds a table to the group only when none of its lookups waits on a table already in it, so
-   * grouping changes when statements are sent, never which. PgJDBC splits a text at its semicolons
-   * and sends every part with one Sync, answering with one result set per part. MariaDB's driver
-   * would need allowMultiQueries on the company's URL, which Rightful does not set, so there the
-   * group runs statement by statement as before.
+   * puts in one group the steps of a pass, whose inputs are all known, so grouping changes when
+   * statements are sent, never which. Together sends a group in one round trip where the driver
+   * allows it (PgJDBC); MariaDB's driver would need allowMultiQueries on the company's URL, which
+   * Rightful does not set, so there each select is sent as it is added.
    */
 
   /** Values bound in one round trip at most: far below PostgreSQL's 65,535 per message. */
