@@ -140,6 +140,11 @@ final class CompanyDb implements AutoCloseable {
               tables,
               system.location()));
     }
+    return withSystems(map, systems);
+  }
+
+  /** The map with {@code systems} in place of its own. */
+  static DataMap withSystems(DataMap map, List<DataSystem> systems) {
     return new DataMap(
         map.directory(),
         map.business(),

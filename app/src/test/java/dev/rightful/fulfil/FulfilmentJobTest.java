@@ -42,20 +42,7 @@ class FulfilmentJobTest {
             null,
             first.tables(),
             first.location()));
-    return new DataMap(
-        map.directory(),
-        map.business(),
-        map.notice(),
-        map.methods(),
-        map.categories(),
-        map.sources(),
-        map.purposes(),
-        map.recipients(),
-        systems,
-        map.retention(),
-        map.minors(),
-        map.financialIncentives(),
-        map.doNotTrack());
+    return CompanyDb.withSystems(map, systems);
   }
 
   private static ManualScheduler scheduler(Rig rig, Fulfilment fulfilment) {

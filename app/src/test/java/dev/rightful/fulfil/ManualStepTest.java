@@ -38,20 +38,7 @@ class ManualStepTest {
             null,
             first.tables().subList(0, 1),
             first.location()));
-    return new DataMap(
-        map.directory(),
-        map.business(),
-        map.notice(),
-        map.methods(),
-        map.categories(),
-        map.sources(),
-        map.purposes(),
-        map.recipients(),
-        systems,
-        map.retention(),
-        map.minors(),
-        map.financialIncentives(),
-        map.doNotTrack());
+    return CompanyDb.withSystems(map, systems);
   }
 
   @Test

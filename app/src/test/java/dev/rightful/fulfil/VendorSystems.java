@@ -50,20 +50,7 @@ final class VendorSystems {
             null,
             "privacy@mailvendor.example",
             tables(company, "customers")));
-    return new DataMap(
-        map.directory(),
-        map.business(),
-        map.notice(),
-        map.methods(),
-        map.categories(),
-        map.sources(),
-        map.purposes(),
-        map.recipients(),
-        systems,
-        map.retention(),
-        map.minors(),
-        map.financialIncentives(),
-        map.doNotTrack());
+    return CompanyDb.withSystems(map, systems);
   }
 
   private static DataSystem system(
