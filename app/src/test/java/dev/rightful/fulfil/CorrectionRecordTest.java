@@ -74,10 +74,23 @@ class CorrectionRecordTest {
       assertThat(cleartextHits(rig, "fulfil.corrected")).contains("audit_event.action");
       assertThat(cleartextHits(rig, OLD)).isEmpty();
       assertThat(cleartextHits(rig, NEW)).isEmpty();
-      // 7023(c): the service provider is told, with the corrected value in the notice only.
-      assertThat(fulfilment.notifier().list(id))
-          .extracting(Notice::vendor, Notice::kind)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("OpsCo", "correct"));
+      // 7023(c): every service provider is told, with the corrected value in the notice only:
+      // OpsCo by name, the others, whose companies the map does not name, as tasks for staff.
+      List<Notice> notices = fulfilment.notifier().list(id);
+      assertThat(notices)
+          .extracting(Notice::recipientId, Notice::vendor, Notice::channel)
+          .contains(org.assertj.core.groups.Tuple.tuple("cloud-hosting", "OpsCo", "manual"));
+      assertThat(notices)
+          .filteredOn(n -> !n.vendor().equals("OpsCo"))
+          .isNotEmpty()
+          .allSatisfy(
+              n ->
+                  assertThat(n.vendor())
+                      .isEqualTo("every company in this category (none named in the map)"));
+      assertThat(notices)
+          .extracting(Notice::recipientId)
+          .doesNotHaveDuplicates()
+          .doesNotContain("ad-partners", "government");
     }
   }
 

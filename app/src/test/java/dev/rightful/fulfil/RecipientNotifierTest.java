@@ -153,8 +153,19 @@ class RecipientNotifierTest {
       String id = rig.verifiedRequest(RequestType.DELETE);
       String reference = rig.requests.get(id).reference();
 
-      assertThat(notifier.enqueue(id, "delete")).isEqualTo(4);
+      // AdCo, CloudCo, PostCo and OpsCo by name; the four service providers whose companies the
+      // map does not name (analysis, CRM, security, support) as one staff task each.
+      assertThat(notifier.enqueue(id, "delete")).isEqualTo(8);
       assertThat(notifier.enqueue(id, "delete")).isZero();
+      assertThat(notifier.list(id))
+          .filteredOn(n -> n.vendor().startsWith("every company in this category"))
+          .extracting(Notice::recipientId, Notice::channel)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("data-analysis", "manual"),
+              org.assertj.core.groups.Tuple.tuple("marketing-and-crm", "manual"),
+              org.assertj.core.groups.Tuple.tuple("security", "manual"),
+              org.assertj.core.groups.Tuple.tuple("customer-support", "manual"));
+      assertThat(notifier.staffTasks(id)).hasSize(6); // the four, PostCo (email) and OpsCo
       assertThat(notifier.deliverPending()).isEqualTo(2);
 
       long adco = notice(notifier, id, "AdCo").id();
@@ -172,6 +183,7 @@ class RecipientNotifierTest {
                   + "/ack\"}")
           .hasSize(2);
       assertThat(notifier.list(id))
+          .filteredOn(n -> !n.vendor().startsWith("every company in this category"))
           .extracting(Notice::vendor, Notice::channel, Notice::status)
           .containsExactlyInAnyOrder(
               tuple("AdCo", "webhook", "acknowledged"),
@@ -182,7 +194,7 @@ class RecipientNotifierTest {
               rig.audit.list("request", id).stream()
                   .filter(e -> e.action().equals("fulfil.recipient-notice-queued"))
                   .count())
-          .isEqualTo(4);
+          .isEqualTo(8);
       // No personal information in the table that tracks the notices.
       assertThat(rig.count("SELECT COUNT(*) FROM fulfil_notification WHERE due_on IS NULL"))
           .isZero();

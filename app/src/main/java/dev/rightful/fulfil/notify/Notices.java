@@ -32,6 +32,13 @@ public final class Notices {
       "id, request_id, kind, recipient_id, vendor, channel, status, attempts, last_error, due_on,"
           + " created_at, completed_at, outbox_id, confirmed_by";
 
+  /**
+   * The vendor of a recipient whose companies the map does not name: a manual task, shown as such.
+   */
+  static final Recipient.Vendor UNNAMED =
+      new Recipient.Vendor(
+          "every company in this category (none named in the map)", null, null, null, null);
+
   private final Jdbi jdbi;
   private final DataMap map;
   private final AuditLog audit;
@@ -125,7 +132,11 @@ public final class Notices {
   public int enqueue(Handle handle, RightsRequest request, String kind) {
     int added = 0;
     for (Recipient recipient : recipientsFor(kind)) {
-      for (Recipient.Vendor vendor : recipient.vendors()) {
+      // A recipient the law says must be told is told even when the map names none of its
+      // companies: one task for staff to pass the request on to all of them.
+      List<Recipient.Vendor> vendors =
+          recipient.vendors().isEmpty() ? List.of(UNNAMED) : recipient.vendors();
+      for (Recipient.Vendor vendor : vendors) {
         if (insert(handle, request, kind, recipient, vendor)) {
           added++;
         }
