@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -62,6 +63,9 @@ public final class AuditLog {
       "seq, occurred_at, actor, action, subject_type, subject_id, details, prev_hash, hash";
   private static final int FETCH_SIZE = 1000;
   private static final int CHAIN_BATCH = 500;
+  private static final String INSERT_PENDING =
+      "INSERT INTO audit_pending (occurred_at, actor, action, subject_type, subject_id, details)"
+          + " VALUES (:occurredAt, :actor, :action, :subjectType, :subjectId, :details)";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -81,11 +85,11 @@ public final class AuditLog {
    * event commits or rolls back with the caller's work), else on its own. Takes no lock.
    */
   public void append(Handle handle, AuditEntry entry) {
-    handle
-        .createUpdate(
-            "INSERT INTO audit_pending (occurred_at, actor, action, subject_type, subject_id,"
-                + " details) VALUES (:occurredAt, :actor, :action, :subjectType, :subjectId,"
-                + " :details)")
+    bindPending(handle.createUpdate(INSERT_PENDING), entry).execute();
+  }
+
+  private <S extends SqlStatement<S>> S bindPending(S statement, AuditEntry entry) {
+    return statement
         .bind(
             "occurredAt",
             Instant.now(clock).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
@@ -93,8 +97,16 @@ public final class AuditLog {
         .bind("action", entry.action())
         .bind("subjectType", entry.subjectType())
         .bind("subjectId", entry.subjectId())
-        .bind("details", Details.json(entry.details()))
-        .execute();
+        .bind("details", Details.json(entry.details()));
+  }
+
+  /** Appends several events on the caller's handle in one batch, in order. Takes no lock. */
+  public void append(Handle handle, List<AuditEntry> entries) {
+    PreparedBatch batch = handle.prepareBatch(INSERT_PENDING);
+    for (AuditEntry entry : entries) {
+      bindPending(batch, entry).add();
+    }
+    batch.execute();
   }
 
   /**

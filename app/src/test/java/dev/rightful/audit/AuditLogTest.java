@@ -283,6 +283,37 @@ class AuditLogTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
+  void several_events_appended_at_once_commit_or_roll_back_with_the_caller_in_order(
+      String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      List<AuditEntry> three =
+          List.of(
+              received("r-1"), received("r-2"), AuditEntry.of("system", "x.y", "request", "r-1"));
+      assertThatThrownBy(
+              () ->
+                  database
+                      .jdbi()
+                      .useTransaction(
+                          handle -> {
+                            log.append(handle, three);
+                            throw new IllegalStateException("rolled back");
+                          }))
+          .hasMessage("rolled back");
+      assertThat(log.verify().checked()).isZero();
+
+      database.jdbi().useTransaction(handle -> log.append(handle, three));
+      assertThat(log.list("request", "r-1"))
+          .extracting(AuditEvent::seq, AuditEvent::action)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1L, "request.received"),
+              org.assertj.core.groups.Tuple.tuple(3L, "x.y"));
+      assertThat(log.verify().checked()).isEqualTo(3);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
   void more_pending_events_than_one_batch_are_chained_in_append_order(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {

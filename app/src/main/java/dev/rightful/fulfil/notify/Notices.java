@@ -13,13 +13,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The {@code fulfil_notification} table: which vendors a request is passed on to, and where each
@@ -130,73 +134,69 @@ public final class Notices {
    * added.
    */
   public int enqueue(Handle handle, RightsRequest request, String kind) {
-    int added = 0;
+    // What is queued already, in one read; then the rest and their audit events in one batch
+    // each: a deletion on a map with many recipients is several notices, on every request.
+    Set<String> present =
+        new HashSet<>(
+            handle
+                .createQuery(
+                    "SELECT recipient_id, vendor FROM fulfil_notification"
+                        + " WHERE request_id = :request AND kind = :kind")
+                .bind("request", request.id())
+                .bind("kind", kind)
+                .map((rs, ctx) -> rs.getString(1) + "\n" + rs.getString(2))
+                .list());
+    // The request's own response date: 45 days for a deletion or correction (7021(b)), 15
+    // business days for an opt-out (7026(f)) or a limit (7027(g)), as the law's calendar set it.
+    LocalDate due = request.effectiveDueBy();
+    PreparedBatch insert =
+        handle.prepareBatch(
+            "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor, channel,"
+                + " status, attempts, created_at, due_on)"
+                + " VALUES (:request, :kind, :recipient, :vendor, :channel, 'pending', 0, :at,"
+                + " :due)");
+    List<AuditEntry> queued = new ArrayList<>();
     for (Recipient recipient : recipientsFor(kind)) {
       // A recipient the law says must be told is told even when the map names none of its
       // companies: one task for staff to pass the request on to all of them.
       List<Recipient.Vendor> vendors =
           recipient.vendors().isEmpty() ? List.of(UNNAMED) : recipient.vendors();
-      for (Recipient.Vendor vendor : vendors) {
-        if (insert(handle, request, kind, recipient, vendor)) {
-          added++;
+      for (Recipient.Vendor v : vendors) {
+        if (!present.add(recipient.id() + "\n" + v.name())) {
+          continue;
         }
+        insert
+            .bind("request", request.id())
+            .bind("kind", kind)
+            .bind("recipient", recipient.id())
+            .bind("vendor", v.name())
+            .bind("channel", v.channel())
+            .bind("at", OffsetDateTime.now(clock))
+            .bind("due", due)
+            .add();
+        queued.add(
+            new AuditEntry(
+                "system",
+                "fulfil.recipient-notice-queued",
+                "request",
+                request.id(),
+                Map.of(
+                    "kind", kind,
+                    "recipient", recipient.id(),
+                    "vendor", v.name(),
+                    "channel", v.channel(),
+                    "dueOn", due.toString())));
       }
     }
-    return added;
+    if (!queued.isEmpty()) {
+      insert.execute();
+      audit.append(handle, queued);
+    }
+    return queued.size();
   }
 
   public int enqueue(RightsRequest request, String kind) {
     return jdbi.inTransaction(handle -> enqueue(handle, request, kind));
-  }
-
-  private boolean insert(
-      Handle handle, RightsRequest request, String kind, Recipient recipient, Recipient.Vendor v) {
-    boolean present =
-        handle
-                .createQuery(
-                    "SELECT COUNT(*) FROM fulfil_notification WHERE request_id = :request"
-                        + " AND kind = :kind AND recipient_id = :recipient AND vendor = :vendor")
-                .bind("request", request.id())
-                .bind("kind", kind)
-                .bind("recipient", recipient.id())
-                .bind("vendor", v.name())
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (present) {
-      return false;
-    }
-    // The request's own response date: 45 days for a deletion or correction (7021(b)), 15
-    // business days for an opt-out (7026(f)) or a limit (7027(g)), as the law's calendar set it.
-    LocalDate due = request.effectiveDueBy();
-    handle
-        .createUpdate(
-            "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor, channel,"
-                + " status, attempts, created_at, due_on)"
-                + " VALUES (:request, :kind, :recipient, :vendor, :channel, 'pending', 0, :at,"
-                + " :due)")
-        .bind("request", request.id())
-        .bind("kind", kind)
-        .bind("recipient", recipient.id())
-        .bind("vendor", v.name())
-        .bind("channel", v.channel())
-        .bind("at", OffsetDateTime.now(clock))
-        .bind("due", due)
-        .execute();
-    audit.append(
-        handle,
-        new AuditEntry(
-            "system",
-            "fulfil.recipient-notice-queued",
-            "request",
-            request.id(),
-            Map.of(
-                "kind", kind,
-                "recipient", recipient.id(),
-                "vendor", v.name(),
-                "channel", v.channel(),
-                "dueOn", due.toString())));
-    return true;
   }
 
   public List<Notice> list(String requestId) {
