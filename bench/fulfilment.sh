@@ -10,7 +10,8 @@
 #   3. (b, c) DeletionThroughput: deletion requests end to end through RequestService, Fulfilment
 #      and the db-scheduler task, on PostgreSQL, in a JVM with -Xmx512m and a GC log.
 # Raw results go to bench/results/fulfilment-*. Deletion consumes consumers (each run takes fresh
-# ones, see DemoCompany); after about 1,000 runs regenerate with FORCE_GENERATE=1.
+# ones, see DemoCompany); the PostgreSQL tables are vacuumed first; after about 1,000 runs
+# regenerate with FORCE_GENERATE=1.
 # Usage: bench/fulfilment.sh [requests] [rounds]   (default 1000 requests, 3 end-to-end rounds)
 # Environment: CONSUMERS (1000000), CALLS (10), THREADS (scheduler threads; default: Rightful's),
 #   MVN_FLAGS (e.g. -o), SKIP_JMH=1, PAIRED_ROUNDS (300), FORCE_GENERATE=1.
@@ -43,6 +44,11 @@ mariadb -h 127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS bench_demo CHARACT
 maria_present=$(mariadb -h 127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM bench_demo.customers" \
   2>/dev/null || echo 0)
 generate mariadb "jdbc:mariadb://127.0.0.1:3306/bench_demo?sslMode=disable" root "$maria_present"
+# Every deletion leaves dead rows behind; tens of thousands of them slow the next runs' index
+# scans (docs/benchmarks.md, run E). InnoDB purges by itself; PostgreSQL is vacuumed here.
+psql -h 127.0.0.1 -U postgres test -qc "SET search_path = bench_demo" \
+  -c "VACUUM (ANALYZE) customers, accounts, payment_cards, call_records, call_transcripts,
+      marketing_contacts, job_applicants, web_events"
 
 if [[ "${SKIP_JMH:-0}" != 1 ]]; then
   # One database at a time, so that each baseline runs next to Rightful's methods.
