@@ -16,10 +16,14 @@ import org.jdbi.v3.core.statement.StatementContext;
  * {@code respond}), so that a retried job skips what is done. Thread-safe.
  */
 public final class JobSteps {
+  private static final String COLUMNS =
+      "request_id, step, kind, status, result, attempts, error_class, updated_at";
+
   /** A step without its found rows, as {@link #summary} reads it. */
-  private static final String SUMMARY =
-      "SELECT request_id, step, kind, status, result, attempts, error_class, updated_at"
-          + " FROM fulfil_job";
+  private static final String SUMMARY = "SELECT " + COLUMNS + " FROM fulfil_job";
+
+  /** A step with its found rows, the ninth column. */
+  private static final String WHOLE = "SELECT " + COLUMNS + ", found_sealed";
 
   /** The step that answers the consumer once every system is done. */
   public static final String RESPOND = "respond";
@@ -69,23 +73,10 @@ public final class JobSteps {
         handle ->
             handle
                 .createQuery(
-                    "SELECT request_id, step, kind, status, found_sealed, result, attempts,"
-                        + " error_class, updated_at FROM fulfil_job"
-                        + " WHERE request_id = :request AND step = :step")
+                    WHOLE + " FROM fulfil_job WHERE request_id = :request AND step = :step")
                 .bind("request", requestId)
                 .bind("step", step)
-                .map(
-                    (rs, ctx) ->
-                        new Step(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getInt(7),
-                            rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant()))
+                .map((rs, ctx) -> step(rs, rs.getString(9)))
                 .findOne());
   }
 
@@ -410,12 +401,17 @@ public final class JobSteps {
   }
 
   private static Step summary(ResultSet rs, StatementContext ctx) throws SQLException {
+    return step(rs, null);
+  }
+
+  /** A step from {@link #COLUMNS}, in that order, with {@code foundSealed}. */
+  private static Step step(ResultSet rs, String foundSealed) throws SQLException {
     return new Step(
         rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        null,
+        foundSealed,
         rs.getString(5),
         rs.getInt(6),
         rs.getString(7),
