@@ -6,8 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -99,6 +105,29 @@ public final class Holds {
                     .list())
         .stream()
         .filter(hold -> hold.activeAt(instant))
+        .toList();
+  }
+
+  /**
+   * The holds in force at {@code instant} that keep a consumer known by {@code identifiers} (data
+   * map identity kind to values, as given or found): the consumer holds on any of them, and every
+   * table hold. Values are compared as {@link Hold#normalize} leaves them.
+   */
+  public List<Hold> activeFor(Map<String, ? extends Collection<?>> identifiers, Instant instant) {
+    Map<String, Set<String>> wanted = new HashMap<>();
+    identifiers.forEach(
+        (kind, values) ->
+            values.stream()
+                .filter(Objects::nonNull)
+                .map(value -> Hold.normalize(kind, value.toString()))
+                .forEach(value -> wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(value)));
+    return active(instant).stream()
+        .filter(
+            hold ->
+                hold.scope() == Hold.Scope.TABLE
+                    || wanted
+                        .getOrDefault(hold.identityKind(), Set.of())
+                        .contains(hold.identityValue()))
         .toList();
   }
 
