@@ -3,6 +3,7 @@ package dev.rightful.fulfil;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
+import dev.rightful.law.LegalHoldBasis;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,11 @@ public record Certificate(
               .orElseThrow(
                   () -> new IllegalStateException("no retention rule " + table.retainedBy()));
       return new Retained(system, table.name(), rows, rule.id(), rule.basis());
+    }
+
+    /** {@code rows} of {@code table} a legal hold kept from being erased. */
+    static Retained byHold(String system, Table table, int rows) {
+      return new Retained(system, table.name(), rows, LegalHoldBasis.RULE, LegalHoldBasis.TEXT);
     }
   }
 

@@ -15,6 +15,7 @@ import dev.rightful.fulfil.vendor.SystemWebhook;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.requests.RequestService;
+import dev.rightful.retention.Holds;
 import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
 import java.net.http.HttpClient;
@@ -87,6 +88,7 @@ public final class Fulfilment implements AutoCloseable {
             packages,
             notifier,
             new SuppressionList(parts.jdbi(), parts.pi(), parts.clock()),
+            new Holds(parts.jdbi(), parts.clock()),
             parts.audit(),
             parts.settings(),
             parts.clock(),

@@ -18,6 +18,8 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.retention.Hold;
+import dev.rightful.retention.Holds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +78,7 @@ public final class FulfilmentService {
   private final PackageLinks links;
   private final RecipientNotifier notifier;
   private final SuppressionList suppression;
+  private final Holds holds;
   private final AuditLog audit;
   private final Settings settings;
   private final Clock clock;
@@ -95,6 +98,7 @@ public final class FulfilmentService {
       PackageStore packages,
       RecipientNotifier notifier,
       SuppressionList suppression,
+      Holds holds,
       AuditLog audit,
       Settings settings,
       Clock clock,
@@ -110,6 +114,7 @@ public final class FulfilmentService {
     this.links = new PackageLinks(keys);
     this.notifier = notifier;
     this.suppression = suppression;
+    this.holds = holds;
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
@@ -426,10 +431,17 @@ public final class FulfilmentService {
     String result;
     switch (kind) {
       case "delete" -> {
+        // Holds are read as the rows are erased: one placed after the rows were found still keeps
+        // them.
+        List<Hold> held =
+            holds.activeFor(HeldTables.identifiers(system, found, identity), clock.instant());
         Certificate part =
             new Deletion(map, id -> connector)
-                .run(requestId, plan, List.of(found), identity, anonymizer(request));
+                .run(requestId, plan, List.of(found), identity, anonymizer(request), held);
         facts.put("remaining", part.remaining().values().stream().mapToLong(n -> n).sum());
+        if (!held.isEmpty()) {
+          facts.put("legalHolds", held.stream().map(Hold::id).toList());
+        }
         result = StepCodec.write(part);
       }
       case "access" -> result = StepCodec.write(Map.of("rows", found.rowCount()));

@@ -3,14 +3,19 @@ package dev.rightful.fulfil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.Services;
+import dev.rightful.audit.AuditEvent;
 import dev.rightful.fulfil.notify.Notice;
+import dev.rightful.law.LegalHoldBasis;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.Requester;
+import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.Subject;
 import dev.rightful.requests.Submission;
+import dev.rightful.retention.Hold;
+import dev.rightful.retention.Holds;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
@@ -214,6 +219,44 @@ class FulfilmentApiTest {
         .isTrue();
     assertThat(call("POST", "/api/v1/requests/" + id + "/fulfil", token).statusCode())
         .isEqualTo(409);
+  }
+
+  @Test
+  void a_legal_hold_on_a_phone_learnt_from_the_rows_keeps_the_consumers_data_and_says_why()
+      throws Exception {
+    Services services = server.app().services();
+    Hold hold =
+        new Holds(services.database().jdbi(), TestServer.CLOCK)
+            .placeOnConsumer("phone", "+1 (408) 555-0102", "billing dispute 17", null, "legal");
+    // Priya asks with her email; her phone is found in her customer row.
+    String id = verified(RequestType.DELETE, "priya.raman@example.net");
+    assertThat(call("POST", "/api/v1/requests/" + id + "/fulfil", token).statusCode())
+        .isEqualTo(202);
+    awaitClosed(id);
+
+    assertThat(services.requests().get(id).responseNature())
+        .isEqualTo(ResponseNature.COMPLIED_IN_PART);
+    String answer =
+        services.requests().timeline(id, true).stream()
+            .filter(e -> e.kind().equals("completed"))
+            .findFirst()
+            .orElseThrow()
+            .text();
+    assertThat(answer)
+        .contains("Kept: customers (1 record), because: " + LegalHoldBasis.TEXT)
+        .contains("Kept: web_events")
+        .doesNotContain("billing dispute");
+    assertThat(company.text("SELECT full_name FROM customers WHERE id = 1003"))
+        .isEqualTo("Priya Raman");
+    assertThat(company.count("SELECT COUNT(*) FROM web_events WHERE customer_id = 1003"))
+        .isPositive();
+    assertThat(
+            services.audit().list("request", id).stream()
+                .filter(e -> e.action().equals("fulfil.step-done"))
+                .map(AuditEvent::details))
+        .singleElement()
+        .asString()
+        .contains("\"legalHolds\":[" + hold.id() + "]");
   }
 
   @Test
