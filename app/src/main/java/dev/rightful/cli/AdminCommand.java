@@ -1,7 +1,8 @@
 package dev.rightful.cli;
 
+import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.config.ConfigException;
-import dev.rightful.staff.AuditSink;
 import dev.rightful.staff.PasswordHasher;
 import dev.rightful.staff.PasswordPolicy;
 import dev.rightful.staff.Role;
@@ -163,9 +164,15 @@ final class AdminCommand {
 
   private int run(DatabaseOptions options, Function<StaffUsers, Integer> work) {
     try (Database database = options.open()) {
-      // The audit log will record these once it implements AuditSink; see docs/staff-access.md.
-      return work.apply(
-          new StaffUsers(database.jdbi(), clock, new PasswordHasher(), AuditSink.NONE));
+      AuditLog audit = new AuditLog(database.jdbi(), clock);
+      try {
+        return work.apply(
+            new StaffUsers(
+                database.jdbi(), clock, new PasswordHasher(), new StaffAuditSink(audit)));
+      } finally {
+        // No sequencer runs in a command: chain its events before it exits.
+        audit.chainPending();
+      }
     } catch (StaffException e) {
       err().println("rightful admin: " + e.getMessage());
       return 1;

@@ -1,9 +1,10 @@
 package dev.rightful.cli;
 
+import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.StaffAuditSink;
 import dev.rightful.config.ConfigException;
 import dev.rightful.staff.ApiToken;
 import dev.rightful.staff.ApiTokens;
-import dev.rightful.staff.AuditSink;
 import dev.rightful.staff.IssuedToken;
 import dev.rightful.staff.Role;
 import dev.rightful.staff.StaffException;
@@ -139,8 +140,13 @@ final class TokenCommand {
 
   private int run(DatabaseOptions options, Function<ApiTokens, Integer> work) {
     try (Database database = options.open()) {
-      // The audit log will record these once it implements AuditSink; see docs/staff-access.md.
-      return work.apply(new ApiTokens(database.jdbi(), clock, AuditSink.NONE));
+      AuditLog audit = new AuditLog(database.jdbi(), clock);
+      try {
+        return work.apply(new ApiTokens(database.jdbi(), clock, new StaffAuditSink(audit)));
+      } finally {
+        // No sequencer runs in a command: chain its events before it exits.
+        audit.chainPending();
+      }
     } catch (StaffException e) {
       err().println("rightful token: " + e.getMessage());
       return 1;

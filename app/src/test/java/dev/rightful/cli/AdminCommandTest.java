@@ -56,6 +56,18 @@ class AdminCommandTest {
     StaffUser root = users.get("root");
     assertThat(root.role()).isEqualTo(Role.ADMIN);
     assertThat(users.anyEnabledAdmin()).isTrue();
+    // In the audit chain when the command exits, with no password in it.
+    java.util.List<String> created =
+        server
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT subject_id || ' ' || details FROM audit_event"
+                                + " WHERE action = 'staff.user-created'")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(created).singleElement().asString().startsWith("root ").doesNotContain("passphrase");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.rightful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.audit.AuditLog;
 import dev.rightful.staff.ApiTokens;
 import dev.rightful.staff.AuditSink;
 import dev.rightful.staff.Principal;
@@ -100,6 +101,18 @@ class TokenCommandTest {
         CommandRun.of(new TokenCommand(), "revoke", "1", "--data-dir", dataDir.toString());
     assertThat(revoked.exitCode()).isZero();
     assertThat(serverTokens.authenticate(token)).isEmpty();
+
+    // Both changes are in the audit chain when the command exits, not waiting for a server.
+    java.util.List<String> actions =
+        server
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT action FROM audit_event ORDER BY seq")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(actions).containsSubsequence("staff.token-created", "staff.token-revoked");
+    assertThat(new AuditLog(server.jdbi(), Clock.systemUTC()).verify().ok()).isTrue();
   }
 
   @Test
