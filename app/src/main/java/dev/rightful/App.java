@@ -49,6 +49,7 @@ import dev.rightful.verify.VerificationEvidence;
 import dev.rightful.verify.VerificationService;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.verify.VerificationSweep;
+import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.Json;
 import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
@@ -88,7 +89,8 @@ public final class App implements AutoCloseable {
       Duration mailPollInterval,
       Clock clock,
       List<String> consentOrigins,
-      VerificationSettings verification) {}
+      VerificationSettings verification,
+      ClientAddresses clientAddresses) {}
 
   private final Services services;
   private final Dispatcher mail;
@@ -261,7 +263,7 @@ public final class App implements AutoCloseable {
               fulfilment);
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
-      Javalin web = WebApp.create(services);
+      Javalin web = WebApp.create(services, settings.clientAddresses());
       web.start(settings.host(), settings.port());
       mail.start();
       // Denies requests unverified at their due date; safe on several nodes (see the class).

@@ -7,6 +7,7 @@ import dev.rightful.config.Options;
 import dev.rightful.crypto.Keys;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.verify.VerificationSettings;
+import dev.rightful.web.ClientAddresses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,6 +84,15 @@ final class ServerOptions {
     } catch (IllegalArgumentException e) {
       Option named = text.isPresent() ? Options.ENCRYPTION_KEY : Options.ENCRYPTION_KEY_FILE;
       throw new ConfigException(config.describe(named) + ": " + e.getMessage());
+    }
+  }
+
+  /** The reverse proxies to trust; an entry that is not an address or block names the option. */
+  static ClientAddresses trustedProxies(Config config) {
+    try {
+      return ClientAddresses.parse(config.find(Options.TRUSTED_PROXIES).orElse(""));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(config.describe(Options.TRUSTED_PROXIES) + ": " + e.getMessage());
     }
   }
 

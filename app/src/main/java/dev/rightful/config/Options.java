@@ -143,6 +143,14 @@ public final class Options {
               + " may embed /consent.js.",
           Option.Category.HTTP,
           false);
+  public static final Option TRUSTED_PROXIES =
+      new Option(
+          "trusted-proxies",
+          null,
+          "Comma-separated addresses and CIDR blocks of reverse proxies in front of Rightful; from"
+              + " them, the client's address is read from X-Forwarded-For. None by default.",
+          Option.Category.HTTP,
+          false);
   public static final Option LOG_FORMAT =
       new Option(
           "log-format",
@@ -214,6 +222,7 @@ public final class Options {
           SMTP_STARTTLS,
           MAIL_POLL_SECONDS,
           CONSENT_ORIGINS,
+          TRUSTED_PROXIES,
           LOG_FORMAT,
           BUSINESS_TIMEZONE,
           RECEIPT_DAY_IS_DAY_ONE,

@@ -38,12 +38,20 @@ public final class WebApp {
 
   private WebApp() {}
 
-  public static Javalin create(Services services) {
+  /**
+   * @param clients how a request's client address is told, for rate limits ({@code ctx.ip()})
+   */
+  public static Javalin create(Services services, ClientAddresses clients) {
     boolean https = services.publicUrl() != null && services.publicUrl().startsWith("https:");
     SecurityHeaders headers = new SecurityHeaders(https);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
+          config.contextResolver.ip =
+              ctx ->
+                  clients.resolve(
+                      ctx.req().getRemoteAddr(),
+                      java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
           config.startup.showOldJavalinVersionWarning = false;
           config.http.maxRequestSize = 1_000_000;
           config.jsonMapper(new JavalinJackson(Json.mapper(), false));

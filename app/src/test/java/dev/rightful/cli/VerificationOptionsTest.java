@@ -53,4 +53,26 @@ class VerificationOptionsTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("--code-lifetime-minutes");
   }
+
+  @Test
+  void trusted_proxies_come_from_their_option_and_a_host_name_is_refused_by_name() {
+    assertThat(
+            ServerOptions.trustedProxies(Config.resolve(Map.of(), Map.of(), null, Map.of()))
+                .direct())
+        .isTrue();
+    assertThat(
+            ServerOptions.trustedProxies(
+                    Config.resolve(
+                        Map.of(), Map.of("RIGHTFUL_TRUSTED_PROXIES", "10.0.0.0/8"), null, Map.of()))
+                .resolve("10.0.0.5", java.util.List.of("203.0.113.9")))
+        .isEqualTo("203.0.113.9");
+    assertThatThrownBy(
+            () ->
+                ServerOptions.trustedProxies(
+                    Config.resolve(
+                        Map.of(Options.TRUSTED_PROXIES, "lb.internal"), Map.of(), null, Map.of())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("--trusted-proxies")
+        .hasMessageContaining("'lb.internal'");
+  }
 }

@@ -5,6 +5,7 @@ import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
+import dev.rightful.web.ClientAddresses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +94,24 @@ public final class TestServer implements AutoCloseable {
       CompanyDatabases.Target company,
       Clock clock,
       java.util.function.Function<String, String> env) {
+    return start(dataMap, dbUrl, user, password, company, clock, env, ClientAddresses.DIRECT);
+  }
+
+  /** The example company on H2, behind the reverse proxies {@code proxies}. */
+  public static TestServer startBehind(
+      ClientAddresses proxies, CompanyDatabases.Target company, Clock clock) {
+    return start(Repo.exampleMap(), h2Url(), "sa", "", company, clock, name -> null, proxies);
+  }
+
+  private static TestServer start(
+      Path dataMap,
+      String dbUrl,
+      String user,
+      String password,
+      CompanyDatabases.Target company,
+      Clock clock,
+      java.util.function.Function<String, String> env,
+      ClientAddresses proxies) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -112,7 +131,8 @@ public final class TestServer implements AutoCloseable {
                 Duration.ofSeconds(1),
                 clock,
                 List.of(),
-                VerificationSettings.defaults()),
+                VerificationSettings.defaults(),
+                proxies),
             env));
   }
 
