@@ -2,6 +2,7 @@ package dev.rightful.crypto;
 
 import dev.rightful.mail.Sealer;
 import dev.rightful.store.PiProtection;
+import java.util.List;
 
 /**
  * {@link PiProtection} with AES-256-GCM ({@link FieldCipher}) and HMAC-SHA256 keyed hashes ({@link
@@ -35,6 +36,16 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
   @Override
   public String phoneKey(String phone) {
     return hash.hash(KeyedHash.Kind.PHONE, phone);
+  }
+
+  @Override
+  public List<String> emailLookupKeys(String email) {
+    return hash.lookupHashes(KeyedHash.Kind.EMAIL, email);
+  }
+
+  @Override
+  public List<String> phoneLookupKeys(String phone) {
+    return hash.lookupHashes(KeyedHash.Kind.PHONE, phone);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.rightful.fulfil;
 import dev.rightful.store.PiProtection;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -26,28 +27,23 @@ public final class SuppressionList {
     jdbi.useTransaction(
         handle -> {
           for (Object email : identity.get("email")) {
-            insert(handle, pi.emailKey(email.toString()), "email", requestId);
+            insert(handle, pi.emailLookupKeys(email.toString()), "email", requestId);
           }
           for (Object phone : identity.get("phone")) {
-            insert(handle, pi.phoneKey(phone.toString()), "phone", requestId);
+            insert(handle, pi.phoneLookupKeys(phone.toString()), "phone", requestId);
           }
         });
   }
 
-  private void insert(org.jdbi.v3.core.Handle handle, String key, String kind, String requestId) {
-    boolean present =
-        handle
-                .createQuery("SELECT COUNT(*) FROM fulfil_suppression WHERE key_hash = :key")
-                .bind("key", key)
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (!present) {
+  /** Adds the current key's hash, unless the value is listed under any known key already. */
+  private void insert(
+      org.jdbi.v3.core.Handle handle, List<String> keys, String kind, String requestId) {
+    if (!contains(handle, keys)) {
       handle
           .createUpdate(
               "INSERT INTO fulfil_suppression (key_hash, kind, request_id, added_at)"
                   + " VALUES (:key, :kind, :request, :at)")
-          .bind("key", key)
+          .bind("key", keys.get(0))
           .bind("kind", kind)
           .bind("request", requestId)
           .bind("at", OffsetDateTime.now(clock))
@@ -56,21 +52,20 @@ public final class SuppressionList {
   }
 
   public boolean containsEmail(String email) {
-    return contains(pi.emailKey(email));
+    return jdbi.withHandle(handle -> contains(handle, pi.emailLookupKeys(email)));
   }
 
   public boolean containsPhone(String phone) {
-    return contains(pi.phoneKey(phone));
+    return jdbi.withHandle(handle -> contains(handle, pi.phoneLookupKeys(phone)));
   }
 
-  private boolean contains(String key) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                    .createQuery("SELECT COUNT(*) FROM fulfil_suppression WHERE key_hash = :key")
-                    .bind("key", key)
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
+  // Hashes made under a key since rotated out of first place still match (PiProtection).
+  private static boolean contains(org.jdbi.v3.core.Handle handle, List<String> keys) {
+    return handle
+            .createQuery("SELECT COUNT(*) FROM fulfil_suppression WHERE key_hash IN (<keys>)")
+            .bindList("keys", keys)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 }

@@ -171,10 +171,10 @@ public final class RequestRepository {
   public List<LocalDate> answeredKnowRequests(Handle handle, String email) {
     return handle
         .createQuery(
-            "SELECT received_date FROM rights_request WHERE email_key = :key"
+            "SELECT received_date FROM rights_request WHERE email_key IN (<keys>)"
                 + " AND original_type IN ('know-categories', 'know-specific') AND response_nature IN ('complied',"
                 + " 'complied-in-part')")
-        .bind("key", pi.emailKey(email))
+        .bindList("keys", pi.emailLookupKeys(email))
         .mapTo(LocalDate.class)
         .list();
   }

@@ -1,5 +1,7 @@
 package dev.rightful.store;
 
+import java.util.List;
+
 /**
  * How features store consumer personal information in Rightful's database: sealed (encrypted and
  * authenticated) for storage, and found by a keyed hash of the normalized value. Implementations
@@ -17,6 +19,15 @@ public interface PiProtection {
 
   /** A keyed hash of a phone number, normalized, for look-ups without decrypting. */
   String phoneKey(String phone);
+
+  /**
+   * The keyed hashes of an email address under every configured key, the current key's first: what
+   * a look-up matches, so that hashes stored before a key rotation are still found.
+   */
+  List<String> emailLookupKeys(String email);
+
+  /** As {@link #emailLookupKeys}, for a phone number. */
+  List<String> phoneLookupKeys(String phone);
 
   /** A keyed hash of an opaque secret such as a status-page token. */
   String tokenKey(String token);

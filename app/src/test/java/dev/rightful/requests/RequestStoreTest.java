@@ -3,9 +3,12 @@ package dev.rightful.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.Keys;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -87,6 +90,21 @@ class RequestStoreTest {
             "staff:test");
         service.complete(receipt.request().id(), ResponseNature.COMPLIED, null, "staff:test");
       }
+      // After a key rotation the requests hashed under the old key still count.
+      String oldKey = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q');
+      RequestRepository rotated =
+          new RequestRepository(
+              new CryptoPiProtection(
+                  Keys.parse(
+                      "2:" + Base64.getEncoder().encodeToString(new byte[32]) + ",1:" + oldKey)));
+      java.util.List<java.time.LocalDate> answered =
+          server
+              .app()
+              .services()
+              .database()
+              .jdbi()
+              .withHandle(h -> rotated.answeredKnowRequests(h, "Repeat@example.com"));
+      assertThat(answered).hasSize(2);
       // CC 1798.130(b): the third within 12 months may be declined (rule 23)
       var third = service.submit(parser.parse(body, Channel.API), "consumer");
       assertThat(third.request().mayDecline()).isTrue();
