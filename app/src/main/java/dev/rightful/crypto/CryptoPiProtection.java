@@ -2,6 +2,7 @@ package dev.rightful.crypto;
 
 import dev.rightful.mail.Sealer;
 import dev.rightful.store.PiProtection;
+import java.util.List;
 
 /**
  * {@link PiProtection} with AES-256-GCM ({@link FieldCipher}) and HMAC-SHA256 keyed hashes ({@link
@@ -40,6 +41,11 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
   @Override
   public String secretKey(String value) {
     return hash.hash(KeyedHash.Kind.SECRET, value);
+  }
+
+  @Override
+  public List<String> secretKeys(String value) {
+    return hash.lookupHashes(KeyedHash.Kind.SECRET, value);
   }
 
   @Override
