@@ -276,6 +276,7 @@ public final class App implements AutoCloseable {
                   map,
                   company::find,
                   database.jdbi(),
+                  pi,
                   new SweepAuditRecorder(audit),
                   settings.clock(),
                   RetentionSweeper.Settings.defaults(
