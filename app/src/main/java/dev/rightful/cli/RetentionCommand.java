@@ -143,7 +143,10 @@ final class RetentionCommand {
 
     abstract int run();
 
-    /** Opens Rightful's database (migrating it) and, when needed, the map and company databases. */
+    /**
+     * Opens Rightful's database (migrating it and sealing holds placed before V14 in plain text)
+     * and, when needed, the map and company databases.
+     */
     Optional<Context> open() {
       Config config =
           ServerOptions.resolve(
@@ -177,13 +180,21 @@ final class RetentionCommand {
               config.find(Options.DB_USER).orElse(dev ? "sa" : null),
               config.find(Options.DB_PASSWORD).orElse(dev ? "" : null),
               2);
-      return Optional.of(
+      Context context =
           new Context(
               loaded.map(),
               rightful,
               new CryptoPiProtection(keys),
               CompanyDatabases.resolve(loaded.map(), System.getenv(), fallback),
-              Clock.systemUTC()));
+              Clock.systemUTC());
+      try {
+        // As a server does on start: holds placed before V14 kept their identifier plain.
+        context.holds().sealPlaintext();
+      } catch (RuntimeException e) {
+        context.close();
+        throw e;
+      }
+      return Optional.of(context);
     }
 
     RetentionSweeper sweeper(Context context) {

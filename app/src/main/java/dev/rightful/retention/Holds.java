@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -32,7 +33,8 @@ public final class Holds {
    * identity_sealed, and found through identity_key, a keyed hash of the lower-cased kind and the
    * normalized value. The seal's context is that keyed hash: a sealed identifier copied onto a hold
    * of another consumer does not open there. Holds placed before migration V14 kept the identifier
-   * plain in identity_value, and reading still accepts them.
+   * plain in identity_value; sealPlaintext seals them when a server or a retention command starts,
+   * and reading still accepts them until then.
    */
   private static final String COLUMNS =
       "id, scope, identity_kind, identity_value, identity_sealed, identity_key, system_id,"
@@ -175,6 +177,71 @@ public final class Holds {
         .stream()
         .filter(hold -> hold.activeAt(instant))
         .toList();
+  }
+
+  /**
+   * Seals the identifiers that consumer holds placed before migration V14 keep in plain text, in
+   * one transaction: each row gets its sealed identifier and keyed hash, and loses the plain one.
+   * Servers and retention commands call it when they start; with nothing to seal it changes
+   * nothing, and nodes starting together seal each row once.
+   *
+   * @return how many holds it sealed
+   * @throws RetentionException when the configured keys do not open the holds sealed already: the
+   *     plain identifiers would otherwise be sealed under keys the servers may not have
+   */
+  public int sealPlaintext() {
+    return jdbi.inTransaction(
+        handle -> {
+          List<Plain> plain =
+              handle
+                  .createQuery(
+                      "SELECT id, identity_kind, identity_value FROM retention_hold"
+                          + " WHERE identity_value IS NOT NULL ORDER BY id")
+                  .map(
+                      (rs, ctx) ->
+                          new Plain(
+                              rs.getLong("id"),
+                              rs.getString("identity_kind"),
+                              rs.getString("identity_value")))
+                  .list();
+          if (plain.isEmpty()) {
+            return 0;
+          }
+          checkKeysOpenSealedHolds(handle);
+          int sealed = 0;
+          for (Plain row : plain) {
+            Sealed identifier = sealed(row.kind(), Hold.normalize(row.kind(), row.value()));
+            // The guard on identity_value leaves a row another node sealed meanwhile as it is.
+            sealed +=
+                handle
+                    .createUpdate(
+                        "UPDATE retention_hold SET identity_sealed = :sealed, identity_key = :key,"
+                            + " identity_value = NULL WHERE id = :id AND identity_value IS NOT NULL")
+                    .bind("sealed", identifier.value())
+                    .bind("key", identifier.key())
+                    .bind("id", row.id())
+                    .execute();
+          }
+          return sealed;
+        });
+  }
+
+  /** A consumer hold written before V14, as it was stored. */
+  private record Plain(long id, String kind, String value) {}
+
+  /** Opens the newest sealed hold, if any, so that wrong keys fail before they seal anything. */
+  private void checkKeysOpenSealedHolds(Handle handle) {
+    handle
+        .createQuery(
+            "SELECT id, identity_sealed, identity_key FROM retention_hold"
+                + " WHERE identity_sealed IS NOT NULL ORDER BY id DESC LIMIT 1")
+        .map(
+            (rs, ctx) ->
+                opened(
+                    rs.getLong("id"),
+                    rs.getString("identity_sealed"),
+                    rs.getString("identity_key")))
+        .findOne();
   }
 
   /** A consumer hold's identifier as stored: sealed, and its keyed hash (both null otherwise). */

@@ -3,6 +3,7 @@ package dev.rightful.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.LegacyHold;
 import dev.rightful.testing.Repo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -270,6 +272,27 @@ class RetentionCommandTest {
         .doesNotContainIgnoringCase("marcus");
     assertThat(retention("holds").out())
         .startsWith("1  consumer email=marcus.lee@example.com  active  placed ");
+  }
+
+  @Test
+  void a_hold_written_in_plain_text_before_V14_is_sealed_when_a_command_opens_the_database()
+      throws SQLException {
+    JdbcDataSource rightful = new JdbcDataSource();
+    rightful.setURL(rightfulUrl());
+    rightful.setUser("sa");
+    LegacyHold.writeBeforeV14(rightful, "email", "marcus.lee@example.com");
+    assertThat(rawHolds()).contains("identity_value=marcus.lee@example.com");
+
+    Result holds = retention("holds");
+
+    assertThat(holds.exitCode()).isZero();
+    assertThat(holds.out())
+        .startsWith("1  consumer email=marcus.lee@example.com  active  placed ")
+        .contains("reason: " + LegacyHold.REASON);
+    assertThat(rawHolds()).contains("identity_value=null").doesNotContainIgnoringCase("marcus");
+    // The held consumer's rows are kept, as before the upgrade: his two 2019 invoices.
+    assertThat(retention("run", "--as-of", "2026-03-01").out())
+        .containsPattern("tax-records +company_db.invoices +delete +5 +2 +0 +3");
   }
 
   @Test

@@ -8,6 +8,9 @@ import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.crypto.Keys;
 import dev.rightful.store.Database;
 import dev.rightful.store.PiProtection;
+import dev.rightful.testing.LegacyHold;
+import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestServer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +48,14 @@ class HoldsSealingTest {
     /** A fresh database migrated to the latest version. */
     Jdbi migrated() {
       DataSource source = fresh.get();
+      Database.migrate(source);
+      return Jdbi.create(source);
+    }
+
+    /** A fresh database as Rightful left it before V14, with a consumer hold written then. */
+    Jdbi withHoldWrittenBeforeV14(String kind, String value) {
+      DataSource source = fresh.get();
+      LegacyHold.writeBeforeV14(source, kind, value);
       Database.migrate(source);
       return Jdbi.create(source);
     }
@@ -168,6 +180,57 @@ class HoldsSealingTest {
 
   @ParameterizedTest
   @EnumSource(RightfulDb.class)
+  void a_hold_written_in_plain_text_before_V14_is_sealed_on_start_and_still_matches(RightfulDb db) {
+    Jdbi jdbi = db.withHoldWrittenBeforeV14("email", "marcus.lee@example.com");
+    assertThat(rawRows(jdbi))
+        .singleElement()
+        .extracting(row -> row.get("identity_value"))
+        .isEqualTo("marcus.lee@example.com");
+    Holds holds = holds(jdbi, Rightful.PI);
+
+    assertThat(holds.sealPlaintext()).isOne();
+
+    Map<String, Object> row = rawRows(jdbi).get(0);
+    assertThat(row.get("identity_value")).isNull();
+    assertThat((String) row.get("identity_key")).matches("1:[0-9a-f]{64}");
+    assertThat(row.values().toString()).doesNotContainIgnoringCase("marcus");
+    List<Hold> found = holds.activeFor(Map.of("email", List.of("Marcus.Lee@example.com")), NOW);
+    assertThat(found)
+        .singleElement()
+        .extracting(Hold::identityKind, Hold::identityValue, Hold::reason, Hold::placedBy)
+        .containsExactly(
+            "email", "marcus.lee@example.com", LegacyHold.REASON, LegacyHold.PLACED_BY);
+    assertThat(holds.active(NOW))
+        .extracting(Hold::identityValue)
+        .containsExactly("marcus.lee@example.com");
+    // Starting again finds nothing left to seal.
+    assertThat(holds.sealPlaintext()).isZero();
+  }
+
+  @Test
+  void a_server_seals_the_holds_written_before_V14_when_it_starts() {
+    String url = TestServer.h2Url();
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL(url);
+    source.setUser("sa");
+    LegacyHold.writeBeforeV14(source, "phone", "15105550101");
+
+    try (TestServer server = TestServer.start(Repo.exampleMap(), url, "sa", "")) {
+      Jdbi jdbi = server.app().services().database().jdbi();
+      assertThat(rawRows(jdbi))
+          .singleElement()
+          .extracting(row -> row.get("identity_value"))
+          .isNull();
+      assertThat(
+              holds(jdbi, server.app().services().pi())
+                  .activeFor(Map.of("phone", List.of("+1 510-555-0101")), NOW))
+          .extracting(Hold::identityValue)
+          .containsExactly("15105550101");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(RightfulDb.class)
   void a_sealed_identifier_copied_onto_another_consumers_hold_does_not_open(RightfulDb db) {
     Jdbi jdbi = db.migrated();
     Holds holds = holds(jdbi, Rightful.PI);
@@ -201,5 +264,19 @@ class HoldsSealingTest {
     assertThat(rotated.activeFor(Map.of("email", List.of("jane.doe@example.com")), NOW))
         .extracting(Hold::id, Hold::identityValue)
         .containsExactly(tuple(placed.id(), "jane.doe@example.com"));
+  }
+
+  @Test
+  void keys_that_do_not_open_the_sealed_holds_seal_nothing() {
+    Jdbi jdbi = RightfulDb.H2.withHoldWrittenBeforeV14("email", "marcus.lee@example.com");
+    holds(jdbi, Rightful.PI).placeOnConsumer("email", "jane.doe@example.com", "x", null, COUNSEL);
+    Holds wrongKeys = holds(jdbi, pi(key(0x77)));
+
+    assertThatThrownBy(wrongKeys::sealPlaintext)
+        .isInstanceOf(RetentionException.class)
+        .hasMessageContaining("do not open");
+
+    assertThat(rawRows(jdbi).get(0).get("identity_value")).isEqualTo("marcus.lee@example.com");
+    assertThat(holds(jdbi, Rightful.PI).sealPlaintext()).isOne();
   }
 }
