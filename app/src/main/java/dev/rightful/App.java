@@ -36,6 +36,7 @@ import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestEvents;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
+import dev.rightful.retention.Holds;
 import dev.rightful.retention.RetentionScheduler;
 import dev.rightful.retention.RetentionSweeper;
 import dev.rightful.staff.Staff;
@@ -155,6 +156,12 @@ public final class App implements AutoCloseable {
     AuditSequencer sequencer = new AuditSequencer(audit, AuditSequencer.INTERVAL);
     sequencer.start();
     try {
+      // Legal holds placed before V14 kept the consumer's identifier in plain text: seal them
+      // before anything reads holds (sweeps, deletions).
+      int sealed = new Holds(database.jdbi(), pi, settings.clock()).sealPlaintext();
+      if (sealed > 0) {
+        log.info("sealed the identifiers of {} legal holds stored in plain text", sealed);
+      }
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
       NoticeDocument notice = new NoticeBuilder().build(map);
@@ -278,6 +285,7 @@ public final class App implements AutoCloseable {
                   map,
                   company::find,
                   database.jdbi(),
+                  pi,
                   new SweepAuditRecorder(audit),
                   settings.clock(),
                   RetentionSweeper.Settings.defaults(

@@ -6,6 +6,8 @@ import dev.rightful.config.Config;
 import dev.rightful.config.ConfigException;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.demo.DevCompany;
@@ -18,6 +20,7 @@ import dev.rightful.retention.SweepPlan;
 import dev.rightful.retention.SweepReport;
 import dev.rightful.retention.SweepText;
 import dev.rightful.store.Database;
+import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -42,7 +45,9 @@ import picocli.CommandLine.Spec;
  * {@code rightful retention}: applies the data map's retention rules (rule 42; CC 1798.100(a)(3))
  * from the command line: {@code plan} (a dry run), {@code run} (a sweep, with a progress bar on a
  * terminal), and legal holds ({@code hold}, {@code holds}, {@code release}). With {@code --dev} it
- * works on start-dev's embedded database and demo company.
+ * works on start-dev's embedded database and demo company, and start-dev's generated encryption key
+ * unless one is given; otherwise the encryption key is required, as for {@code start}: consumer
+ * holds are sealed with it.
  */
 @Command(
     name = "retention",
@@ -59,7 +64,13 @@ final class RetentionCommand {
   /** The configuration options the retention commands read, declared once in {@link Options}. */
   static final List<Option> CONFIG =
       List.of(
-          Options.DATAMAP, Options.DB_URL, Options.DB_USER, Options.DB_PASSWORD, Options.DATA_DIR);
+          Options.DATAMAP,
+          Options.DB_URL,
+          Options.DB_USER,
+          Options.DB_PASSWORD,
+          Options.DATA_DIR,
+          Options.ENCRYPTION_KEY,
+          Options.ENCRYPTION_KEY_FILE);
 
   /** Exit codes besides 0 (done) and 1 (bad data map), 2 (bad configuration). */
   static final int PARTLY_FAILED = 3;
@@ -86,7 +97,8 @@ final class RetentionCommand {
     @CommandLine.Option(
         names = "--dev",
         description =
-            "Use start-dev's embedded database under --data-dir and its demo company database.")
+            "Use start-dev's embedded database under --data-dir, its demo company database and,"
+                + " without --encryption-key(-file), its generated key.")
     boolean dev;
 
     @CommandLine.Option(
@@ -96,8 +108,13 @@ final class RetentionCommand {
     ZoneId zone;
 
     /** The open databases and map of one command. */
-    record Context(DataMap map, Database rightful, CompanyDatabases companies, Clock clock)
+    record Context(
+        DataMap map, Database rightful, PiProtection pi, CompanyDatabases companies, Clock clock)
         implements AutoCloseable {
+      Holds holds() {
+        return new Holds(rightful.jdbi(), pi, clock);
+      }
+
       @Override
       public void close() {
         companies.close();
@@ -126,7 +143,10 @@ final class RetentionCommand {
 
     abstract int run();
 
-    /** Opens Rightful's database (migrating it) and, when needed, the map and company databases. */
+    /**
+     * Opens Rightful's database (migrating it and sealing holds placed before V14 in plain text)
+     * and, when needed, the map and company databases.
+     */
     Optional<Context> open() {
       Config config =
           ServerOptions.resolve(
@@ -138,6 +158,8 @@ final class RetentionCommand {
                       StartDevCommand.home().resolve("examples/net2phone").toString())
                   : Map.of());
       Path dataDir = Path.of(config.get(Options.DATA_DIR));
+      // Consumer holds are sealed: a command needs the server's keys (start-dev's with --dev).
+      Keys keys = ServerOptions.keys(config, dev ? dataDir : null);
       String dbUrl =
           dev
               ? config.find(Options.DB_URL).orElse(Database.embeddedUrl(dataDir))
@@ -158,12 +180,21 @@ final class RetentionCommand {
               config.find(Options.DB_USER).orElse(dev ? "sa" : null),
               config.find(Options.DB_PASSWORD).orElse(dev ? "" : null),
               2);
-      return Optional.of(
+      Context context =
           new Context(
               loaded.map(),
               rightful,
+              new CryptoPiProtection(keys),
               CompanyDatabases.resolve(loaded.map(), System.getenv(), fallback),
-              Clock.systemUTC()));
+              Clock.systemUTC());
+      try {
+        // As a server does on start: holds placed before V14 kept their identifier plain.
+        context.holds().sealPlaintext();
+      } catch (RuntimeException e) {
+        context.close();
+        throw e;
+      }
+      return Optional.of(context);
     }
 
     RetentionSweeper sweeper(Context context) {
@@ -172,6 +203,7 @@ final class RetentionCommand {
           context.map(),
           context.companies()::find,
           context.rightful().jdbi(),
+          context.pi(),
           new SweepAuditRecorder(new AuditLog(context.rightful().jdbi(), context.clock())),
           context.clock(),
           RetentionSweeper.Settings.defaults(node()).withZone(zone));
@@ -307,7 +339,7 @@ final class RetentionCommand {
         return 1;
       }
       try (Context open = context.get()) {
-        Holds holds = new Holds(open.rightful().jdbi(), open.clock());
+        Holds holds = open.holds();
         Hold hold;
         if (scope.consumer != null) {
           String[] parts = scope.consumer.split("=", 2);
@@ -343,7 +375,7 @@ final class RetentionCommand {
       }
       try (Context open = context.get()) {
         Instant now = open.clock().instant();
-        List<Hold> all = new Holds(open.rightful().jdbi(), open.clock()).list();
+        List<Hold> all = open.holds().list();
         if (all.isEmpty()) {
           out().println("no legal holds");
         }
@@ -390,7 +422,7 @@ final class RetentionCommand {
         return 1;
       }
       try (Context open = context.get()) {
-        boolean released = new Holds(open.rightful().jdbi(), open.clock()).release(id, by);
+        boolean released = open.holds().release(id, by);
         if (!released) {
           err().println("rightful retention release: no active hold " + id);
           err().flush();

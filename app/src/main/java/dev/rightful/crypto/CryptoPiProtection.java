@@ -54,6 +54,11 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
   }
 
   @Override
+  public List<String> secretKeys(String value) {
+    return hash.lookupHashes(KeyedHash.Kind.SECRET, value);
+  }
+
+  @Override
   public String tokenKey(String token) {
     return Digests.sha256Hex(token);
   }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * rows that refer to them (an account of a held customer, the invoices of that account).
  *
  * @param identityKind the data map's identity kind, such as {@code email} (consumer holds)
- * @param identityValue the identifier, normalized by {@link #normalize} (consumer holds)
+ * @param identityValue the identifier, normalized by {@link #normalize} (consumer holds); stored
+ *     sealed, this is its opened value
  * @param systemId the system of the held table (table holds)
  * @param tableName the held table (table holds)
  * @param expiresAt when the hold lapses by itself, or null for a hold that lasts until released
@@ -31,6 +32,17 @@ public record Hold(
     Instant placedAt,
     Instant expiresAt,
     Instant releasedAt) {
+
+  @Override
+  public String toString() {
+    // The identifier is personal information: keep it out of logs and assertion messages.
+    return "Hold[id="
+        + id
+        + (scope == Scope.TABLE
+            ? ", table=" + systemId + "." + tableName
+            : ", consumer by " + identityKind)
+        + "]";
+  }
 
   /** What a hold covers. */
   public enum Scope {

@@ -1,5 +1,7 @@
 package dev.rightful.retention;
 
+import dev.rightful.crypto.DecryptionException;
+import dev.rightful.store.PiProtection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -7,30 +9,47 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The legal holds in Rightful's own database: placing, listing and releasing them. A hold is never
- * deleted; releasing it stamps who and when, so the record of why data was kept stays. Thread-safe.
+ * deleted; releasing it stamps who and when, so the record of why data was kept stays. A consumer
+ * hold's identifier is stored sealed and found by its keyed hash. Thread-safe.
  */
 public final class Holds {
+  /*
+   * A consumer hold names its consumer by an identifier, which is personal information, so it is
+   * kept like every identifier in Rightful's database (docs/audit-and-encryption.md): sealed in
+   * identity_sealed, and found through identity_key, a keyed hash of the lower-cased kind and the
+   * normalized value. The seal's context is that keyed hash: a sealed identifier copied onto a hold
+   * of another consumer does not open there. Holds placed before migration V14 kept the identifier
+   * plain in identity_value; sealPlaintext seals them when a server or a retention command starts,
+   * and reading still accepts them until then.
+   */
   private static final String COLUMNS =
-      "id, scope, identity_kind, identity_value, system_id, table_name, reason, placed_by,"
-          + " placed_at, expires_at, released_at";
+      "id, scope, identity_kind, identity_value, identity_sealed, identity_key, system_id,"
+          + " table_name, reason, placed_by, placed_at, expires_at, released_at";
 
   private final Jdbi jdbi;
+  private final PiProtection pi;
   private final Clock clock;
 
-  public Holds(Jdbi jdbi, Clock clock) {
+  /**
+   * @param pi seals consumer holds' identifiers and hashes them for look-ups
+   */
+  public Holds(Jdbi jdbi, PiProtection pi, Clock clock) {
     this.jdbi = jdbi;
+    this.pi = pi;
     this.clock = clock;
   }
 
@@ -44,7 +63,14 @@ public final class Holds {
       throw new RetentionException("a " + identityKind + " hold needs an identifier");
     }
     return insert(
-        Hold.Scope.CONSUMER, identityKind, normalized, null, null, reason, expiresAt, placedBy);
+        Hold.Scope.CONSUMER,
+        identityKind,
+        sealed(identityKind, normalized),
+        null,
+        null,
+        reason,
+        expiresAt,
+        placedBy);
   }
 
   /** Holds every row of {@code systemId.tableName}. */
@@ -52,7 +78,15 @@ public final class Holds {
       String systemId, String tableName, String reason, Instant expiresAt, String placedBy) {
     require(systemId, "system");
     require(tableName, "table");
-    return insert(Hold.Scope.TABLE, null, null, systemId, tableName, reason, expiresAt, placedBy);
+    return insert(
+        Hold.Scope.TABLE,
+        null,
+        new Sealed(null, null),
+        systemId,
+        tableName,
+        reason,
+        expiresAt,
+        placedBy);
   }
 
   /** Ends a hold now; false when there is no such hold or it was already released. */
@@ -77,7 +111,7 @@ public final class Holds {
             handle
                 .createQuery("SELECT " + COLUMNS + " FROM retention_hold WHERE id = :id")
                 .bind("id", id)
-                .map(Holds::hold)
+                .map(this::hold)
                 .findOne());
   }
 
@@ -87,25 +121,13 @@ public final class Holds {
         handle ->
             handle
                 .createQuery("SELECT " + COLUMNS + " FROM retention_hold ORDER BY id DESC")
-                .map(Holds::hold)
+                .map(this::hold)
                 .list());
   }
 
   /** The holds that keep data at {@code instant}, oldest first. */
   public List<Hold> active(Instant instant) {
-    return jdbi
-        .withHandle(
-            handle ->
-                handle
-                    .createQuery(
-                        "SELECT "
-                            + COLUMNS
-                            + " FROM retention_hold WHERE released_at IS NULL ORDER BY id")
-                    .map(Holds::hold)
-                    .list())
-        .stream()
-        .filter(hold -> hold.activeAt(instant))
-        .toList();
+    return unreleased("", List.of(), instant);
   }
 
   /**
@@ -114,27 +136,126 @@ public final class Holds {
    * table hold. Values are compared as {@link Hold#normalize} leaves them.
    */
   public List<Hold> activeFor(Map<String, ? extends Collection<?>> identifiers, Instant instant) {
-    Map<String, Set<String>> wanted = new HashMap<>();
+    // Consumer holds are found by their keyed hashes (one per configured key, so that holds hashed
+    // before a key rotation are found too); only the matching rows are opened.
+    Set<String> keys = new LinkedHashSet<>();
     identifiers.forEach(
         (kind, values) ->
             values.stream()
                 .filter(Objects::nonNull)
                 .map(value -> Hold.normalize(kind, value.toString()))
-                .forEach(value -> wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(value)));
-    return active(instant).stream()
-        .filter(
-            hold ->
-                hold.scope() == Hold.Scope.TABLE
-                    || wanted
-                        .getOrDefault(hold.identityKind(), Set.of())
-                        .contains(hold.identityValue()))
+                .filter(value -> !value.isEmpty())
+                .forEach(value -> keys.addAll(pi.secretKeys(keyInput(kind, value)))));
+    return unreleased(
+        keys.isEmpty()
+            ? " AND scope = 'table'"
+            : " AND (scope = 'table' OR identity_key IN (<keys>))",
+        List.copyOf(keys),
+        instant);
+  }
+
+  /**
+   * The holds not released that {@code condition} (SQL, may use the list {@code <keys>}) picks, in
+   * force at {@code instant}, oldest first.
+   */
+  private List<Hold> unreleased(String condition, List<String> keys, Instant instant) {
+    return jdbi
+        .withHandle(
+            handle -> {
+              Query query =
+                  handle.createQuery(
+                      "SELECT "
+                          + COLUMNS
+                          + " FROM retention_hold WHERE released_at IS NULL"
+                          + condition
+                          + " ORDER BY id");
+              if (!keys.isEmpty()) {
+                query.bindList("keys", keys);
+              }
+              return query.map(this::hold).list();
+            })
+        .stream()
+        .filter(hold -> hold.activeAt(instant))
         .toList();
+  }
+
+  /**
+   * Seals the identifiers that consumer holds placed before migration V14 keep in plain text, in
+   * one transaction: each row gets its sealed identifier and keyed hash, and loses the plain one.
+   * Servers and retention commands call it when they start; with nothing to seal it changes
+   * nothing, and nodes starting together seal each row once.
+   *
+   * @return how many holds it sealed
+   * @throws RetentionException when the configured keys do not open the holds sealed already: the
+   *     plain identifiers would otherwise be sealed under keys the servers may not have
+   */
+  public int sealPlaintext() {
+    return jdbi.inTransaction(
+        handle -> {
+          List<Plain> plain =
+              handle
+                  .createQuery(
+                      "SELECT id, identity_kind, identity_value FROM retention_hold"
+                          + " WHERE identity_value IS NOT NULL ORDER BY id")
+                  .map(
+                      (rs, ctx) ->
+                          new Plain(
+                              rs.getLong("id"),
+                              rs.getString("identity_kind"),
+                              rs.getString("identity_value")))
+                  .list();
+          if (plain.isEmpty()) {
+            return 0;
+          }
+          checkKeysOpenSealedHolds(handle);
+          int sealed = 0;
+          for (Plain row : plain) {
+            Sealed identifier = sealed(row.kind(), Hold.normalize(row.kind(), row.value()));
+            // The guard on identity_value leaves a row another node sealed meanwhile as it is.
+            sealed +=
+                handle
+                    .createUpdate(
+                        "UPDATE retention_hold SET identity_sealed = :sealed, identity_key = :key,"
+                            + " identity_value = NULL WHERE id = :id AND identity_value IS NOT NULL")
+                    .bind("sealed", identifier.value())
+                    .bind("key", identifier.key())
+                    .bind("id", row.id())
+                    .execute();
+          }
+          return sealed;
+        });
+  }
+
+  /** A consumer hold written before V14, as it was stored. */
+  private record Plain(long id, String kind, String value) {}
+
+  /** Opens the newest sealed hold, if any, so that wrong keys fail before they seal anything. */
+  private void checkKeysOpenSealedHolds(Handle handle) {
+    handle
+        .createQuery(
+            "SELECT id, identity_sealed, identity_key FROM retention_hold"
+                + " WHERE identity_sealed IS NOT NULL ORDER BY id DESC LIMIT 1")
+        .map(
+            (rs, ctx) ->
+                opened(
+                    rs.getLong("id"),
+                    rs.getString("identity_sealed"),
+                    rs.getString("identity_key")))
+        .findOne();
+  }
+
+  /** A consumer hold's identifier as stored: sealed, and its keyed hash (both null otherwise). */
+  private record Sealed(String value, String key) {}
+
+  private Sealed sealed(String kind, String normalized) {
+    String key = pi.secretKey(keyInput(kind, normalized));
+    return new Sealed(pi.seal(normalized, sealContext(key)), key);
   }
 
   private Hold insert(
       Hold.Scope scope,
       String kind,
-      String value,
+      Sealed identifier,
       String system,
       String table,
       String reason,
@@ -151,13 +272,15 @@ public final class Holds {
             handle ->
                 handle
                     .createUpdate(
-                        "INSERT INTO retention_hold (scope, identity_kind, identity_value,"
-                            + " system_id, table_name, reason, placed_by, placed_at, expires_at)"
-                            + " VALUES (:scope, :kind, :value, :system, :table, :reason, :by,"
-                            + " :now, :expires)")
+                        "INSERT INTO retention_hold (scope, identity_kind, identity_sealed,"
+                            + " identity_key, system_id, table_name, reason, placed_by, placed_at,"
+                            + " expires_at)"
+                            + " VALUES (:scope, :kind, :sealed, :key, :system, :table, :reason,"
+                            + " :by, :now, :expires)")
                     .bind("scope", scope.column())
                     .bind("kind", kind)
-                    .bind("value", value)
+                    .bind("sealed", identifier.value())
+                    .bind("key", identifier.key())
                     .bind("system", system)
                     .bind("table", table)
                     .bind("reason", reason.strip())
@@ -185,12 +308,30 @@ public final class Holds {
     return value == null ? null : value.toInstant();
   }
 
-  private static Hold hold(ResultSet rs, StatementContext context) throws SQLException {
+  /**
+   * What a consumer hold's keyed hash is taken of: the kind, lower-cased as the sweep compares
+   * kinds, and the normalized value, apart by a character neither holds.
+   */
+  private static String keyInput(String kind, String normalized) {
+    return kind.toLowerCase(Locale.ROOT) + "\0" + normalized;
+  }
+
+  /** The seal's context: the keyed hash binds the sealed identifier to its consumer's holds. */
+  private static String sealContext(String key) {
+    return "retention_hold.identity:" + key;
+  }
+
+  private Hold hold(ResultSet rs, StatementContext context) throws SQLException {
+    long id = rs.getLong("id");
+    String sealed = rs.getString("identity_sealed");
     return new Hold(
-        rs.getLong("id"),
-        Hold.Scope.valueOf(rs.getString("scope").toUpperCase(java.util.Locale.ROOT)),
+        id,
+        Hold.Scope.valueOf(rs.getString("scope").toUpperCase(Locale.ROOT)),
         rs.getString("identity_kind"),
-        rs.getString("identity_value"),
+        // A hold placed before V14 and not sealed yet keeps its identifier plain.
+        sealed == null
+            ? rs.getString("identity_value")
+            : opened(id, sealed, rs.getString("identity_key")),
         rs.getString("system_id"),
         rs.getString("table_name"),
         rs.getString("reason"),
@@ -198,5 +339,20 @@ public final class Holds {
         instant(rs, "placed_at"),
         instant(rs, "expires_at"),
         instant(rs, "released_at"));
+  }
+
+  private String opened(long id, String sealed, String key) {
+    try {
+      return pi.open(sealed, sealContext(key));
+    } catch (DecryptionException e) {
+      // Never read past: a hold that cannot be read might keep data a sweep would delete.
+      throw new RetentionException(
+          "hold "
+              + id
+              + ": the configured encryption keys do not open its identifier ("
+              + e.getMessage()
+              + "); give the keys the server uses",
+          e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.rightful.retention;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.retention.internal.SweepSql;
 import dev.rightful.retention.internal.TableSweep;
+import dev.rightful.store.PiProtection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -82,18 +83,20 @@ public final class RetentionSweeper {
   /**
    * @param companies the company database of a system id, such as {@code CompanyDatabases::find}
    * @param rightful Rightful's own database (migrated)
+   * @param pi seals and opens the identifiers of consumer holds (see {@link Holds})
    */
   public RetentionSweeper(
       DataMap map,
       Function<String, Optional<DataSource>> companies,
       Jdbi rightful,
+      PiProtection pi,
       SweepRecorder recorder,
       Clock clock,
       Settings settings) {
     this.map = map;
     this.companies = companies;
     this.store = new SweepStore(rightful);
-    this.holds = new Holds(rightful, clock);
+    this.holds = new Holds(rightful, pi, clock);
     this.recorder = recorder;
     this.clock = clock;
     this.settings = settings;

@@ -37,4 +37,13 @@ public interface PiProtection {
    * values that can be enumerated (network addresses), which a plain digest would not protect.
    */
   String secretKey(String value);
+
+  /**
+   * The keyed hashes of {@code value} as {@link #secretKey} takes it, one per configured key, the
+   * current key's first: looking up by all of them still finds what was hashed before a key
+   * rotation made another key current.
+   */
+  default List<String> secretKeys(String value) {
+    return List.of(secretKey(value));
+  }
 }

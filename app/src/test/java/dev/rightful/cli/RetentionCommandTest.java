@@ -2,6 +2,8 @@ package dev.rightful.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.store.Database;
+import dev.rightful.testing.LegacyHold;
 import dev.rightful.testing.Repo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,18 +124,53 @@ class RetentionCommandTest {
     }
   }
 
+  /** A retention command on start-dev's databases and generated key. */
   Result retention(String... args) {
+    return execute(
+        Stream.concat(
+            Stream.of(args),
+            Stream.of("--dev", "--data-dir", data.toString(), "--datamap", map.toString())));
+  }
+
+  /** A retention command on an H2 database given by URL, not {@code --dev}: no dev key either. */
+  Result retentionWithoutDev(String... args) {
+    return execute(
+        Stream.concat(
+            Stream.of(args),
+            Stream.of("--db-url", rightfulUrl(), "--db-user", "sa", "--datamap", map.toString())));
+  }
+
+  Result execute(Stream<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = RetentionCommand.addConfigOptions(new CommandLine(new RetentionCommand()));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    String[] all =
-        Stream.concat(
-                Stream.of(args),
-                Stream.of("--dev", "--data-dir", data.toString(), "--datamap", map.toString()))
-            .toArray(String[]::new);
-    return new Result(cli.execute(all), out.toString(), err.toString());
+    return new Result(cli.execute(args.toArray(String[]::new)), out.toString(), err.toString());
+  }
+
+  /** Rightful's own database as start-dev keeps it under the data folder. */
+  String rightfulUrl() {
+    return Database.embeddedUrl(data);
+  }
+
+  /** The stored hold rows, every column as text. */
+  String rawHolds() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    try (Connection connection = DriverManager.getConnection(rightfulUrl(), "sa", "");
+        ResultSet rs =
+            connection.createStatement().executeQuery("SELECT * FROM retention_hold ORDER BY id")) {
+      while (rs.next()) {
+        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+          rows.append(rs.getMetaData().getColumnName(column))
+              .append('=')
+              .append(rs.getString(column))
+              .append(' ');
+        }
+        rows.append('\n');
+      }
+    }
+    return rows.toString();
   }
 
   long companyRows(String table) throws SQLException {
@@ -212,5 +250,84 @@ class RetentionCommandTest {
         .isEqualTo(
             "rightful retention hold: --table company_db.nope is not a system.table of the data"
                 + " map\n");
+  }
+
+  @Test
+  void a_consumer_hold_is_stored_sealed_and_listed_opened() throws SQLException {
+    Result placed =
+        retention(
+            "hold",
+            "--consumer",
+            "email=Marcus.Lee@example.com",
+            "--reason",
+            "Lee v. Net2Phone",
+            "--by",
+            "counsel");
+
+    assertThat(placed.exitCode()).isZero();
+    assertThat(placed.out()).isEqualTo("hold 1 placed on consumer email=marcus.lee@example.com\n");
+    assertThat(rawHolds())
+        .contains("identity_value=null")
+        .containsPattern("identity_key=1:[0-9a-f]{64} ")
+        .doesNotContainIgnoringCase("marcus");
+    assertThat(retention("holds").out())
+        .startsWith("1  consumer email=marcus.lee@example.com  active  placed ");
+  }
+
+  @Test
+  void a_hold_written_in_plain_text_before_V14_is_sealed_when_a_command_opens_the_database()
+      throws SQLException {
+    JdbcDataSource rightful = new JdbcDataSource();
+    rightful.setURL(rightfulUrl());
+    rightful.setUser("sa");
+    LegacyHold.writeBeforeV14(rightful, "email", "marcus.lee@example.com");
+    assertThat(rawHolds()).contains("identity_value=marcus.lee@example.com");
+
+    Result holds = retention("holds");
+
+    assertThat(holds.exitCode()).isZero();
+    assertThat(holds.out())
+        .startsWith("1  consumer email=marcus.lee@example.com  active  placed ")
+        .contains("reason: " + LegacyHold.REASON);
+    assertThat(rawHolds()).contains("identity_value=null").doesNotContainIgnoringCase("marcus");
+    // The held consumer's rows are kept, as before the upgrade: his two 2019 invoices.
+    assertThat(retention("run", "--as-of", "2026-03-01").out())
+        .containsPattern("tax-records +company_db.invoices +delete +5 +2 +0 +3");
+  }
+
+  @Test
+  void without_dev_a_command_needs_the_encryption_key() {
+    Result missing = retentionWithoutDev("holds");
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err())
+        .startsWith("rightful retention holds: missing --encryption-key: set it with")
+        .contains("RIGHTFUL_ENCRYPTION_KEY")
+        .endsWith("(or --encryption-key-file)\n");
+  }
+
+  @Test
+  void holds_sealed_with_one_key_are_refused_with_another(@TempDir Path keys) throws IOException {
+    String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    Path keyFile = Files.writeString(keys.resolve("rightful.key"), "1:" + key + "\n");
+    Result placed =
+        retentionWithoutDev(
+            "hold",
+            "--consumer",
+            "phone=+1 510 555 0101",
+            "--reason",
+            "subpoena",
+            "--encryption-key-file",
+            keyFile.toString());
+    assertThat(placed.exitCode()).isZero();
+    assertThat(retentionWithoutDev("holds", "--encryption-key", key).out())
+        .startsWith("1  consumer phone=15105550101  active");
+
+    Result other = retentionWithoutDev("holds", "--encryption-key", key.replace('A', 'B'));
+
+    assertThat(other.exitCode()).isEqualTo(2);
+    assertThat(other.err())
+        .startsWith("rightful retention holds: hold 1: the configured encryption keys do not open")
+        .doesNotContain("510");
   }
 }

@@ -53,6 +53,7 @@ class CrashResumeTest {
         DemoMap.example(),
         db.systems(),
         rightful,
+        Rightful.PI,
         recorded::add,
         clock,
         RetentionSweeper.Settings.defaults(name).withBatches(3, 3, Duration.ofHours(1)));

@@ -28,6 +28,7 @@ class LegalHoldTest {
         DemoMap.example(),
         db.systems(),
         Rightful.h2(),
+        Rightful.PI,
         SweepRecorder.NONE,
         clock,
         RetentionSweeper.Settings.defaults("test-node"));

@@ -29,6 +29,7 @@ class PooledConnectionTest {
                   DemoMap.example(),
                   id -> Optional.of(pool),
                   Rightful.h2(),
+                  Rightful.PI,
                   SweepRecorder.NONE,
                   TestClock.demoDate(),
                   RetentionSweeper.Settings.defaults("test-node"))

@@ -25,6 +25,7 @@ class RetentionDocTest {
     Jdbi rightfulDb = Rightful.h2();
     var map = DemoMap.example();
     var clock = TestClock.demoDate();
+    var pi = Rightful.PI;
 
     // tag::java-api[]
     RetentionSweeper sweeper =
@@ -32,6 +33,7 @@ class RetentionDocTest {
             map, // the validated data map
             system -> Optional.of(companyDb), // or companyDatabases::find
             rightfulDb, // Rightful's own database (Jdbi), migrated
+            pi, // seals the consumer named by a hold (CryptoPiProtection)
             report -> {}, // the audit log records each finished sweep
             clock,
             RetentionSweeper.Settings.defaults("node-1"));

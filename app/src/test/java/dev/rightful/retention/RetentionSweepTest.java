@@ -55,6 +55,7 @@ class RetentionSweepTest {
         DemoMap.example(),
         db.systems(),
         Rightful.h2(),
+        Rightful.PI,
         recorder,
         clock,
         RetentionSweeper.Settings.defaults("test-node"));
@@ -175,6 +176,7 @@ class RetentionSweepTest {
             DemoMap.with(List.of(rule)),
             db.systems(),
             Rightful.h2(),
+            Rightful.PI,
             SweepRecorder.NONE,
             TestClock.demoDate(),
             RetentionSweeper.Settings.defaults("test-node"));
@@ -212,6 +214,7 @@ class RetentionSweepTest {
             DemoMap.with(List.of(rule)),
             db.systems(),
             Rightful.h2(),
+            Rightful.PI,
             SweepRecorder.NONE,
             TestClock.demoDate(),
             RetentionSweeper.Settings.defaults("test-node")
@@ -250,6 +253,7 @@ class RetentionSweepTest {
                   DemoMap.with(List.of(rule)),
                   db.systems(),
                   Rightful.h2(),
+                  Rightful.PI,
                   SweepRecorder.NONE,
                   TestClock.demoDate(),
                   RetentionSweeper.Settings.defaults("test-node"))

@@ -22,6 +22,7 @@ class SweepLeaseTest {
         DemoMap.example(),
         CompanyDb.POSTGRESQL.systems(),
         rightful,
+        Rightful.PI,
         SweepRecorder.NONE,
         clock,
         RetentionSweeper.Settings.defaults(name));

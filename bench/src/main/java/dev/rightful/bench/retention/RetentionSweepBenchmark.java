@@ -1,5 +1,7 @@
 package dev.rightful.bench.retention;
 
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,6 +216,9 @@ public class RetentionSweepBenchmark {
         map(),
         company::find,
         rightful.jdbi(),
+        // A fixed bench key: the benchmark places no consumer holds, so nothing is sealed.
+        new CryptoPiProtection(
+            Keys.parse(Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'B'))),
         SweepRecorder.NONE,
         Clock.fixed(AS_OF, ZoneOffset.UTC),
         RetentionSweeper.Settings.defaults("bench"));
