@@ -54,7 +54,7 @@ public final class CryptoPiProtection implements PiProtection, Sealer {
   }
 
   @Override
-  public List<String> secretKeys(String value) {
+  public List<String> secretLookupKeys(String value) {
     return hash.lookupHashes(KeyedHash.Kind.SECRET, value);
   }
 

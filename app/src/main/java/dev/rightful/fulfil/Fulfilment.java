@@ -88,7 +88,7 @@ public final class Fulfilment implements AutoCloseable {
             packages,
             notifier,
             new SuppressionList(parts.jdbi(), parts.pi(), parts.clock()),
-            new Holds(parts.jdbi(), parts.clock()),
+            new Holds(parts.jdbi(), parts.pi(), parts.clock()),
             parts.audit(),
             parts.settings(),
             parts.clock(),

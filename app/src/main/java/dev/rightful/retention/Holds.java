@@ -145,7 +145,7 @@ public final class Holds {
                 .filter(Objects::nonNull)
                 .map(value -> Hold.normalize(kind, value.toString()))
                 .filter(value -> !value.isEmpty())
-                .forEach(value -> keys.addAll(pi.secretKeys(keyInput(kind, value)))));
+                .forEach(value -> keys.addAll(pi.secretLookupKeys(keyInput(kind, value)))));
     return unreleased(
         keys.isEmpty()
             ? " AND scope = 'table'"

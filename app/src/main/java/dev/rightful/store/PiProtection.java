@@ -38,12 +38,6 @@ public interface PiProtection {
    */
   String secretKey(String value);
 
-  /**
-   * The keyed hashes of {@code value} as {@link #secretKey} takes it, one per configured key, the
-   * current key's first: looking up by all of them still finds what was hashed before a key
-   * rotation made another key current.
-   */
-  default List<String> secretKeys(String value) {
-    return List.of(secretKey(value));
-  }
+  /** As {@link #emailLookupKeys}, for a value as {@link #secretKey} takes it. */
+  List<String> secretLookupKeys(String value);
 }

@@ -226,7 +226,7 @@ class FulfilmentApiTest {
       throws Exception {
     Services services = server.app().services();
     Hold hold =
-        new Holds(services.database().jdbi(), TestServer.CLOCK)
+        new Holds(services.database().jdbi(), services.pi(), TestServer.CLOCK)
             .placeOnConsumer("phone", "+1 (408) 555-0102", "billing dispute 17", null, "legal");
     // Priya asks with her email; her phone is found in her customer row.
     String id = verified(RequestType.DELETE, "priya.raman@example.net");
