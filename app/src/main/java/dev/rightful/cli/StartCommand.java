@@ -65,7 +65,8 @@ final class StartCommand implements Callable<Integer> {
               ServerOptions.mailPollInterval(config),
               java.time.Clock.systemUTC(),
               ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
-              ServerOptions.verification(config));
+              ServerOptions.verification(config),
+              ServerOptions.recordKeeping(config));
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;

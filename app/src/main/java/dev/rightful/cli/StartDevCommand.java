@@ -76,6 +76,7 @@ final class StartDevCommand implements Callable<Integer> {
             ServerOptions.mailPollInterval(config),
             java.time.Clock.systemDefaultZone(),
             ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
-            ServerOptions.verification(config)));
+            ServerOptions.verification(config),
+            ServerOptions.recordKeeping(config)));
   }
 }

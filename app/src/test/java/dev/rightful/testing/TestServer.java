@@ -3,6 +3,7 @@ package dev.rightful.testing;
 import dev.rightful.App;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
 import java.io.IOException;
@@ -112,7 +113,8 @@ public final class TestServer implements AutoCloseable {
                 Duration.ofSeconds(1),
                 clock,
                 List.of(),
-                VerificationSettings.defaults()),
+                VerificationSettings.defaults(),
+                RecordKeeping.minimum()),
             env));
   }
 
