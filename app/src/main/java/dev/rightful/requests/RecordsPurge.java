@@ -158,7 +158,9 @@ public final class RecordsPurge {
    */
   public PurgedRows purge(RecordKeeping keeping, String actor, Progress progress) {
     Instant cutoff = cutoff(keeping);
-    PurgedRows total = new PurgedRows(cutoff, Map.of());
+    Map<String, Long> none = new LinkedHashMap<>();
+    PARTS.forEach(part -> none.put(part.table(), 0L));
+    PurgedRows total = new PurgedRows(cutoff, none);
     while (!Thread.currentThread().isInterrupted()) {
       Map<String, Long> batch = jdbi.inTransaction(handle -> batch(handle, cutoff, keeping, actor));
       if (batch.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rightful.audit.AuditEvent;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.testing.Postgres;
+import dev.rightful.testing.RecordsRig;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class RecordsPurgeTest {
       assertThat(rig.rowsOf(completed).values()).allMatch(rows -> rows > 0);
       long suppressed = rig.count("SELECT COUNT(*) FROM fulfil_suppression");
 
-      PurgedRows purged = rig.purge(RecordsPurge.BATCH_SIZE).purge(KEEP, "system");
+      PurgedRows purged = purge(rig, RecordsPurge.BATCH_SIZE).purge(KEEP, "system");
 
       assertThat(purged.cutoff()).isEqualTo(CUTOFF);
       assertThat(purged.requests()).isEqualTo(3);
@@ -105,7 +106,7 @@ class RecordsPurgeTest {
       for (int day = 1; day <= 5; day++) {
         old.add(rig.completed("2024-03-0" + day + "T18:00:00Z"));
       }
-      RecordsPurge purge = rig.purge(2);
+      RecordsPurge purge = purge(rig, 2);
       List<Long> progress = new ArrayList<>();
 
       // Stopped after its first batch: that batch stays done.
@@ -147,7 +148,7 @@ class RecordsPurgeTest {
       String recent = rig.completed("2026-10-01T18:00:00Z");
       Map<String, Long> oldBefore = rig.rowsOf(old);
       long audited = rig.count("SELECT COUNT(*) FROM audit_event") + pending(rig);
-      RecordsPurge purge = rig.purge(RecordsPurge.BATCH_SIZE);
+      RecordsPurge purge = purge(rig, RecordsPurge.BATCH_SIZE);
 
       PurgedRows counted = purge.count(KEEP);
 
@@ -170,7 +171,7 @@ class RecordsPurgeTest {
       String thirtyMonths = rig.completed("2024-05-20T18:00:00Z");
       String fortyMonths = rig.completed("2023-07-20T18:00:00Z");
 
-      PurgedRows purged = rig.purge(10).purge(new RecordKeeping(36), "system");
+      PurgedRows purged = purge(rig, 10).purge(new RecordKeeping(36), "system");
 
       assertThat(purged.cutoff()).isEqualTo(Instant.parse("2023-11-29T08:00:00Z"));
       assertThat(purged.requests()).isEqualTo(1);
@@ -189,8 +190,8 @@ class RecordsPurgeTest {
       }
       ExecutorService nodes = Executors.newFixedThreadPool(2);
       try {
-        Future<PurgedRows> first = nodes.submit(() -> rig.purge(2).purge(KEEP, "system"));
-        Future<PurgedRows> second = nodes.submit(() -> rig.purge(2).purge(KEEP, "system"));
+        Future<PurgedRows> first = nodes.submit(() -> purge(rig, 2).purge(KEEP, "system"));
+        Future<PurgedRows> second = nodes.submit(() -> purge(rig, 2).purge(KEEP, "system"));
         long requests = first.get().requests() + second.get().requests();
         assertThat(requests).isEqualTo(12);
       } finally {
@@ -209,7 +210,7 @@ class RecordsPurgeTest {
       String old = rig.completed("2024-06-03T18:00:00Z");
       try (RecordsPurgeScheduler daily =
           new RecordsPurgeScheduler(
-              rig.purge(RecordsPurge.BATCH_SIZE), KEEP, Duration.ZERO, Duration.ofDays(1))) {
+              purge(rig, RecordsPurge.BATCH_SIZE), KEEP, Duration.ZERO, Duration.ofDays(1))) {
         daily.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (rig.rowsOf(old).get("rights_request") > 0 && System.nanoTime() < deadline) {
@@ -219,6 +220,14 @@ class RecordsPurgeTest {
       assertThat(rig.rowsOf(old).get("rights_request")).isZero();
       assertThat(rig.audit.list("records", "requests")).singleElement();
     }
+  }
+
+  /**
+   * The purge as the server builds it, on TestServer's day, deleting {@code batchSize} at a time.
+   */
+  private static RecordsPurge purge(RecordsRig rig, int batchSize) {
+    return new RecordsPurge(
+        rig.database.jdbi(), rig.audit, TestServer.CLOCK, RecordsRig.LA, batchSize);
   }
 
   private static long pending(RecordsRig rig) {

@@ -1,4 +1,4 @@
-package dev.rightful.requests;
+package dev.rightful.testing;
 
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
@@ -10,9 +10,15 @@ import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
+import dev.rightful.requests.Channel;
+import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RequestRepository;
+import dev.rightful.requests.RequestService;
+import dev.rightful.requests.Requester;
+import dev.rightful.requests.ResponseNature;
+import dev.rightful.requests.Subject;
+import dev.rightful.requests.Submission;
 import dev.rightful.store.Database;
-import dev.rightful.testing.Repo;
-import dev.rightful.testing.TestServer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,15 +31,14 @@ import java.util.UUID;
 
 /**
  * Rightful's own database (H2 or PostgreSQL, migrated) with requests received and closed at chosen
- * times through the real {@link RequestService}, and rows of every table that holds a request's
- * records. The purge's "today" is TestServer's: Sunday 2026-11-29, 09:00 in Los Angeles.
+ * times through the real {@code RequestService}, and rows of every table that holds a request's
+ * records, for the records purge's tests. Outbox and audit times are TestServer's.
  */
-final class RecordsRig implements AutoCloseable {
-  static final ZoneId LA = ZoneId.of("America/Los_Angeles");
-  static final Clock TODAY = TestServer.CLOCK;
+public final class RecordsRig implements AutoCloseable {
+  public static final ZoneId LA = ZoneId.of("America/Los_Angeles");
 
   /** Each table a request's records are in, with the SQL that counts one request's rows. */
-  static final Map<String, String> TABLES = new LinkedHashMap<>();
+  private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
     TABLES.put("rights_request", "SELECT COUNT(*) FROM rights_request WHERE id = :id");
@@ -52,24 +57,24 @@ final class RecordsRig implements AutoCloseable {
     TABLES.put("scheduled_tasks", "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = :id");
   }
 
-  final Database database;
-  final CryptoPiProtection pi = new CryptoPiProtection(TestServer.KEYS);
-  final AuditLog audit;
+  public final Database database;
+  public final AuditLog audit;
+  private final CryptoPiProtection pi = new CryptoPiProtection(TestServer.KEYS);
   private final Messages messages;
   private final Outbox outbox;
 
-  RecordsRig(String url, String user) {
+  public RecordsRig(String url, String user) {
     this.database = Database.open(url, user, "", 4);
-    this.audit = new AuditLog(database.jdbi(), TODAY);
-    this.outbox = new Outbox(database.jdbi(), pi, TODAY);
+    this.audit = new AuditLog(database.jdbi(), TestServer.CLOCK);
+    this.outbox = new Outbox(database.jdbi(), pi, TestServer.CLOCK);
     this.messages =
         new Messages(
             CompanyContact.from(DataMapLoader.load(Repo.exampleMap()).orThrow().business(), null),
-            TODAY);
+            TestServer.CLOCK);
   }
 
   /** The requests service as it ran at {@code instant}. */
-  RequestService at(Instant instant) {
+  public RequestService at(Instant instant) {
     return new RequestService(
         database.jdbi(),
         new RequestRepository(pi),
@@ -82,13 +87,8 @@ final class RecordsRig implements AutoCloseable {
         null);
   }
 
-  /** The purge as the server builds it, deleting {@code batchSize} requests per transaction. */
-  RecordsPurge purge(int batchSize) {
-    return new RecordsPurge(database.jdbi(), audit, TODAY, LA, batchSize);
-  }
-
   /** A request received at {@code received} and left open, with rows in every table. */
-  String open(String received) {
+  public String open(String received) {
     String id = submit(Instant.parse(received));
     leftovers(id);
     return id;
@@ -97,7 +97,7 @@ final class RecordsRig implements AutoCloseable {
   /**
    * A know request received a week before {@code closed}, answered then, with every table's rows.
    */
-  String completed(String closed) {
+  public String completed(String closed) {
     Instant at = Instant.parse(closed);
     String id = submit(at.minusSeconds(7 * 24 * 3600));
     at(at).recordVerification(id, new RequestService.Verification(2, false, "test"), "staff:test");
@@ -107,7 +107,7 @@ final class RecordsRig implements AutoCloseable {
   }
 
   /** As {@link #completed}, denied instead. */
-  String denied(String closed) {
+  public String denied(String closed) {
     Instant at = Instant.parse(closed);
     String id = submit(at.minusSeconds(7 * 24 * 3600));
     at(at).deny(id, DenialBasis.UNVERIFIED, "We could not verify you.", "staff:test");
@@ -144,8 +144,8 @@ final class RecordsRig implements AutoCloseable {
    * sealed rows, a package, a recipient notice, a vendor mail named by the id, a scheduled task,
    * and a suppression entry, which the purge must keep.
    */
-  void leftovers(String id) {
-    OffsetDateTime now = OffsetDateTime.now(TODAY);
+  public void leftovers(String id) {
+    OffsetDateTime now = OffsetDateTime.now(TestServer.CLOCK);
     database
         .jdbi()
         .useTransaction(
@@ -217,7 +217,7 @@ final class RecordsRig implements AutoCloseable {
   }
 
   /** The request's rows in each table, by SQL of the test's own. */
-  Map<String, Long> rowsOf(String id) {
+  public Map<String, Long> rowsOf(String id) {
     String reference =
         database
             .jdbi()
@@ -247,7 +247,7 @@ final class RecordsRig implements AutoCloseable {
     return rows;
   }
 
-  long count(String sql) {
+  public long count(String sql) {
     return database.jdbi().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
   }
 
