@@ -22,6 +22,7 @@ import dev.rightful.datamap.Problem;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentService;
 import dev.rightful.fulfil.notify.Notices;
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -33,6 +34,8 @@ import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.requests.MailRequestMessages;
+import dev.rightful.requests.RecordsPurge;
+import dev.rightful.requests.RecordsPurgeScheduler;
 import dev.rightful.requests.RequestEvents;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
@@ -91,11 +94,13 @@ public final class App implements AutoCloseable {
       Clock clock,
       List<String> consentOrigins,
       VerificationSettings verification,
-      ClientAddresses clientAddresses) {}
+      ClientAddresses clientAddresses,
+      RecordKeeping recordKeeping) {}
 
   private final Services services;
   private final Dispatcher mail;
   private final RetentionScheduler retention;
+  private final RecordsPurgeScheduler records;
   private final VerificationSweep sweep;
   private final AuditSequencer sequencer;
   private final Javalin web;
@@ -105,9 +110,11 @@ public final class App implements AutoCloseable {
       Dispatcher mail,
       VerificationSweep sweep,
       RetentionScheduler retention,
+      RecordsPurgeScheduler records,
       AuditSequencer sequencer,
       Javalin web) {
     this.retention = retention;
+    this.records = records;
     this.sequencer = sequencer;
     this.services = services;
     this.mail = mail;
@@ -291,10 +298,20 @@ public final class App implements AutoCloseable {
                   RetentionSweeper.Settings.defaults(
                       ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID())),
               Duration.ofMinutes(1));
+      // Daily purge of the records of requests closed longer ago than the keeping period (§7101,
+      // rule 44). Off in start-dev, as the sweep is; `rightful records purge --dev` runs it there.
+      RecordsPurgeScheduler records =
+          new RecordsPurgeScheduler(
+              new RecordsPurge(
+                  database.jdbi(), audit, settings.clock(), settings.legalClock().zone()),
+              settings.recordKeeping(),
+              RecordsPurgeScheduler.FIRST,
+              RecordsPurgeScheduler.EVERY);
       if (!settings.devMode()) {
         retention.start();
+        records.start();
       }
-      return new App(services, mail, sweep, retention, sequencer, web);
+      return new App(services, mail, sweep, retention, records, sequencer, web);
     } catch (RuntimeException e) {
       if (sweep != null) {
         sweep.close();
@@ -332,6 +349,7 @@ public final class App implements AutoCloseable {
   @Override
   public void close() {
     retention.close();
+    records.close();
     web.stop();
     sweep.close();
     services.fulfilment().close();

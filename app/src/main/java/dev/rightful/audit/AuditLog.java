@@ -1,5 +1,6 @@
 package dev.rightful.audit;
 
+import dev.rightful.law.RecordKeeping;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,9 +56,8 @@ public final class AuditLog {
    * the evidence.
    */
 
-  /** Records are kept at least this long. */
-  // §7101(a): maintain records of consumer requests and responses for at least 24 months.
-  public static final Period MINIMUM_RETENTION = Period.ofMonths(24);
+  /** Records are kept at least this long: §7101's 24 months, as {@link RecordKeeping} has it. */
+  public static final Period MINIMUM_RETENTION = RecordKeeping.minimum().period();
 
   private static final String COLUMNS =
       "seq, occurred_at, actor, action, subject_type, subject_id, details, prev_hash, hash";

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
       TokenCommand.class,
       AuditCommand.class,
       RetentionCommand.class,
+      RecordsCommand.class,
       DemoDataCommand.class
     })
 public final class Main {
@@ -37,6 +38,7 @@ public final class Main {
       addOptions(cli.getSubcommands().get(name).getCommandSpec(), Options.ALL);
     }
     RetentionCommand.addConfigOptions(cli.getSubcommands().get("retention"));
+    RecordsCommand.addConfigOptions(cli.getSubcommands().get("records"));
     return cli;
   }
 

@@ -5,6 +5,7 @@ import dev.rightful.config.ConfigException;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
 import dev.rightful.crypto.Keys;
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -114,6 +115,30 @@ final class ServerOptions {
       }
     }
     return new VerificationSettings(Duration.ofMinutes(values[0]), values[1], values[2], values[3]);
+  }
+
+  /**
+   * Longest keeping period: not law, a bound that keeps the cut-off a date every database takes.
+   */
+  static final int MAX_KEEP_MONTHS = 1200;
+
+  /** The keeping period of request records; one under 24 months (§7101) names its option. */
+  static RecordKeeping recordKeeping(Config config) {
+    return recordKeeping(
+        config.getInt(Options.RECORDS_KEEP_MONTHS), config.describe(Options.RECORDS_KEEP_MONTHS));
+  }
+
+  /** {@code months} as a keeping period, or a refusal naming {@code option} as the user set it. */
+  static RecordKeeping recordKeeping(int months, String option) {
+    if (months > MAX_KEEP_MONTHS) {
+      throw new ConfigException(
+          option + " must be at most " + MAX_KEEP_MONTHS + " months, not " + months);
+    }
+    try {
+      return new RecordKeeping(months);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(option + ": " + e.getMessage());
+    }
   }
 
   static Duration mailPollInterval(Config config) {

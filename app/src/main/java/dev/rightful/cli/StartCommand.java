@@ -66,7 +66,8 @@ final class StartCommand implements Callable<Integer> {
               java.time.Clock.systemUTC(),
               ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
               ServerOptions.verification(config),
-              ServerOptions.trustedProxies(config));
+              ServerOptions.trustedProxies(config),
+              ServerOptions.recordKeeping(config));
     } catch (ConfigException e) {
       System.err.println(Messages.startRefused(e.getMessage()));
       return 2;

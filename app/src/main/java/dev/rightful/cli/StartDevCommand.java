@@ -77,6 +77,7 @@ final class StartDevCommand implements Callable<Integer> {
             java.time.Clock.systemDefaultZone(),
             ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
             ServerOptions.verification(config),
-            ServerOptions.trustedProxies(config)));
+            ServerOptions.trustedProxies(config),
+            ServerOptions.recordKeeping(config)));
   }
 }

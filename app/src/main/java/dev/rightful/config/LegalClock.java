@@ -26,14 +26,7 @@ public record LegalClock(ZoneId zone, Deadlines deadlines) {
   }
 
   public static LegalClock from(Config config) {
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(config.get(Options.BUSINESS_TIMEZONE));
-    } catch (DateTimeException e) {
-      throw new ConfigException(
-          config.describe(Options.BUSINESS_TIMEZONE)
-              + " is not a time zone id such as America/Los_Angeles");
-    }
+    ZoneId zone = zone(config);
     String dayOne = config.get(Options.RECEIPT_DAY_IS_DAY_ONE);
     if (!dayOne.equals("true") && !dayOne.equals("false")) {
       throw new ConfigException(
@@ -70,5 +63,16 @@ public record LegalClock(ZoneId zone, Deadlines deadlines) {
         Deadlines.standard()
             .withCalendar(calendar)
             .withCountReceiptDayAsDayOne(Boolean.parseBoolean(dayOne)));
+  }
+
+  /** The business time zone alone, for commands that count dates but no deadlines. */
+  public static ZoneId zone(Config config) {
+    try {
+      return ZoneId.of(config.get(Options.BUSINESS_TIMEZONE));
+    } catch (DateTimeException e) {
+      throw new ConfigException(
+          config.describe(Options.BUSINESS_TIMEZONE)
+              + " is not a time zone id such as America/Los_Angeles");
+    }
   }
 }

@@ -197,6 +197,15 @@ public final class Options {
           Option.Category.LEGAL,
           false);
 
+  public static final Option RECORDS_KEEP_MONTHS =
+      new Option(
+          "records-keep-months",
+          "24",
+          "Months a closed request's records are kept before 'start' deletes them in its daily"
+              + " purge (and 'records purge' by hand). At least 24 (CCPA regulations 7101).",
+          Option.Category.LEGAL,
+          false);
+
   public static final List<Option> ALL =
       List.of(
           PORT,
@@ -228,5 +237,6 @@ public final class Options {
           RECEIPT_DAY_IS_DAY_ONE,
           SATURDAY_HOLIDAYS,
           HOLIDAYS_FILE,
-          HOLIDAYS_MODE);
+          HOLIDAYS_MODE,
+          RECORDS_KEEP_MONTHS);
 }

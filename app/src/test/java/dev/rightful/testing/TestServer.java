@@ -3,6 +3,7 @@ package dev.rightful.testing;
 import dev.rightful.App;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -132,7 +133,8 @@ public final class TestServer implements AutoCloseable {
                 clock,
                 List.of(),
                 VerificationSettings.defaults(),
-                proxies),
+                proxies,
+                RecordKeeping.minimum()),
             env));
   }
 
