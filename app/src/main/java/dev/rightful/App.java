@@ -165,7 +165,8 @@ public final class App implements AutoCloseable {
     try {
       // Legal holds placed before V14 kept the consumer's identifier in plain text: seal them
       // before anything reads holds (sweeps, deletions).
-      int sealed = new Holds(database.jdbi(), pi, settings.clock()).sealPlaintext();
+      Holds holds = new Holds(database.jdbi(), pi, settings.clock());
+      int sealed = holds.sealPlaintext();
       if (sealed > 0) {
         log.info("sealed the identifiers of {} legal holds stored in plain text", sealed);
       }
@@ -274,7 +275,8 @@ public final class App implements AutoCloseable {
               secrets,
               consent,
               verification,
-              fulfilment);
+              fulfilment,
+              settings.recordKeeping());
       new NoticePublisher(database.jdbi(), settings.clock())
           .publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
       Javalin web = WebApp.create(services, settings.clientAddresses());
@@ -303,7 +305,11 @@ public final class App implements AutoCloseable {
       RecordsPurgeScheduler records =
           new RecordsPurgeScheduler(
               new RecordsPurge(
-                  database.jdbi(), audit, settings.clock(), settings.legalClock().zone()),
+                  database.jdbi(),
+                  audit,
+                  settings.clock(),
+                  settings.legalClock().zone(),
+                  () -> holds.heldEmailAndPhoneKeys(settings.clock().instant())),
               settings.recordKeeping(),
               RecordsPurgeScheduler.FIRST,
               RecordsPurgeScheduler.EVERY);

@@ -7,6 +7,7 @@ import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Problem;
 import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
@@ -47,4 +48,5 @@ public record Services(
     DerivedSecrets secrets,
     ConsentModule consent,
     VerificationService verification,
-    Fulfilment fulfilment) {}
+    Fulfilment fulfilment,
+    RecordKeeping recordKeeping) {}

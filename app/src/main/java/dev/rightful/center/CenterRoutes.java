@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.FieldError;
 import dev.rightful.requests.InvalidSubmission;
@@ -43,6 +44,8 @@ public final class CenterRoutes {
    * @param publicUrl the address consumers reach Rightful at, for the status link; null to use the
    *     address of the request
    */
+  private final RecordKeeping recordKeeping;
+
   public CenterRoutes(
       RequestService requests,
       AgentPermissions permissions,
@@ -50,8 +53,10 @@ public final class CenterRoutes {
       CenterCsrf csrf,
       ZoneId zone,
       String publicUrl,
-      VerificationService verification) {
+      VerificationService verification,
+      RecordKeeping recordKeeping) {
     this.verification = verification;
+    this.recordKeeping = recordKeeping;
     this.requests = requests;
     this.permissions = permissions;
     this.links = links;
@@ -129,7 +134,12 @@ public final class CenterRoutes {
     RequestChoice choice = choice(ctx, ctx.queryParam("type"));
     if (choice != null) {
       FormPage page =
-          new FormPage(choice, RequestForm.blank(choice.type()), List.of(), csrf.token(ctx));
+          new FormPage(
+              choice,
+              RequestForm.blank(choice.type()),
+              List.of(),
+              csrf.token(ctx),
+              recordKeeping.months());
       pages.render(ctx, 200, "form", page);
     }
   }
@@ -150,7 +160,11 @@ public final class CenterRoutes {
       errors.addAll(invalid.errors());
     }
     if (!errors.isEmpty()) {
-      pages.render(ctx, 400, "form", FormPage.withErrors(choice, form, errors, csrf.token(ctx)));
+      pages.render(
+          ctx,
+          400,
+          "form",
+          FormPage.withErrors(choice, form, errors, csrf.token(ctx), recordKeeping.months()));
       return;
     }
     RequestService.Receipt receipt =

@@ -11,9 +11,15 @@ import java.util.StringJoiner;
  * The second step of the request form, as the template shows it: the chosen request, what the
  * consumer typed, every error next to its field and in a summary at the top, and the CSRF token.
  * Immutable.
+ *
+ * @param recordMonths how long the request's record is kept, told at collection (§7101, 7012)
  */
 public record FormPage(
-    RequestChoice choice, RequestForm form, List<ShownError> errors, String csrfToken) {
+    RequestChoice choice,
+    RequestForm form,
+    List<ShownError> errors,
+    String csrfToken,
+    int recordMonths) {
 
   /**
    * One error as the page shows it: the field, the id of the element it is shown at, a sentence.
@@ -62,7 +68,11 @@ public record FormPage(
 
   /** The page with the errors of a rejected submission, each moved to its field on the form. */
   public static FormPage withErrors(
-      RequestChoice choice, RequestForm form, List<FieldError> errors, String csrfToken) {
+      RequestChoice choice,
+      RequestForm form,
+      List<FieldError> errors,
+      String csrfToken,
+      int recordMonths) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (FieldError error : errors) {
       String field = form.formField(error.field());
@@ -73,7 +83,7 @@ public record FormPage(
         (field, messages) ->
             shown.add(new ShownError(field, anchor(field), String.join(" ", messages))));
     shown.sort(java.util.Comparator.comparingInt(e -> position(e.field())));
-    return new FormPage(choice, form, shown, csrfToken);
+    return new FormPage(choice, form, shown, csrfToken, recordMonths);
   }
 
   private static int position(String field) {

@@ -6,9 +6,13 @@ import dev.rightful.config.ConfigException;
 import dev.rightful.config.LegalClock;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.crypto.Keys;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.requests.PurgedRows;
 import dev.rightful.requests.RecordsPurge;
+import dev.rightful.retention.Holds;
+import dev.rightful.retention.RetentionException;
 import dev.rightful.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,7 +47,9 @@ final class RecordsCommand {
           Options.DB_USER,
           Options.DB_PASSWORD,
           Options.DATA_DIR,
-          Options.BUSINESS_TIMEZONE);
+          Options.BUSINESS_TIMEZONE,
+          Options.ENCRYPTION_KEY,
+          Options.ENCRYPTION_KEY_FILE);
 
   /** Adds the configuration options to every records subcommand; {@code Main} calls it. */
   static CommandLine addConfigOptions(CommandLine records) {
@@ -112,9 +118,18 @@ final class RecordsCommand {
           return fail(err, "cannot open the database: " + rootCause(e));
         }
         try (Database database = opened) {
+          // Legal holds keep records too, and holds are sealed: the purge needs the keys.
+          Keys keys =
+              ServerOptions.keys(config, dev ? Path.of(config.get(Options.DATA_DIR)) : null);
           Clock clock = Clock.systemUTC();
+          Holds holds = new Holds(database.jdbi(), new CryptoPiProtection(keys), clock);
           RecordsPurge purge =
-              new RecordsPurge(database.jdbi(), new AuditLog(database.jdbi(), clock), clock, zone);
+              new RecordsPurge(
+                  database.jdbi(),
+                  new AuditLog(database.jdbi(), clock),
+                  clock,
+                  zone,
+                  () -> holds.heldEmailAndPhoneKeys(clock.instant()));
           if (dryRun) {
             out.print(plan(purge.count(keeping), keeping, zone));
           } else {
@@ -131,7 +146,7 @@ final class RecordsCommand {
           out.flush();
           return 0;
         }
-      } catch (ConfigException e) {
+      } catch (ConfigException | RetentionException e) {
         return fail(err, e.getMessage());
       } catch (JdbiException e) {
         return fail(err, "the database failed, batches done stay done: " + rootCause(e));

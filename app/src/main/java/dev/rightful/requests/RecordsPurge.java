@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Deletes the records of consumer requests once their keeping period is over: every closed request
@@ -55,6 +57,22 @@ public final class RecordsPurge {
   // Completed or denied (closed_at is set exactly when a request closes), and closed long enough.
   private static final String DUE = "closed_at < :cutoff AND status IN ('completed', 'denied')";
 
+  // A legal hold on the consumer keeps the request's record too: a claim may need it.
+  private static final String NOT_HELD =
+      " AND (email_key IS NULL OR email_key NOT IN (<held>))"
+          + " AND (phone_key IS NULL OR phone_key NOT IN (<held>))";
+
+  /**
+   * The keyed hashes ({@code PiProtection.emailLookupKeys}, {@code phoneLookupKeys}) of the emails
+   * and phones legal holds keep; the records of their requests are kept while the hold lasts.
+   */
+  @FunctionalInterface
+  public interface HeldConsumers {
+    HeldConsumers NONE = Set::of;
+
+    Set<String> keys();
+  }
+
   /** Where a request's rows are, and the column that names it, children before the request. */
   private static final List<Part> PARTS =
       List.of(
@@ -90,16 +108,18 @@ public final class RecordsPurge {
   private final AuditLog audit;
   private final Clock clock;
   private final ZoneId zone;
+  private final HeldConsumers held;
   private final int batchSize;
 
   /**
    * @param zone the business time zone, whose calendar counts the months
    */
-  public RecordsPurge(Jdbi jdbi, AuditLog audit, Clock clock, ZoneId zone) {
-    this(jdbi, audit, clock, zone, BATCH_SIZE);
+  public RecordsPurge(Jdbi jdbi, AuditLog audit, Clock clock, ZoneId zone, HeldConsumers held) {
+    this(jdbi, audit, clock, zone, held, BATCH_SIZE);
   }
 
-  RecordsPurge(Jdbi jdbi, AuditLog audit, Clock clock, ZoneId zone, int batchSize) {
+  RecordsPurge(
+      Jdbi jdbi, AuditLog audit, Clock clock, ZoneId zone, HeldConsumers held, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("a batch holds at least one request");
     }
@@ -107,6 +127,7 @@ public final class RecordsPurge {
     this.audit = audit;
     this.clock = clock;
     this.zone = zone;
+    this.held = held;
     this.batchSize = batchSize;
   }
 
@@ -118,33 +139,51 @@ public final class RecordsPurge {
   /** The dry run: the rows a purge would delete now, counted; changes nothing. */
   public PurgedRows count(RecordKeeping keeping) {
     Instant cutoff = cutoff(keeping);
+    Set<String> kept = held.keys();
     return jdbi.withHandle(
         handle -> {
           Map<String, Long> rows = new LinkedHashMap<>();
           for (Part part : PARTS) {
-            rows.put(part.table(), countDue(handle, part, cutoff));
+            rows.put(part.table(), countDue(handle, part, cutoff, kept));
           }
           return new PurgedRows(cutoff, rows);
         });
   }
 
-  private static long countDue(Handle handle, Part part, Instant cutoff) {
+  private static long countDue(Handle handle, Part part, Instant cutoff, Set<String> kept) {
     String column = part.column();
     String where =
         switch (part.key()) {
-          case ID -> column + " IN (" + due("id") + ")";
+          case ID -> column + " IN (" + due("id", kept) + ")";
           case ID_OR_REFERENCE ->
-              column + " IN (" + due("id") + ") OR " + column + " IN (" + due("reference") + ")";
+              column
+                  + " IN ("
+                  + due("id", kept)
+                  + ") OR "
+                  + column
+                  + " IN ("
+                  + due("reference", kept)
+                  + ")";
         };
-    return handle
-        .createQuery("SELECT COUNT(*) FROM " + part.table() + " WHERE " + where)
-        .bind("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+    return bindHeld(
+            handle
+                .createQuery("SELECT COUNT(*) FROM " + part.table() + " WHERE " + where)
+                .bind("cutoff", cutoff.atOffset(ZoneOffset.UTC)),
+            kept)
         .mapTo(Long.class)
         .one();
   }
 
-  private static String due(String column) {
-    return "SELECT " + column + " FROM " + REQUESTS + " WHERE " + DUE;
+  private static String due(String column, Set<String> kept) {
+    return "SELECT " + column + " FROM " + REQUESTS + " WHERE " + due(kept);
+  }
+
+  private static String due(Set<String> kept) {
+    return kept.isEmpty() ? DUE : DUE + NOT_HELD;
+  }
+
+  private static Query bindHeld(Query query, Set<String> kept) {
+    return kept.isEmpty() ? query : query.bindList("held", List.copyOf(kept));
   }
 
   /** Deletes every due request's records, recording each batch as done by {@code actor}. */
@@ -161,8 +200,10 @@ public final class RecordsPurge {
     Map<String, Long> none = new LinkedHashMap<>();
     PARTS.forEach(part -> none.put(part.table(), 0L));
     PurgedRows total = new PurgedRows(cutoff, none);
+    Set<String> kept = held.keys();
     while (!Thread.currentThread().isInterrupted()) {
-      Map<String, Long> batch = jdbi.inTransaction(handle -> batch(handle, cutoff, keeping, actor));
+      Map<String, Long> batch =
+          jdbi.inTransaction(handle -> batch(handle, cutoff, kept, keeping, actor));
       if (batch.isEmpty()) {
         break;
       }
@@ -174,18 +215,20 @@ public final class RecordsPurge {
 
   /** Deletes the oldest due requests; their rows per table, or nothing when none is due. */
   private Map<String, Long> batch(
-      Handle handle, Instant cutoff, RecordKeeping keeping, String actor) {
+      Handle handle, Instant cutoff, Set<String> kept, RecordKeeping keeping, String actor) {
     List<Due> due =
-        handle
-            .createQuery(
-                "SELECT id, reference FROM "
-                    + REQUESTS
-                    + " WHERE "
-                    + DUE
-                    + " ORDER BY closed_at, id LIMIT "
-                    + batchSize
-                    + " FOR UPDATE")
-            .bind("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+        bindHeld(
+                handle
+                    .createQuery(
+                        "SELECT id, reference FROM "
+                            + REQUESTS
+                            + " WHERE "
+                            + due(kept)
+                            + " ORDER BY closed_at, id LIMIT "
+                            + batchSize
+                            + " FOR UPDATE")
+                    .bind("cutoff", cutoff.atOffset(ZoneOffset.UTC)),
+                kept)
             .map((rs, ctx) -> new Due(rs.getString("id"), rs.getString("reference")))
             .list();
     if (due.isEmpty()) {

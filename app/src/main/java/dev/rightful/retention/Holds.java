@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,28 @@ public final class Holds {
                 .createQuery("SELECT " + COLUMNS + " FROM retention_hold ORDER BY id DESC")
                 .map(this::hold)
                 .list());
+  }
+
+  /**
+   * The keyed hashes, under every configured key, of the email addresses and phone numbers that
+   * consumer holds keep at {@code instant}: Rightful's own request records are found by these
+   * ({@code rights_request.email_key}, {@code phone_key}), and a hold keeps them too.
+   */
+  public Set<String> heldEmailAndPhoneKeys(Instant instant) {
+    Set<String> keys = new HashSet<>();
+    for (Hold hold : active(instant)) {
+      if (hold.scope() != Hold.Scope.CONSUMER) {
+        continue;
+      }
+      switch (Hold.Matching.of(hold.identityKind())) {
+        case EMAIL -> keys.addAll(pi.emailLookupKeys(hold.identityValue()));
+        case PHONE -> keys.addAll(pi.phoneLookupKeys(hold.identityValue()));
+        case EXACT -> {
+          // An account or device id: requests are not filed under one.
+        }
+      }
+    }
+    return keys;
   }
 
   /** The holds that keep data at {@code instant}, oldest first. */

@@ -114,7 +114,8 @@ public final class WebApp {
                   CenterCsrf.from(services.secrets(), services.clock(), https),
                   services.legalClock().zone(),
                   services.publicUrl(),
-                  services.verification())
+                  services.verification(),
+                  services.recordKeeping())
               .register(routes);
           new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
           new FulfilmentRoutes(

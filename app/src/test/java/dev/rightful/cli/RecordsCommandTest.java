@@ -3,14 +3,19 @@ package dev.rightful.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.audit.AuditEvent;
+import dev.rightful.crypto.CryptoPiProtection;
+import dev.rightful.retention.Hold;
+import dev.rightful.retention.Holds;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.RecordsRig;
+import dev.rightful.testing.TestServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -106,13 +111,25 @@ class RecordsCommandTest {
     String url = Postgres.freshSchema("records_purge_cli");
     Requests requests = Requests.in(url, Postgres.USER);
 
-    CommandRun kept =
-        records("purge", "--keep-months", "36", "--db-url", url, "--db-user", Postgres.USER);
+    String key = Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q');
+    String[] database = {"--db-url", url, "--db-user", Postgres.USER, "--encryption-key", key};
+    CommandRun kept = records(concat(new String[] {"purge", "--keep-months", "36"}, database));
 
     assertThat(kept.exitCode()).as(kept.err()).isZero();
     assertThat(kept.out()).contains("kept 36 months\n").contains("\nDeleted: 0 requests, 0 rows\n");
 
-    CommandRun purged = records("purge", "--db-url", url, "--db-user", Postgres.USER);
+    // A legal hold on the consumer keeps the records; released, they go.
+    Hold hold;
+    try (RecordsRig rig = new RecordsRig(url, Postgres.USER)) {
+      hold =
+          new Holds(rig.database.jdbi(), new CryptoPiProtection(TestServer.KEYS), Clock.systemUTC())
+              .placeOnConsumer("email", "jane.doe@example.com", "claim", null, "legal");
+      assertThat(records(concat(new String[] {"purge"}, database)).out())
+          .contains("\nDeleted: 0 requests, 0 rows\n");
+      new Holds(rig.database.jdbi(), new CryptoPiProtection(TestServer.KEYS), Clock.systemUTC())
+          .release(hold.id(), "legal");
+    }
+    CommandRun purged = records(concat(new String[] {"purge"}, database));
 
     assertThat(purged.out()).contains("\nDeleted: 1 requests, ");
     try (RecordsRig rig = new RecordsRig(url, Postgres.USER)) {
@@ -180,5 +197,11 @@ class RecordsCommandTest {
         .isEqualTo(
             "rightful start: option --records-keep-months: records of consumer requests are kept"
                 + " at least 24 months (CCPA regulations §7101), not 23");
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 }

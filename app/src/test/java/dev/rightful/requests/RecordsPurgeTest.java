@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.audit.AuditEvent;
+import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.retention.Hold;
+import dev.rightful.retention.Holds;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.RecordsRig;
 import dev.rightful.testing.TestServer;
@@ -222,12 +225,43 @@ class RecordsPurgeTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void a_legal_hold_on_the_consumers_email_keeps_the_records_until_it_is_released(
+      String name, String url, String user) {
+    try (RecordsRig rig = new RecordsRig(url, user)) {
+      String old = rig.completed("2024-06-03T18:00:00Z");
+      Holds holds =
+          new Holds(rig.database.jdbi(), new CryptoPiProtection(TestServer.KEYS), TestServer.CLOCK);
+      Hold other =
+          holds.placeOnConsumer("email", "marcus.lee@example.com", "claim 4", null, "legal");
+      Hold jane = holds.placeOnConsumer("email", "Jane.Doe@example.com", "claim 7", null, "legal");
+      Map<String, Long> before = rig.rowsOf(old);
+
+      assertThat(purge(rig, RecordsPurge.BATCH_SIZE).count(KEEP).requests()).isZero();
+      assertThat(purge(rig, RecordsPurge.BATCH_SIZE).purge(KEEP, "system").requests()).isZero();
+      assertThat(rig.rowsOf(old)).isEqualTo(before);
+
+      holds.release(jane.id(), "legal");
+      assertThat(purge(rig, RecordsPurge.BATCH_SIZE).purge(KEEP, "system").requests()).isEqualTo(1);
+      assertThat(rig.rowsOf(old).get("rights_request")).isZero();
+      assertThat(holds.find(other.id())).isPresent();
+    }
+  }
+
   /**
    * The purge as the server builds it, on TestServer's day, deleting {@code batchSize} at a time.
    */
   private static RecordsPurge purge(RecordsRig rig, int batchSize) {
+    Holds holds =
+        new Holds(rig.database.jdbi(), new CryptoPiProtection(TestServer.KEYS), TestServer.CLOCK);
     return new RecordsPurge(
-        rig.database.jdbi(), rig.audit, TestServer.CLOCK, RecordsRig.LA, batchSize);
+        rig.database.jdbi(),
+        rig.audit,
+        TestServer.CLOCK,
+        RecordsRig.LA,
+        () -> holds.heldEmailAndPhoneKeys(TestServer.CLOCK.instant()),
+        batchSize);
   }
 
   private static long pending(RecordsRig rig) {

@@ -95,13 +95,29 @@ public final class TestServer implements AutoCloseable {
       CompanyDatabases.Target company,
       Clock clock,
       java.util.function.Function<String, String> env) {
-    return start(dataMap, dbUrl, user, password, company, clock, env, ClientAddresses.DIRECT);
+    return start(
+        dataMap,
+        dbUrl,
+        user,
+        password,
+        company,
+        clock,
+        env,
+        ClientAddresses.DIRECT,
+        RecordKeeping.minimum());
   }
 
-  /** The example company on H2, behind the reverse proxies {@code proxies}. */
-  public static TestServer startBehind(
-      ClientAddresses proxies, CompanyDatabases.Target company, Clock clock) {
-    return start(Repo.exampleMap(), h2Url(), "sa", "", company, clock, name -> null, proxies);
+  /**
+   * The example company on H2, behind the reverse proxies {@code proxies}, keeping request records
+   * for {@code keeping}.
+   */
+  public static TestServer startWith(
+      ClientAddresses proxies,
+      RecordKeeping keeping,
+      CompanyDatabases.Target company,
+      Clock clock) {
+    return start(
+        Repo.exampleMap(), h2Url(), "sa", "", company, clock, name -> null, proxies, keeping);
   }
 
   private static TestServer start(
@@ -112,7 +128,8 @@ public final class TestServer implements AutoCloseable {
       CompanyDatabases.Target company,
       Clock clock,
       java.util.function.Function<String, String> env,
-      ClientAddresses proxies) {
+      ClientAddresses proxies,
+      RecordKeeping keeping) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -134,7 +151,7 @@ public final class TestServer implements AutoCloseable {
                 List.of(),
                 VerificationSettings.defaults(),
                 proxies,
-                RecordKeeping.minimum()),
+                keeping),
             env));
   }
 

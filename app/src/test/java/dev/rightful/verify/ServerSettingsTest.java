@@ -2,6 +2,7 @@ package dev.rightful.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.law.RecordKeeping;
 import dev.rightful.testing.TestServer;
 import dev.rightful.web.ClientAddresses;
 import java.net.URI;
@@ -12,18 +13,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
+ * A server set up as a company would run it in production (its own proxy and records period).
  * Behind a trusted reverse proxy, the per-client code limit counts each consumer's own address
  * (from X-Forwarded-For), not the proxy's: one busy address is refused, another still served.
  */
-class ClientAddressLimitTest {
+class ServerSettingsTest {
   static TestServer server;
   static VerifyApi api;
 
   @BeforeAll
   static void start() {
     server =
-        TestServer.startBehind(
+        TestServer.startWith(
             ClientAddresses.parse("127.0.0.1, ::1"),
+            new RecordKeeping(36),
             CompanyDb.H2.load("verify_proxy"),
             MovableClock.start());
     api = new VerifyApi(server);
@@ -44,6 +47,16 @@ class ClientAddressLimitTest {
 
   private static String submitted(String email) {
     return api.submit("{'type':'delete','subject':{'email':'" + email + "','name':'C'}}").id();
+  }
+
+  @Test
+  void the_form_tells_the_records_keeping_period_the_server_is_set_to() {
+    // Notice at collection (7012): the form says how long the request's record is kept.
+    HttpResponse<String> form =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.url("/privacy/requests/new?type=delete")))
+                .build());
+    assertThat(form.body()).contains("the law requires, for 36 months.");
   }
 
   @Test
