@@ -123,10 +123,11 @@ final class RecordsCommand {
               ServerOptions.keys(config, dev ? Path.of(config.get(Options.DATA_DIR)) : null);
           Clock clock = Clock.systemUTC();
           Holds holds = new Holds(database.jdbi(), new CryptoPiProtection(keys), clock);
+          AuditLog audit = new AuditLog(database.jdbi(), clock);
           RecordsPurge purge =
               new RecordsPurge(
                   database.jdbi(),
-                  new AuditLog(database.jdbi(), clock),
+                  audit,
                   clock,
                   zone,
                   () -> holds.heldEmailAndPhoneKeys(clock.instant()));
@@ -142,6 +143,8 @@ final class RecordsCommand {
                       err.flush();
                     });
             out.print(report(purged, keeping, zone));
+            // No sequencer runs in a command: chain its events before it exits.
+            audit.chainPending();
           }
           out.flush();
           return 0;

@@ -1,6 +1,7 @@
 package dev.rightful.cli;
 
 import dev.rightful.audit.AuditLog;
+import dev.rightful.audit.HoldAuditRecorder;
 import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.config.Config;
 import dev.rightful.config.ConfigException;
@@ -112,13 +113,22 @@ final class RetentionCommand {
         DataMap map, Database rightful, PiProtection pi, CompanyDatabases companies, Clock clock)
         implements AutoCloseable {
       Holds holds() {
-        return new Holds(rightful.jdbi(), pi, clock);
+        return new Holds(rightful.jdbi(), pi, clock, new HoldAuditRecorder(audit()));
+      }
+
+      AuditLog audit() {
+        return new AuditLog(rightful.jdbi(), clock);
       }
 
       @Override
       public void close() {
         companies.close();
-        rightful.close();
+        try {
+          // No sequencer runs in a command: chain its events before it exits.
+          audit().chainPending();
+        } finally {
+          rightful.close();
+        }
       }
     }
 
@@ -204,7 +214,7 @@ final class RetentionCommand {
           context.companies()::find,
           context.rightful().jdbi(),
           context.pi(),
-          new SweepAuditRecorder(new AuditLog(context.rightful().jdbi(), context.clock())),
+          new SweepAuditRecorder(context.audit()),
           context.clock(),
           RetentionSweeper.Settings.defaults(node()).withZone(zone));
     }

@@ -44,14 +44,25 @@ public final class Holds {
   private final Jdbi jdbi;
   private final PiProtection pi;
   private final Clock clock;
+  private final HoldRecorder recorder;
 
   /**
+   * Holds that are read, not placed or released (sweeps, deletions, purges).
+   *
    * @param pi seals consumer holds' identifiers and hashes them for look-ups
    */
   public Holds(Jdbi jdbi, PiProtection pi, Clock clock) {
+    this(jdbi, pi, clock, HoldRecorder.NONE);
+  }
+
+  /**
+   * @param recorder records each hold placed or released, in the same transaction
+   */
+  public Holds(Jdbi jdbi, PiProtection pi, Clock clock, HoldRecorder recorder) {
     this.jdbi = jdbi;
     this.pi = pi;
     this.clock = clock;
+    this.recorder = recorder;
   }
 
   /** Holds one consumer's data, found by an identifier of {@code identityKind}. */
@@ -93,27 +104,35 @@ public final class Holds {
   /** Ends a hold now; false when there is no such hold or it was already released. */
   public boolean release(long id, String releasedBy) {
     require(releasedBy, "who releases the hold");
-    return jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "UPDATE retention_hold SET released_at = :now, released_by = :by"
-                            + " WHERE id = :id AND released_at IS NULL")
-                    .bind("now", at(clock.instant()))
-                    .bind("by", releasedBy)
-                    .bind("id", id)
-                    .execute())
-        == 1;
+    return jdbi.inTransaction(
+        handle -> {
+          boolean released =
+              handle
+                      .createUpdate(
+                          "UPDATE retention_hold SET released_at = :now, released_by = :by"
+                              + " WHERE id = :id AND released_at IS NULL")
+                      .bind("now", at(clock.instant()))
+                      .bind("by", releasedBy)
+                      .bind("id", id)
+                      .execute()
+                  == 1;
+          if (released) {
+            recorder.released(handle, id, releasedBy);
+          }
+          return released;
+        });
   }
 
   public Optional<Hold> find(long id) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery("SELECT " + COLUMNS + " FROM retention_hold WHERE id = :id")
-                .bind("id", id)
-                .map(this::hold)
-                .findOne());
+    return jdbi.withHandle(handle -> find(handle, id));
+  }
+
+  private Optional<Hold> find(Handle handle, long id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM retention_hold WHERE id = :id")
+        .bind("id", id)
+        .map(this::hold)
+        .findOne();
   }
 
   /** Every hold ever placed, newest first. */
@@ -290,30 +309,33 @@ public final class Holds {
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw new RetentionException("a hold must expire in the future, not " + expiresAt);
     }
-    long id =
-        jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "INSERT INTO retention_hold (scope, identity_kind, identity_sealed,"
-                            + " identity_key, system_id, table_name, reason, placed_by, placed_at,"
-                            + " expires_at)"
-                            + " VALUES (:scope, :kind, :sealed, :key, :system, :table, :reason,"
-                            + " :by, :now, :expires)")
-                    .bind("scope", scope.column())
-                    .bind("kind", kind)
-                    .bind("sealed", identifier.value())
-                    .bind("key", identifier.key())
-                    .bind("system", system)
-                    .bind("table", table)
-                    .bind("reason", reason.strip())
-                    .bind("by", placedBy)
-                    .bind("now", at(now))
-                    .bind("expires", expiresAt == null ? null : at(expiresAt))
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one());
-    return find(id).orElseThrow();
+    return jdbi.inTransaction(
+        handle -> {
+          long id =
+              handle
+                  .createUpdate(
+                      "INSERT INTO retention_hold (scope, identity_kind, identity_sealed,"
+                          + " identity_key, system_id, table_name, reason, placed_by, placed_at,"
+                          + " expires_at)"
+                          + " VALUES (:scope, :kind, :sealed, :key, :system, :table, :reason,"
+                          + " :by, :now, :expires)")
+                  .bind("scope", scope.column())
+                  .bind("kind", kind)
+                  .bind("sealed", identifier.value())
+                  .bind("key", identifier.key())
+                  .bind("system", system)
+                  .bind("table", table)
+                  .bind("reason", reason.strip())
+                  .bind("by", placedBy)
+                  .bind("now", at(now))
+                  .bind("expires", expiresAt == null ? null : at(expiresAt))
+                  .executeAndReturnGeneratedKeys("id")
+                  .mapTo(Long.class)
+                  .one();
+          Hold hold = find(handle, id).orElseThrow();
+          recorder.placed(handle, hold);
+          return hold;
+        });
   }
 
   private static void require(String value, String what) {

@@ -173,6 +173,29 @@ class RetentionCommandTest {
     return rows.toString();
   }
 
+  /** The chained audit events, one line each: actor, action, subject id and details. */
+  String auditEvents() throws SQLException {
+    StringBuilder rows = new StringBuilder();
+    try (Connection connection = DriverManager.getConnection(rightfulUrl(), "sa", "");
+        ResultSet rs =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT actor, action, subject_id, details FROM audit_event ORDER BY seq")) {
+      while (rs.next()) {
+        rows.append(rs.getString(1))
+            .append(' ')
+            .append(rs.getString(2))
+            .append(' ')
+            .append(rs.getString(3))
+            .append(' ')
+            .append(rs.getString(4))
+            .append('\n');
+      }
+    }
+    return rows.toString();
+  }
+
   long companyRows(String table) throws SQLException {
     try (Connection connection =
             DriverManager.getConnection(dev.rightful.demo.DevCompany.url(data), "sa", "");
@@ -239,6 +262,13 @@ class RetentionCommandTest {
     assertThat(retention("run", "--as-of", "2026-03-01").out())
         .contains("Done: 5 rows deleted or anonymized");
     assertThat(companyRows("invoices")).isEqualTo(25);
+    // Placing and releasing are in the audit chain when the commands exit.
+    assertThat(auditEvents())
+        .contains(
+            "counsel retention.hold-placed 1"
+                + " {\"expiresAt\":\"never\",\"scope\":\"table\",\"table\":\"company_db.invoices\"}")
+        .contains("counsel retention.hold-released 1 {}")
+        .doesNotContain("IRS examination");
   }
 
   @Test
@@ -272,6 +302,11 @@ class RetentionCommandTest {
         .doesNotContainIgnoringCase("marcus");
     assertThat(retention("holds").out())
         .startsWith("1  consumer email=marcus.lee@example.com  active  placed ");
+    assertThat(auditEvents())
+        .contains("retention.hold-placed 1")
+        .contains("\"identityKind\":\"email\"")
+        .doesNotContainIgnoringCase("marcus")
+        .doesNotContain("Lee v.");
   }
 
   @Test
