@@ -70,7 +70,16 @@ final class DatabaseOptions {
    */
   Database open() {
     logToStandardError();
-    Config config = ServerOptions.resolve(mixee, configFile, Map.of());
+    return open(ServerOptions.resolve(mixee, configFile, Map.of()));
+  }
+
+  /**
+   * Opens (and migrates) the database {@code config} names: {@code --db-url}, else start-dev's
+   * under {@code --data-dir}, which must exist.
+   *
+   * @throws ConfigException when the settings are wrong or start-dev's database does not exist
+   */
+  static Database open(Config config) {
     String url = config.find(Options.DB_URL).orElse(null);
     if (url == null) {
       Path data = Path.of(config.get(Options.DATA_DIR));

@@ -15,7 +15,6 @@ import dev.rightful.retention.Holds;
 import dev.rightful.retention.RetentionException;
 import dev.rightful.store.Database;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -157,27 +156,11 @@ final class RecordsCommand {
     }
 
     private Database open(Config config) {
-      String url = config.find(Options.DB_URL).orElse(null);
-      if (url == null) {
-        if (!dev) {
-          throw new ConfigException(Config.missing(Options.DB_URL) + ", or --dev");
-        }
-        Path data = Path.of(config.get(Options.DATA_DIR));
-        // A purge must not create an empty database beside the one start-dev uses.
-        if (!Files.exists(data.resolve("rightful.mv.db"))) {
-          throw new ConfigException(
-              "no start-dev database in "
-                  + data.toAbsolutePath()
-                  + ": run this where start-dev runs, or set --data-dir or --db-url");
-        }
-        url = Database.embeddedUrl(data);
+      // A purge deletes: it works on start-dev's database only when told so.
+      if (config.find(Options.DB_URL).isEmpty() && !dev) {
+        throw new ConfigException(Config.missing(Options.DB_URL) + ", or --dev");
       }
-      boolean h2 = url.startsWith("jdbc:h2:");
-      return Database.open(
-          url,
-          config.find(Options.DB_USER).orElse(h2 ? "sa" : null),
-          config.find(Options.DB_PASSWORD).orElse(h2 ? "" : null),
-          2);
+      return DatabaseOptions.open(config);
     }
 
     private int fail(PrintWriter err, String reason) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Deletion requests on real PostgreSQL and MariaDB, checked by independent SQL. */
 class JdbcDeletionTest {
   private static final DataMap MAP = CompanyDb.map();
-  private static final Identity JANE =
-      new Identity(Map.of("email", Set.of("jane.doe@example.com")));
-  private static final Connector.Anonymizer ANONYMIZER =
+  static final Identity JANE = new Identity(Map.of("email", Set.of("jane.doe@example.com")));
+
+  /** Hashes and pseudonyms that tests can predict, for request R1. */
+  static final Connector.Anonymizer ANONYMIZER =
       new Connector.Anonymizer() {
         @Override
         public String hash(Object value) {

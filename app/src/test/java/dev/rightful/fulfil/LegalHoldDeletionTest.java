@@ -21,22 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the consumer keeps every table, and the certificate names the hold as the basis.
  */
 class LegalHoldDeletionTest {
+  private static final Identity JANE = JdbcDeletionTest.JANE;
+  private static final Connector.Anonymizer ANONYMIZER = JdbcDeletionTest.ANONYMIZER;
   private static final DataMap MAP = CompanyDb.map();
-  private static final Identity JANE =
-      new Identity(Map.of("email", Set.of("jane.doe@example.com")));
   private static final Instant PLACED = Instant.parse("2026-01-05T10:00:00Z");
-  private static final Connector.Anonymizer ANONYMIZER =
-      new Connector.Anonymizer() {
-        @Override
-        public String hash(Object value) {
-          return "h:" + Integer.toHexString(value.hashCode());
-        }
-
-        @Override
-        public String pseudonym() {
-          return "deleted-R1";
-        }
-      };
 
   private static CompanyDb open(String dialect) {
     return dialect.equals("postgresql") ? CompanyDb.postgres("fulfil_hold") : CompanyDb.mariadb();
