@@ -13,6 +13,7 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.demo.DevCompany;
 import dev.rightful.retention.Hold;
+import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
 import dev.rightful.retention.ProgressBar;
 import dev.rightful.retention.RetentionException;
@@ -357,14 +358,21 @@ final class RetentionCommand {
             throw new RetentionException(
                 "write --consumer as kind=value, e.g. email=a@example.com");
           }
+          new HoldTargets(open.map())
+              .identityKindProblem(parts[0])
+              .ifPresent(
+                  problem -> {
+                    throw new RetentionException("--consumer " + problem);
+                  });
           hold = holds.placeOnConsumer(parts[0], parts[1], reason, instant(expires), by);
         } else {
+          new HoldTargets(open.map())
+              .tableProblem(scope.table)
+              .ifPresent(
+                  problem -> {
+                    throw new RetentionException("--table " + problem);
+                  });
           String[] parts = scope.table.split("\\.", 2);
-          if (parts.length != 2
-              || open.map().findSystem(parts[0]).flatMap(s -> s.findTable(parts[1])).isEmpty()) {
-            throw new RetentionException(
-                "--table " + scope.table + " is not a system.table of the data map");
-          }
           hold = holds.placeOnTable(parts[0], parts[1], reason, instant(expires), by);
         }
         out().println("hold " + hold.id() + " placed on " + what(hold));

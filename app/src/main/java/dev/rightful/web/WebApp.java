@@ -1,6 +1,7 @@
 package dev.rightful.web;
 
 import dev.rightful.Services;
+import dev.rightful.audit.HoldAuditRecorder;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.center.AgentConfirmationLinks;
@@ -18,6 +19,9 @@ import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestApiRoutes;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.retention.HoldRoutes;
+import dev.rightful.retention.HoldTargets;
+import dev.rightful.retention.Holds;
 import dev.rightful.staff.StaffRoutes;
 import dev.rightful.verify.VerificationRoutes;
 import gg.jte.ContentType;
@@ -106,6 +110,17 @@ public final class WebApp {
           new SuppressionRoutes(
                   new SuppressionList(services.database().jdbi(), services.pi(), services.clock()),
                   services.staff().authenticator())
+              .register(routes);
+          new HoldRoutes(
+                  new Holds(
+                      services.database().jdbi(),
+                      services.pi(),
+                      services.clock(),
+                      new HoldAuditRecorder(services.audit())),
+                  new HoldTargets(services.dataMap()),
+                  services.staff().authenticator(),
+                  Json.mapper(),
+                  services.clock())
               .register(routes);
           new CenterRoutes(
                   services.requests(),

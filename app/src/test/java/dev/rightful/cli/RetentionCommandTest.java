@@ -272,6 +272,19 @@ class RetentionCommandTest {
   }
 
   @Test
+  void a_consumer_hold_by_a_kind_the_map_does_not_use_is_refused() {
+    // This map's fields know emails and device ids, not phones: such a hold would keep nothing.
+    Result placed = retention("hold", "--consumer", "phone=+1 510 555 0101", "--reason", "x");
+
+    assertThat(placed.exitCode()).isEqualTo(2);
+    assertThat(placed.err())
+        .isEqualTo(
+            "rightful retention hold: --consumer 'phone' is not an identity kind of the data map;"
+                + " one of [device-id, email]\n");
+    assertThat(retention("holds").out()).isEqualTo("no legal holds\n");
+  }
+
+  @Test
   void a_hold_on_a_table_the_map_lacks_is_refused() {
     Result placed = retention("hold", "--table", "company_db.nope", "--reason", "x");
 
@@ -349,14 +362,14 @@ class RetentionCommandTest {
         retentionWithoutDev(
             "hold",
             "--consumer",
-            "phone=+1 510 555 0101",
+            "email=Lee.5105550101@example.com",
             "--reason",
             "subpoena",
             "--encryption-key-file",
             keyFile.toString());
     assertThat(placed.exitCode()).isZero();
     assertThat(retentionWithoutDev("holds", "--encryption-key", key).out())
-        .startsWith("1  consumer phone=15105550101  active");
+        .startsWith("1  consumer email=lee.5105550101@example.com  active");
 
     Result other = retentionWithoutDev("holds", "--encryption-key", key.replace('A', 'B'));
 
