@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,29 +177,58 @@ public final class Holds {
    * table hold. Values are compared as {@link Hold#normalize} leaves them.
    */
   public List<Hold> activeFor(Map<String, ? extends Collection<?>> identifiers, Instant instant) {
-    // Consumer holds are found by their keyed hashes (one per configured key, so that holds hashed
-    // before a key rotation are found too); only the matching rows are opened.
-    Set<String> keys = new LinkedHashSet<>();
+    // Every deletion asks, and there are seldom holds: read the unreleased holds' kinds and keyed
+    // hashes first, hash only the identifiers of kinds some hold uses (one hash per configured
+    // key, so that holds hashed before a key rotation are found too), and open only the matches.
+    List<Unreleased> unreleased =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery(
+                        "SELECT id, scope, identity_kind, identity_key FROM retention_hold"
+                            + " WHERE released_at IS NULL")
+                    .map(
+                        (rs, ctx) ->
+                            new Unreleased(
+                                rs.getLong("id"),
+                                rs.getString("scope"),
+                                rs.getString("identity_kind"),
+                                rs.getString("identity_key")))
+                    .list());
+    if (unreleased.isEmpty()) {
+      return List.of();
+    }
+    Set<String> heldKinds = new HashSet<>();
+    unreleased.stream()
+        .filter(hold -> hold.identityKind() != null)
+        .forEach(hold -> heldKinds.add(hold.identityKind().toLowerCase(Locale.ROOT)));
+    Set<String> keys = new HashSet<>();
     identifiers.forEach(
-        (kind, values) ->
+        (kind, values) -> {
+          if (heldKinds.contains(kind.toLowerCase(Locale.ROOT))) {
             values.stream()
                 .filter(Objects::nonNull)
                 .map(value -> Hold.normalize(kind, value.toString()))
                 .filter(value -> !value.isEmpty())
-                .forEach(value -> keys.addAll(pi.secretLookupKeys(keyInput(kind, value)))));
-    return unreleased(
-        keys.isEmpty()
-            ? " AND scope = 'table'"
-            : " AND (scope = 'table' OR identity_key IN (<keys>))",
-        List.copyOf(keys),
-        instant);
+                .forEach(value -> keys.addAll(pi.secretLookupKeys(keyInput(kind, value))));
+          }
+        });
+    List<Long> matched =
+        unreleased.stream()
+            .filter(hold -> hold.scope().equals("table") || keys.contains(hold.identityKey()))
+            .map(Unreleased::id)
+            .toList();
+    return matched.isEmpty() ? List.of() : unreleased(" AND id IN (<keys>)", matched, instant);
   }
+
+  /** An unreleased hold as {@link #activeFor} first reads it: nothing opened. */
+  private record Unreleased(long id, String scope, String identityKind, String identityKey) {}
 
   /**
    * The holds not released that {@code condition} (SQL, may use the list {@code <keys>}) picks, in
    * force at {@code instant}, oldest first.
    */
-  private List<Hold> unreleased(String condition, List<String> keys, Instant instant) {
+  private List<Hold> unreleased(String condition, List<?> keys, Instant instant) {
     return jdbi
         .withHandle(
             handle -> {
