@@ -21,8 +21,6 @@ record HeldTables(Set<String> tables) {
     tables = Set.copyOf(tables);
   }
 
-  static final HeldTables NONE = new HeldTables(Set.of());
-
   /**
    * @param holds the holds in force for this consumer ({@code Holds.activeFor})
    */
