@@ -12,7 +12,15 @@ final class Answers {
 
   // 7022(e); CC 1798.105(c)(2): say whether it was complied with and that a record is kept.
   static String deletion(Certificate certificate, int recipientsTold) {
-    StringBuilder text = new StringBuilder("We deleted your personal information.");
+    boolean erased =
+        certificate.deleted().values().stream().anyMatch(n -> n > 0)
+            || certificate.anonymized().values().stream().anyMatch(n -> n > 0);
+    // Everything kept (a legal hold on the consumer): say so first, not "we deleted".
+    StringBuilder text =
+        new StringBuilder(
+            erased || certificate.retained().isEmpty()
+                ? "We deleted your personal information."
+                : "We kept your personal information, for the reasons below.");
     if (!certificate.deleted().isEmpty()) {
       text.append(" Deleted: ").append(list(certificate.deleted())).append('.');
     }

@@ -243,6 +243,7 @@ class FulfilmentApiTest {
             .orElseThrow()
             .text();
     assertThat(answer)
+        .startsWith("We kept your personal information, for the reasons below. Kept: ")
         .contains("Kept: customers (1 record), because: " + LegalHoldBasis.TEXT)
         .contains("Kept: web_events")
         .doesNotContain("billing dispute");
