@@ -8,6 +8,8 @@ import dev.rightful.law.Deadlines;
 import dev.rightful.requests.RequestCsv;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.retention.HoldTargets;
+import dev.rightful.retention.Holds;
 import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,9 +21,10 @@ import java.util.Optional;
 
 /**
  * The staff console's request pages: the queue ({@code /admin/requests}) and its CSV, a request's
- * page with its actions, phone entry, and the §7102 metrics ({@code /admin/metrics}) with their
- * CSV. Register after {@code StaffRoutes}, whose guards make every page here need a session and
- * every form post carry the CSRF token. Pages work without JavaScript. Thread-safe.
+ * page with its actions, phone entry, the §7102 metrics ({@code /admin/metrics}) with their CSV,
+ * and legal holds ({@code /admin/holds}). Register after {@code StaffRoutes}, whose guards make
+ * every page here need a session and every form post carry the CSRF token. Pages work without
+ * JavaScript. Thread-safe.
  */
 public final class ConsoleRoutes {
   static final String QUEUE = "/admin/requests";
@@ -38,6 +41,7 @@ public final class ConsoleRoutes {
   private final ZoneId zone;
   private final RequestPageRoutes requestPage;
   private final PhoneEntryRoutes phoneEntry;
+  private final HoldsConsoleRoutes holds;
 
   /**
    * @param zone the business's time zone, in which days are counted and times shown
@@ -49,7 +53,9 @@ public final class ConsoleRoutes {
       AuditLog audit,
       Deadlines deadlines,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      Holds holds,
+      HoldTargets targets) {
     this.requests = requests;
     this.queue = new ConsoleQueue(requests);
     this.metrics = metrics;
@@ -58,6 +64,7 @@ public final class ConsoleRoutes {
     this.fulfilment = fulfilment;
     this.requestPage = new RequestPageRoutes(requests, fulfilment, audit, deadlines, clock, zone);
     this.phoneEntry = new PhoneEntryRoutes(requests);
+    this.holds = new HoldsConsoleRoutes(holds, targets, clock, zone);
   }
 
   public void register(RoutesConfig routes) {
@@ -68,6 +75,7 @@ public final class ConsoleRoutes {
     requestPage.register(routes);
     routes.get(METRICS, this::metrics);
     routes.get(METRICS + ".csv", this::metricsCsv);
+    holds.register(routes);
   }
 
   private void queue(Context ctx) {

@@ -3,6 +3,7 @@ package dev.rightful.retention;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,18 @@ public final class HoldTargets {
           .filter(kind -> kind != null)
           .forEach(identityKinds::add);
     }
+  }
+
+  /** The identity kinds a consumer hold may name, sorted. */
+  public List<String> identityKinds() {
+    return List.copyOf(identityKinds);
+  }
+
+  /** The tables a table hold may name, as {@code system.table}, in map order. */
+  public List<String> tables() {
+    return map.systems().stream()
+        .flatMap(system -> system.tables().stream().map(t -> system.id() + "." + t.name()))
+        .toList();
   }
 
   /** Why a consumer hold by {@code kind} would keep nothing, or empty when it may be placed. */

@@ -48,6 +48,14 @@ public final class WebApp {
   public static Javalin create(Services services, ClientAddresses clients) {
     boolean https = services.publicUrl() != null && services.publicUrl().startsWith("https:");
     SecurityHeaders headers = new SecurityHeaders(https);
+    // Legal holds, placed and released from the console and the API alike, audited.
+    Holds holds =
+        new Holds(
+            services.database().jdbi(),
+            services.pi(),
+            services.clock(),
+            new HoldAuditRecorder(services.audit()));
+    HoldTargets holdTargets = new HoldTargets(services.dataMap());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -99,7 +107,9 @@ public final class WebApp {
                   services.audit(),
                   services.legalClock().deadlines(),
                   services.clock(),
-                  services.legalClock().zone())
+                  services.legalClock().zone(),
+                  holds,
+                  holdTargets)
               .register(routes);
           new MetricsApiRoutes(
                   metrics,
@@ -112,12 +122,8 @@ public final class WebApp {
                   services.staff().authenticator())
               .register(routes);
           new HoldRoutes(
-                  new Holds(
-                      services.database().jdbi(),
-                      services.pi(),
-                      services.clock(),
-                      new HoldAuditRecorder(services.audit())),
-                  new HoldTargets(services.dataMap()),
+                  holds,
+                  holdTargets,
                   services.staff().authenticator(),
                   Json.mapper(),
                   services.clock())
