@@ -65,7 +65,7 @@ public final class ClientAddresses {
     }
     String client = peer;
     for (int i = hops.size() - 1; i >= 0; i--) {
-      IPAddress hop = new IPAddressString(hops.get(i)).getAddress();
+      IPAddress hop = address(hops.get(i));
       if (hop == null || hop.isPrefixed()) {
         // A proxy we trust would not write this: stop at the last address it vouched for.
         return client;
@@ -79,8 +79,17 @@ public final class ClientAddresses {
   }
 
   private boolean isTrusted(String text) {
-    IPAddress address = new IPAddressString(text).getAddress();
+    IPAddress address = address(text);
     return address != null && isTrusted(address);
+  }
+
+  /** An address as a peer or a proxy writes it, IPv6 possibly in brackets; null if it is none. */
+  private static IPAddress address(String text) {
+    String bare =
+        text.length() > 2 && text.startsWith("[") && text.endsWith("]")
+            ? text.substring(1, text.length() - 1)
+            : text;
+    return new IPAddressString(bare).getAddress();
   }
 
   private boolean isTrusted(IPAddress address) {

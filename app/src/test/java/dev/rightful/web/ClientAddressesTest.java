@@ -45,6 +45,9 @@ class ClientAddressesTest {
   @Test
   void ipv6_clients_are_written_canonically() {
     assertThat(BEHIND.resolve("127.0.0.1", List.of("2001:DB8:0:0::1"))).isEqualTo("2001:db8::1");
+    // Written in brackets, by the peer or a proxy, they are the same addresses.
+    assertThat(BEHIND.resolve("[0:0:0:0:0:0:0:1]", List.of("[2001:db8::7]")))
+        .isEqualTo("2001:db8::7");
   }
 
   @Test
