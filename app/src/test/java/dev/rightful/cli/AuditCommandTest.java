@@ -8,7 +8,9 @@ import dev.rightful.store.Database;
 import dev.rightful.testing.TestServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AuditCommandTest {
@@ -42,6 +44,20 @@ class AuditCommandTest {
       assertThat(broken.err().strip())
           .startsWith("audit chain BROKEN at event #1: hash mismatch: ");
     }
+  }
+
+  @Test
+  void verify_reads_start_devs_database_under_the_data_dir(@TempDir Path data) {
+    try (Database database = Database.open(Database.embeddedUrl(data), "sa", "", 2)) {
+      AuditLog log = new AuditLog(database.jdbi(), TestServer.CLOCK);
+      log.append(AuditEntry.of("consumer", "request.received", "request", "r-1"));
+      log.append(AuditEntry.of("system", "request.completed", "request", "r-1"));
+      log.append(AuditEntry.of("system", "fulfil.step-done", "request", "r-1"));
+    }
+    // Events a server left pending are chained by the check, as a reader chains them.
+    Run ok = run("verify", "--data-dir", data.toString());
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.out()).startsWith("audit chain OK: 3 events");
   }
 
   @Test
