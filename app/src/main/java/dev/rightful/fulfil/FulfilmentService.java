@@ -456,8 +456,14 @@ public final class FulfilmentService {
         result = StepCodec.write(changed);
       }
     }
-    jobs.markDone(requestId, step, kind, result);
-    audit.append(new AuditEntry("system", "fulfil.step-done", "request", requestId, facts));
+    jobs.markDone(
+        requestId,
+        step,
+        kind,
+        result,
+        handle ->
+            audit.append(
+                handle, new AuditEntry("system", "fulfil.step-done", "request", requestId, facts)));
   }
 
   private void respond(
@@ -477,31 +483,42 @@ public final class FulfilmentService {
           block(requestId, JobSteps.RESPOND, settings.maxAttempts(), "DeletionNotVerified");
           return;
         }
-        suppression.add(identity, requestId);
-        int told = notifier.enqueue(request, "delete");
-        int recipients = notifier.list(requestId).size();
-        audit.append(
-            new AuditEntry(
-                "system",
-                "fulfil.deletion-certified",
-                "request",
-                requestId,
-                Map.of(
-                    "deleted", sum(certificate.deleted()),
-                    "anonymized", sum(certificate.anonymized()),
-                    "retained",
-                        certificate.retained().stream().mapToInt(Certificate.Retained::rows).sum(),
-                    "recipientNotices", recipients)));
-        jobs.markDone(requestId, JobSteps.RESPOND, kind, StepCodec.write(certificate));
-        jobs.forgetFound(requestId);
+        int recipients = notifier.perRequest("delete");
+        int[] told = {0};
+        // The answer and everything that goes with it in one transaction: the suppression entry,
+        // the recipient notices, the certificate and the job's end are kept exactly when the
+        // request is completed, and a deletion pays one commit for them, not six.
         requests.complete(
             requestId,
             certificate.retained().isEmpty()
                 ? ResponseNature.COMPLIED
                 : ResponseNature.COMPLIED_IN_PART,
             Answers.deletion(certificate, recipients),
-            "system");
-        log.info("request {} deleted; {} recipient notices queued", requestId, told);
+            null,
+            "system",
+            handle -> {
+              suppression.add(handle, identity, requestId);
+              told[0] = notifier.enqueue(handle, request, "delete");
+              audit.append(
+                  handle,
+                  new AuditEntry(
+                      "system",
+                      "fulfil.deletion-certified",
+                      "request",
+                      requestId,
+                      Map.of(
+                          "deleted", sum(certificate.deleted()),
+                          "anonymized", sum(certificate.anonymized()),
+                          "retained",
+                              certificate.retained().stream()
+                                  .mapToInt(Certificate.Retained::rows)
+                                  .sum(),
+                          "recipientNotices", recipients)));
+              jobs.markDone(
+                  handle, requestId, JobSteps.RESPOND, kind, StepCodec.write(certificate));
+              jobs.forgetFound(handle, requestId);
+            });
+        log.info("request {} deleted; {} recipient notices queued", requestId, told[0]);
       }
       case "access" -> {
         boolean specific = request.type() == RequestType.KNOW_SPECIFIC;

@@ -101,6 +101,28 @@ public final class JobSteps {
   }
 
   /**
+   * As {@link #markDone(String, String, String, String)}, with {@code alongside} (its audit event)
+   * in the same transaction.
+   */
+  public void markDone(
+      String requestId,
+      String step,
+      String kind,
+      String result,
+      java.util.function.Consumer<Handle> alongside) {
+    jdbi.useTransaction(
+        handle -> {
+          markDone(handle, requestId, step, kind, result);
+          alongside.accept(handle);
+        });
+  }
+
+  /** As {@link #markDone(String, String, String, String)}, on the caller's transaction. */
+  public void markDone(Handle handle, String requestId, String step, String kind, String result) {
+    upsert(handle, requestId, step, kind, "done", null, result, null, false);
+  }
+
+  /**
    * A vendor system's step done with the rows it reported, sealed (null when it reports counts).
    */
   public void markDone(
@@ -315,13 +337,15 @@ public final class JobSteps {
 
   /** Drops the sealed rows found for a request once it is answered: they are no longer needed. */
   public void forgetFound(String requestId) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "UPDATE fulfil_job SET found_sealed = NULL WHERE request_id = :request")
-                .bind("request", requestId)
-                .execute());
+    jdbi.useHandle(handle -> forgetFound(handle, requestId));
+  }
+
+  /** As {@link #forgetFound(String)}, on the caller's transaction. */
+  public void forgetFound(Handle handle, String requestId) {
+    handle
+        .createUpdate("UPDATE fulfil_job SET found_sealed = NULL WHERE request_id = :request")
+        .bind("request", requestId)
+        .execute();
   }
 
   /** Lets staff try a blocked request again: its failed and blocked steps start from zero. */

@@ -24,15 +24,17 @@ public final class SuppressionList {
 
   /** Adds the identity's emails and phones; adding one again changes nothing. */
   public void add(Identity identity, String requestId) {
-    jdbi.useTransaction(
-        handle -> {
-          for (Object email : identity.get("email")) {
-            insert(handle, pi.emailLookupKeys(email.toString()), "email", requestId);
-          }
-          for (Object phone : identity.get("phone")) {
-            insert(handle, pi.phoneLookupKeys(phone.toString()), "phone", requestId);
-          }
-        });
+    jdbi.useTransaction(handle -> add(handle, identity, requestId));
+  }
+
+  /** As {@link #add(Identity, String)}, on the caller's transaction. */
+  public void add(org.jdbi.v3.core.Handle handle, Identity identity, String requestId) {
+    for (Object email : identity.get("email")) {
+      insert(handle, pi.emailLookupKeys(email.toString()), "email", requestId);
+    }
+    for (Object phone : identity.get("phone")) {
+      insert(handle, pi.phoneLookupKeys(phone.toString()), "phone", requestId);
+    }
   }
 
   /** Adds the current key's hash, unless the value is listed under any known key already. */

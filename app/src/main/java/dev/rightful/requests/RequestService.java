@@ -413,6 +413,21 @@ public final class RequestService {
    */
   public RightsRequest complete(
       String id, ResponseNature nature, String text, String accessLink, String actor) {
+    return complete(id, nature, text, accessLink, actor, handle -> {});
+  }
+
+  /**
+   * As {@link #complete(String, ResponseNature, String, String, String)}, with {@code alongside}
+   * done in the same transaction before it commits: what fulfilment records with its answer
+   * (notices, suppression, the job's end) is then kept exactly when the request is completed.
+   */
+  public RightsRequest complete(
+      String id,
+      ResponseNature nature,
+      String text,
+      String accessLink,
+      String actor,
+      java.util.function.Consumer<Handle> alongside) {
     if (nature == null || nature == ResponseNature.DENIED) {
       throw new RequestRuleViolation(
           "nature", "completion is complied or complied-in-part; use deny to refuse");
@@ -436,6 +451,7 @@ public final class RequestService {
           timeline(handle, saved, "completed", actor, true, answer);
           messages.response(handle, saved, answer, accessLink);
           events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
+          alongside.accept(handle);
           return saved;
         });
   }

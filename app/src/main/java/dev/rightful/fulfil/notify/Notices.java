@@ -117,6 +117,14 @@ public final class Notices {
         .orElseThrow(() -> new IllegalArgumentException("unknown notice kind " + kind));
   }
 
+  /**
+   * How many notices of {@code kind} one request gets: one per named company of each recipient
+   * concerned, and one for a recipient that names none.
+   */
+  public int perRequest(String kind) {
+    return recipientsFor(kind).stream().mapToInt(r -> Math.max(1, r.vendors().size())).sum();
+  }
+
   /** The recipients a notice of {@code kind} goes to, by {@link RecipientDuty}. */
   public List<Recipient> recipientsFor(String kind) {
     RequestType type = typeOf(kind);

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -85,6 +86,16 @@ public final class RecipientNotifier {
   /** Records one pending notice per vendor of {@code request}; recording again adds nothing. */
   public int enqueue(RightsRequest request, String kind) {
     return notices.enqueue(request, kind);
+  }
+
+  /** How many notices of {@code kind} one request gets ({@link Notices#perRequest}). */
+  public int perRequest(String kind) {
+    return notices.perRequest(kind);
+  }
+
+  /** As {@link #enqueue(RightsRequest, String)}, on the caller's transaction. */
+  public int enqueue(Handle handle, RightsRequest request, String kind) {
+    return notices.enqueue(handle, request, kind);
   }
 
   public List<Notice> list(String requestId) {
