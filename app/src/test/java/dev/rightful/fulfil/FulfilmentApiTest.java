@@ -7,18 +7,15 @@ import dev.rightful.audit.AuditEvent;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.LegalHoldBasis;
 import dev.rightful.law.RequestType;
-import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
-import dev.rightful.requests.Requester;
 import dev.rightful.requests.ResponseNature;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.retention.Hold;
 import dev.rightful.retention.Holds;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,19 +74,7 @@ class FulfilmentApiTest {
   private static String submitted(RequestType type, String email) {
     RequestService requests = server.app().services().requests();
     return requests
-        .submit(
-            new Submission(
-                type,
-                Channel.API,
-                new Subject(email, null, "Jane Doe", null, null),
-                Requester.consumer(),
-                null,
-                null,
-                null,
-                List.of(),
-                "Jane Doe",
-                null),
-            "consumer")
+        .submit(Submissions.api(type, email, "Jane Doe", "Jane Doe"), "consumer")
         .request()
         .id();
   }

@@ -8,13 +8,10 @@ import dev.rightful.demo.DemoData;
 import dev.rightful.demo.DemoDatabase;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
 import dev.rightful.law.RequestType;
-import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.Requester;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.Submissions;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,18 +83,7 @@ class FulfilmentSchedulerTest {
     String id =
         requests
             .submit(
-                new Submission(
-                    RequestType.DELETE,
-                    Channel.API,
-                    new Subject(email, null, "Generated Consumer", null, null),
-                    Requester.consumer(),
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    null),
-                "consumer")
+                Submissions.api(RequestType.DELETE, email, "Generated Consumer", null), "consumer")
             .request()
             .id();
     requests.recordVerification(

@@ -12,18 +12,14 @@ import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
-import dev.rightful.requests.Channel;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.Requester;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
+import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -95,18 +91,7 @@ final class Rig implements AutoCloseable {
     String id =
         requests
             .submit(
-                new Submission(
-                    type,
-                    Channel.API,
-                    new Subject("jane.doe@example.com", null, "Jane Doe", null, null),
-                    Requester.consumer(),
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    "Jane Doe",
-                    null),
-                "consumer")
+                Submissions.api(type, "jane.doe@example.com", "Jane Doe", "Jane Doe"), "consumer")
             .request()
             .id();
     if (type.requiresVerification()) {

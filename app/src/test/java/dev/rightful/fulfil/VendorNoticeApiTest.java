@@ -8,12 +8,9 @@ import dev.rightful.Services;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.RequestType;
-import dev.rightful.requests.Channel;
-import dev.rightful.requests.Requester;
 import dev.rightful.requests.RightsRequest;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.staff.Role;
+import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -81,19 +78,7 @@ class VendorNoticeApiTest {
         .app()
         .services()
         .requests()
-        .submit(
-            new Submission(
-                type,
-                Channel.API,
-                new Subject(email, null, "Ana Consumer", null, null),
-                Requester.consumer(),
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null),
-            "consumer")
+        .submit(Submissions.api(type, email, "Ana Consumer", null), "consumer")
         .request();
   }
 

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rightful.Services;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.law.RequestType;
-import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
-import dev.rightful.requests.Requester;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -112,18 +109,7 @@ class VendorSystemApiTest {
     String id =
         requests
             .submit(
-                new Submission(
-                    type,
-                    Channel.API,
-                    new Subject("jane.doe@example.com", null, "Jane Doe", null, null),
-                    Requester.consumer(),
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    "Jane Doe",
-                    null),
-                "consumer")
+                Submissions.api(type, "jane.doe@example.com", "Jane Doe", "Jane Doe"), "consumer")
             .request()
             .id();
     requests.recordVerification(id, new RequestService.Verification(3, true, "test"), "staff:t");

@@ -10,14 +10,10 @@ import dev.rightful.law.RequestType;
 import dev.rightful.mail.CompanyContact;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
-import dev.rightful.requests.Channel;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.Requester;
 import dev.rightful.requests.ResponseNature;
-import dev.rightful.requests.Subject;
-import dev.rightful.requests.Submission;
 import dev.rightful.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -120,17 +115,8 @@ public final class RecordsRig implements AutoCloseable {
     String id =
         service
             .submit(
-                new Submission(
-                    RequestType.KNOW_CATEGORIES,
-                    Channel.API,
-                    new Subject("jane.doe@example.com", null, "Jane Doe", null, null),
-                    Requester.consumer(),
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    null),
+                Submissions.api(
+                    RequestType.KNOW_CATEGORIES, "jane.doe@example.com", "Jane Doe", null),
                 "consumer")
             .request()
             .id();
