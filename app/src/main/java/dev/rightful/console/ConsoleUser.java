@@ -24,6 +24,11 @@ public record ConsoleUser(String username, Role role, String csrfToken) {
     return principal().hasAnyRole(ACT);
   }
 
+  /** Whether this user may place and release legal holds: admins, as on the API. */
+  public boolean canChangeHolds() {
+    return role == Role.ADMIN;
+  }
+
   /** Whether this user may read the §7102 metrics. */
   public boolean canReadReports() {
     return principal().hasAnyRole(REPORTS);

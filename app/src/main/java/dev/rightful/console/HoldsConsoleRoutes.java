@@ -139,7 +139,7 @@ final class HoldsConsoleRoutes {
   }
 
   private static boolean mayChange(Context ctx, ConsoleUser user) {
-    if (user.role() == dev.rightful.staff.Role.ADMIN) {
+    if (user.canChangeHolds()) {
       return true;
     }
     Templates.error(

@@ -37,7 +37,7 @@ public record HoldsPage(
   }
 
   public boolean canPlace() {
-    return user.role() == dev.rightful.staff.Role.ADMIN;
+    return user.canChangeHolds();
   }
 
   public String value(String field) {
