@@ -68,8 +68,6 @@ public final class RecordsPurge {
    */
   @FunctionalInterface
   public interface HeldConsumers {
-    HeldConsumers NONE = Set::of;
-
     Set<String> keys();
   }
 

@@ -44,11 +44,6 @@ public final class ClientAddresses {
     return new ClientAddresses(trusted);
   }
 
-  /** Whether no proxy is trusted. */
-  public boolean direct() {
-    return trusted.isEmpty();
-  }
-
   /**
    * The client's address for a request from {@code peer} carrying {@code forwardedFor} (the
    * headers' values in order, or none).

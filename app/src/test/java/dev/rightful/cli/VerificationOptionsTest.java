@@ -56,10 +56,11 @@ class VerificationOptionsTest {
 
   @Test
   void trusted_proxies_come_from_their_option_and_a_host_name_is_refused_by_name() {
+    // None by default: the header is ignored, even from the loopback address.
     assertThat(
             ServerOptions.trustedProxies(Config.resolve(Map.of(), Map.of(), null, Map.of()))
-                .direct())
-        .isTrue();
+                .resolve("127.0.0.1", java.util.List.of("203.0.113.9")))
+        .isEqualTo("127.0.0.1");
     assertThat(
             ServerOptions.trustedProxies(
                     Config.resolve(

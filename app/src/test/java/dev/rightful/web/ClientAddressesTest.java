@@ -13,7 +13,8 @@ class ClientAddressesTest {
   void without_trusted_proxies_the_header_is_ignored() {
     assertThat(ClientAddresses.DIRECT.resolve("198.51.100.9", List.of("203.0.113.5")))
         .isEqualTo("198.51.100.9");
-    assertThat(ClientAddresses.parse(" ").direct()).isTrue();
+    assertThat(ClientAddresses.parse(" ").resolve("127.0.0.1", List.of("203.0.113.5")))
+        .isEqualTo("127.0.0.1");
   }
 
   @Test
