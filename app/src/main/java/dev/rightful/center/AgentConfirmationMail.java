@@ -35,8 +35,8 @@ public final class AgentConfirmationMail implements RequestMessages {
   }
 
   @Override
-  public void response(Handle handle, RightsRequest request, String text) {
-    messages.response(handle, request, text);
+  public void response(Handle handle, RightsRequest request, String text, String accessLink) {
+    messages.response(handle, request, text, accessLink);
   }
 
   @Override

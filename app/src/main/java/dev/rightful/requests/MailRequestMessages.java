@@ -61,11 +61,6 @@ public final class MailRequestMessages implements RequestMessages {
   }
 
   @Override
-  public void response(Handle handle, RightsRequest request, String text) {
-    response(handle, request, text, null);
-  }
-
-  @Override
   public void response(Handle handle, RightsRequest request, String text, String accessLink) {
     String to = recipient(request);
     if (to != null) {

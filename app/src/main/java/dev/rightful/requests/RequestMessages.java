@@ -13,12 +13,16 @@ public interface RequestMessages {
   /** Extension notice with its reason, within the first 45 days (7021(b)). */
   void extension(Handle handle, RightsRequest request);
 
-  /** The answer to a completed request. */
-  void response(Handle handle, RightsRequest request, String text);
+  /**
+   * The answer to a completed request, with a link to the consumer's access package ({@code null}:
+   * none). The only form an implementation writes: a wrapper that forwarded a shorter form would
+   * drop the link, and the consumer would never get their data.
+   */
+  void response(Handle handle, RightsRequest request, String text, String accessLink);
 
-  /** The response with a link to the consumer's access package ({@code null}: none). */
-  default void response(Handle handle, RightsRequest request, String text, String accessLink) {
-    response(handle, request, text);
+  /** The answer to a completed request that has no access package. */
+  default void response(Handle handle, RightsRequest request, String text) {
+    response(handle, request, text, null);
   }
 
   /** A denial with its basis and explanation (CC 1798.145(i)(2)). */

@@ -190,7 +190,7 @@ class RequestMetricsTest {
     public void extension(Handle handle, RightsRequest request) {}
 
     @Override
-    public void response(Handle handle, RightsRequest request, String text) {}
+    public void response(Handle handle, RightsRequest request, String text, String accessLink) {}
 
     @Override
     public void denial(Handle handle, RightsRequest request) {}
