@@ -14,7 +14,10 @@ import java.util.Locale;
  * blocked flag, and the recipient notices with their due dates. Immutable.
  *
  * @param runs whether this type is carried out in the company's systems (delete, know, correct)
- * @param canStart whether the user may start it now: verified, and an agent or admin
+ * @param canStart whether the user may start it now: the request may be fulfilled ({@link
+ *     dev.rightful.requests.FulfilGate}), and the user is an agent or admin
+ * @param notYet why an open request may not be fulfilled yet (an agent the consumer has not
+ *     confirmed), or null
  * @param systems one entry per system of the map, in the map's order
  * @param notices the vendors told of this request
  * @param gathersData a request to know: confirming a manual or email system's step may attach the
@@ -23,6 +26,7 @@ import java.util.Locale;
 public record FulfilmentPanel(
     boolean runs,
     boolean canStart,
+    String notYet,
     List<SystemView> systems,
     List<Notice> notices,
     LocalDate today,

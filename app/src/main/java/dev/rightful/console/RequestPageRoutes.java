@@ -12,11 +12,11 @@ import dev.rightful.fulfil.vendor.VendorDataInvalid;
 import dev.rightful.law.Deadline;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
+import dev.rightful.requests.FulfilGate;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.SessionGuard;
@@ -248,7 +248,10 @@ final class RequestPageRoutes {
     }
     return new FulfilmentPanel(
         runs,
-        runs && user.canAct() && request.status() == RequestStatus.VERIFIED,
+        runs && user.canAct() && FulfilGate.allows(request),
+        runs && request.isOpen()
+            ? FulfilGate.refusal(request).map(RuntimeException::getMessage).orElse(null)
+            : null,
         systems,
         notices,
         LocalDate.now(clock.withZone(zone)),

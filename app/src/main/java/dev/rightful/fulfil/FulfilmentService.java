@@ -13,6 +13,7 @@ import dev.rightful.fulfil.notify.RecipientNotifier;
 import dev.rightful.fulfil.vendor.VendorSilent;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Correction;
+import dev.rightful.requests.FulfilGate;
 import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
@@ -59,7 +60,9 @@ public final class FulfilmentService {
     ALREADY_CLOSED,
     BLOCKED,
     /** A manual system's work waits for a person's confirmation; confirming runs the job again. */
-    WAITING
+    WAITING,
+    /** The request may not be fulfilled yet ({@link FulfilGate}): nothing was done. */
+    REFUSED
   }
 
   /** The settings of fulfilment. */
@@ -137,10 +140,7 @@ public final class FulfilmentService {
   /** The request, when fulfilment can act on it; a rule violation (409) otherwise. */
   public RightsRequest requireFulfillable(String requestId) {
     RightsRequest request = requests.get(requestId);
-    if (request.status() != RequestStatus.VERIFIED) {
-      throw new RequestRuleViolation(
-          "status", "only a verified request is fulfilled; this one is " + request.status().id());
-    }
+    FulfilGate.require(request);
     kind(request);
     return request;
   }
@@ -171,8 +171,15 @@ public final class FulfilmentService {
   /** Runs or resumes the request's fulfilment. */
   public Outcome run(String requestId) {
     RightsRequest request = requests.get(requestId);
-    if (request.status() != RequestStatus.VERIFIED) {
+    if (!request.isOpen()) {
       return Outcome.ALREADY_CLOSED;
+    }
+    Optional<RequestRuleViolation> refusal = FulfilGate.refusal(request);
+    if (refusal.isPresent()) {
+      // A job scheduled before the gate closed (or by another node) ends here, touching nothing;
+      // starting it again once the gate opens runs it.
+      log.info("fulfilment of {} refused: {}", requestId, refusal.get().field());
+      return Outcome.REFUSED;
     }
     String kind = kind(request);
     Identity identity = Identity.of(request.subject());

@@ -436,13 +436,7 @@ public final class RequestService {
         id,
         actor,
         (handle, request) -> {
-          requireStatus(request, RequestStatus.VERIFIED);
-          if (request.requester().authority() != null
-              && request.requester().authority().needsConsumerConfirmation()
-              && !request.agentConfirmed()) {
-            throw new RequestRuleViolation(
-                "requester", "the consumer has not yet confirmed the agent's permission (7063(a))");
-          }
+          FulfilGate.require(request);
           RightsRequest saved =
               repository.update(
                   handle, with(request).completed(nature, OffsetDateTime.now(clock)).build());
