@@ -1,54 +1,57 @@
 package dev.rightful.fulfil;
 
+import dev.rightful.datamap.DataMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The texts a consumer reads when fulfilment completes their request: counts and table names, never
- * the data itself. Stateless.
+ * The texts a consumer reads when fulfilment completes their request. They say only what has
+ * happened: records in the map's words ({@link RecordWords}: descriptions and CCPA categories,
+ * never table names), counts, never the data itself, and the recipients by the real state of their
+ * notices. Items are listed one per line, for the mail. Stateless.
  */
 final class Answers {
   private Answers() {}
 
   // 7022(e); CC 1798.105(c)(2): say whether it was complied with and that a record is kept.
-  static String deletion(Certificate certificate, int recipientsTold) {
-    boolean erased =
-        certificate.deleted().values().stream().anyMatch(n -> n > 0)
-            || certificate.anonymized().values().stream().anyMatch(n -> n > 0);
-    // Everything kept (a legal hold on the consumer): say so first, not "we deleted".
-    StringBuilder text =
-        new StringBuilder(
-            erased || certificate.retained().isEmpty()
-                ? "We deleted your personal information."
-                : "We kept your personal information, for the reasons below.");
-    if (!certificate.deleted().isEmpty()) {
-      text.append(" Deleted: ").append(list(certificate.deleted())).append('.');
+  static String deletion(DataMap map, Certificate certificate, RecipientsTold recipients) {
+    List<String> deleted = items(map, certificate.deleted());
+    List<String> deidentified = items(map, certificate.anonymized());
+    List<String> kept = new ArrayList<>();
+    for (Certificate.Retained retained : certificate.retained()) {
+      if (retained.rows() > 0) {
+        // CC 1798.105(d): retained under an exception, used for nothing else.
+        kept.add(
+            RecordWords.records(map, retained.system(), retained.table(), retained.rows())
+                + ". Why: "
+                + retained.basis().strip());
+      }
     }
-    if (!certificate.anonymized().isEmpty()) {
-      text.append(" De-identified, so that it no longer relates to you: ")
-          .append(list(certificate.anonymized()))
-          .append('.');
+    StringBuilder text = new StringBuilder();
+    if (!deleted.isEmpty()) {
+      text.append("We deleted your personal information.");
+    } else if (!deidentified.isEmpty()) {
+      text.append(
+          "We de-identified your personal information, so that it no longer relates to you.");
+    } else if (!kept.isEmpty()) {
+      // Everything kept (a legal hold on the consumer): say so first, not "we deleted".
+      text.append("We kept your personal information, for the reasons below.");
+    } else {
+      text.append(
+          "We found no personal information about you in our records, so there was nothing for us"
+              + " to delete.");
     }
-    for (Certificate.Retained kept : certificate.retained()) {
-      // CC 1798.105(d): retained under an exception, used for nothing else.
-      text.append(" Kept: ")
-          .append(kept.table())
-          .append(" (")
-          .append(records(kept.rows()))
-          .append("), because: ")
-          .append(kept.basis())
-          .append(" We use it for that purpose only.");
+    section(text, "Deleted:", deleted);
+    section(text, "De-identified, so that it no longer relates to you:", deidentified);
+    section(text, "Kept, and used for that purpose only:", kept);
+    recipients(text, recipients, "delete");
+    text.append("\n\n");
+    if (!deleted.isEmpty() || !deidentified.isEmpty()) {
+      // 7022(d): backups wait until they are restored or used.
+      text.append("Copies in backups are deleted if a backup is ever restored or used. ");
     }
-    if (recipientsTold > 0) {
-      text.append(" We told ")
-          .append(recipientsTold)
-          .append(recipientsTold == 1 ? " company" : " companies")
-          .append(" that process or received your information to delete it too.");
-    }
-    // 7022(d): backups wait until they are restored or used.
-    text.append(
-        " Copies in backups are deleted if a backup is ever restored or used. We keep a record"
-            + " of your request and of this answer, as the law requires.");
+    text.append("We keep a record of your request and of this answer, as the law requires.");
     return text.toString();
   }
 
@@ -61,45 +64,107 @@ final class Answers {
         + ".";
   }
 
-  // 7023(f): say whether it was complied with.
-  static String correction(Map<String, Integer> changed, List<String> notFound) {
+  /**
+   * 7023(f): say whether it was complied with. {@code changed} counts rows per {@code table.field};
+   * {@code notFound} are the consumer's own names for what we hold nothing of.
+   */
+  static String correction(
+      DataMap map, Map<String, Integer> changed, List<String> notFound, RecipientsTold recipients) {
+    List<String> corrected = new ArrayList<>();
+    changed.forEach(
+        (key, rows) -> {
+          if (rows > 0) {
+            int dot = key.lastIndexOf('.');
+            corrected.add(
+                RecordWords.field(map, key.substring(0, dot), key.substring(dot + 1), rows));
+          }
+        });
     StringBuilder text = new StringBuilder();
-    if (changed.values().stream().anyMatch(n -> n > 0)) {
-      text.append("We corrected your information: ");
-      String sep = "";
-      for (var entry : changed.entrySet()) {
-        if (entry.getValue() > 0) {
-          text.append(sep).append(entry.getKey()).append(" (").append(records(entry.getValue()));
-          text.append(')');
-          sep = ", ";
-        }
+    if (!corrected.isEmpty()) {
+      text.append("We corrected your information:");
+      for (String item : corrected) {
+        text.append("\n- ").append(item);
       }
-      text.append('.');
     }
     if (!notFound.isEmpty()) {
-      text.append(text.isEmpty() ? "" : " ")
+      text.append(text.isEmpty() ? "" : "\n\n")
           .append("We hold no record of: ")
           .append(String.join(", ", notFound))
           .append(", so there was nothing to correct there.");
     }
+    if (!corrected.isEmpty()) {
+      recipients(text, recipients, "correct");
+    }
     return text.toString();
   }
 
-  private static String list(Map<String, Integer> counts) {
-    StringBuilder out = new StringBuilder();
-    String sep = "";
-    for (var entry : counts.entrySet()) {
-      if (entry.getValue() == 0) {
-        continue;
-      }
-      String table = entry.getKey().substring(entry.getKey().indexOf('.') + 1);
-      out.append(sep).append(table).append(" (").append(records(entry.getValue())).append(')');
-      sep = ", ";
+  /**
+   * The recipients by what has happened: "we have told" only for notices delivered or acknowledged,
+   * "we are telling" for those still on their way (CC 1798.105(c)(1), 7023(c)).
+   */
+  private static void recipients(StringBuilder text, RecipientsTold recipients, String action) {
+    if (recipients.total() == 0) {
+      return;
     }
-    return out.length() == 0 ? "nothing" : out.toString();
+    String companies =
+        recipients.total() == 1 ? "the company" : "the " + recipients.total() + " companies";
+    String who =
+        " that process or received your information for us"
+            + (recipients.who().isEmpty() ? "" : " (" + describe(recipients.who()) + ")");
+    String toDo = " to " + (action.equals("delete") ? "delete" : "correct") + " it too.";
+    text.append("\n\n");
+    if (recipients.telling() == 0) {
+      text.append("We have told ").append(companies).append(who).append(toDo);
+    } else if (recipients.told() == 0) {
+      text.append("We are telling ")
+          .append(companies)
+          .append(who)
+          .append(toDo)
+          .append(" We will write to you again once they have all been told.");
+    } else {
+      text.append("We have told ")
+          .append(recipients.told())
+          .append(" of ")
+          .append(companies)
+          .append(who)
+          .append(" and are telling the other ")
+          .append(recipients.telling())
+          .append(toDo)
+          .append(" We will write to you again once they have all been told.");
+    }
   }
 
-  private static String records(int n) {
-    return n == 1 ? "1 record" : n + " records";
+  /** The recipients' descriptions as one clause: "Cloud computing …; Data analysis providers". */
+  private static String describe(List<String> who) {
+    List<String> parts = new ArrayList<>();
+    for (String description : who) {
+      String text = description.strip().replaceAll("\\s+", " ");
+      text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+      if (!text.isEmpty()) {
+        parts.add(text);
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  private static List<String> items(DataMap map, Map<String, Integer> counts) {
+    List<String> items = new ArrayList<>();
+    counts.forEach(
+        (table, rows) -> {
+          if (rows > 0) {
+            items.add(RecordWords.records(map, table, rows));
+          }
+        });
+    return items;
+  }
+
+  private static void section(StringBuilder text, String heading, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    text.append("\n\n").append(heading);
+    for (String item : items) {
+      text.append("\n- ").append(item);
+    }
   }
 }

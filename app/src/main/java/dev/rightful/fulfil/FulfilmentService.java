@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.Recipient;
 import dev.rightful.fulfil.access.AccessPackage;
 import dev.rightful.fulfil.access.AccessReport;
 import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.access.PackageStore;
 import dev.rightful.fulfil.connector.Connector;
+import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.notify.RecipientNotifier;
 import dev.rightful.fulfil.vendor.VendorSilent;
 import dev.rightful.law.RequestType;
@@ -500,7 +502,8 @@ public final class FulfilmentService {
             certificate.retained().isEmpty()
                 ? ResponseNature.COMPLIED
                 : ResponseNature.COMPLIED_IN_PART,
-            Answers.deletion(certificate, recipients),
+            // The notices are queued with the answer, in its transaction: none is delivered yet.
+            Answers.deletion(map, certificate, new RecipientsTold(0, recipients, who("delete"))),
             null,
             "system",
             handle -> {
@@ -571,6 +574,7 @@ public final class FulfilmentService {
           }
         }
         notifier.enqueue(request, "correct");
+        RecipientsTold told = told(requestId, "correct");
         audit.append(
             new AuditEntry(
                 "system",
@@ -583,10 +587,23 @@ public final class FulfilmentService {
         requests.complete(
             requestId,
             notFound.isEmpty() ? ResponseNature.COMPLIED : ResponseNature.COMPLIED_IN_PART,
-            Answers.correction(corrected, notFound),
+            Answers.correction(map, corrected, notFound, told),
             "system");
       }
     }
+  }
+
+  /** The recipients told of a request of {@code kind}, in the map's descriptions. */
+  private List<String> who(String kind) {
+    return notifier.recipientsFor(kind).stream().map(Recipient::description).toList();
+  }
+
+  /** Where the request's notices of {@code kind} stand now: delivered or acknowledged, or not. */
+  private RecipientsTold told(String requestId, String kind) {
+    List<Notice> notices =
+        notifier.list(requestId).stream().filter(n -> n.kind().equals(kind)).toList();
+    int told = (int) notices.stream().filter(Notice::isTold).count();
+    return new RecipientsTold(told, notices.size() - told, who(kind));
   }
 
   /** The values each corrected field held in the found rows, {@code table.field -> values}. */

@@ -14,6 +14,8 @@ public enum MailKind implements Vocabulary {
   // 7021(b); CC 1798.145(i)(1): notice of the extension with its reason
   EXTENSION("extension"),
   RESPONSE("response"),
+  // CC 1798.105(c)(1), 7023(c): the recipients told after the answer said "we are telling" them
+  FOLLOW_UP("follow-up"),
   // CC 1798.145(i)(2): reasons and any rights to appeal
   DENIAL("denial"),
   // 7063(a)(3): the consumer confirms directly that the agent may act

@@ -106,6 +106,16 @@ public final class Messages {
   }
 
   /**
+   * Follows up an answer that said what was still under way (the companies we are telling of a
+   * deletion or correction), once it has happened: {@code summary} says what.
+   */
+  public MailMessage followUp(String requestId, String to, RequestType type, String summary) {
+    Map<String, String> values = common(requestId, type);
+    values.put("summary", required(summary, "summary"));
+    return build(MailKind.FOLLOW_UP, to, requestId, values);
+  }
+
+  /**
    * Explains a denial: the basis, its reason in plain words, any further explanation ({@code null}
    * for none) and how to ask for reconsideration or contact the business.
    */

@@ -121,7 +121,8 @@ public final class MailRequestMessages implements RequestMessages {
     outbox.enqueue(handle, message);
   }
 
-  private static String recipient(RightsRequest request) {
+  /** Who the consumer's messages go to: the agent or parent who asked, else the consumer. */
+  public static String recipient(RightsRequest request) {
     return request.requester().email() != null
         ? request.requester().email()
         : request.subject().email();

@@ -25,12 +25,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The answer as the consumer receives it: by mail through a real SMTP server (GreenMail), from the
  * running app fulfilling on the Net2Phone database on PostgreSQL, and what its link opens.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnswerMailTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static CompanyDb company;
@@ -101,6 +105,7 @@ class AnswerMailTest {
   }
 
   @Test
+  @Order(1) // Jane's package first: a later test deletes her
   void a_know_answer_mail_carries_the_link_and_the_link_downloads_the_package() throws Exception {
     String id = verified(RequestType.KNOW_SPECIFIC, "jane.doe@example.com");
     assertThat(send("POST", server.url("/api/v1/requests/" + id + "/fulfil"), token).statusCode())
@@ -127,5 +132,92 @@ class AnswerMailTest {
     // The link is a secret for the consumer's mail only, never kept on the timeline.
     assertThat(server.app().services().requests().timeline(id, true))
         .noneMatch(e -> e.text().contains("/privacy/requests/package/"));
+  }
+
+  private static String answer(String id) {
+    return server.app().services().requests().timeline(id, true).stream()
+        .filter(e -> e.kind().equals("completed"))
+        .findFirst()
+        .orElseThrow()
+        .text();
+  }
+
+  @Test
+  @Order(2)
+  void a_deletion_answer_tells_what_happened_in_the_maps_words_and_a_follow_up_when_all_are_told()
+      throws Exception {
+    var services = server.app().services();
+    String id = verified(RequestType.DELETE, "jane.doe@example.com");
+    assertThat(send("POST", server.url("/api/v1/requests/" + id + "/fulfil"), token).statusCode())
+        .isEqualTo(202);
+    awaitClosed(id);
+    String reference = services.requests().get(id).reference();
+    // Independent SQL: her card is gone, her customer row de-identified, her accounts kept.
+    assertThat(
+            company.count(
+                "SELECT COUNT(*) FROM payment_cards WHERE account_id IN"
+                    + " (SELECT id FROM accounts WHERE customer_id = 1001)"))
+        .isZero();
+    assertThat(company.text("SELECT full_name FROM customers WHERE id = 1001"))
+        .startsWith("deleted-R-");
+    assertThat(company.count("SELECT COUNT(*) FROM accounts WHERE customer_id = 1001"))
+        .isPositive();
+
+    List<MailedServer.Mail> answers =
+        server.await("jane.doe@example.com", reference + " is complete", 1);
+    assertThat(answers).hasSize(1);
+    String body = answers.get(0).body();
+    ConsumerText.assertConsumerFacing(body);
+    List<dev.rightful.fulfil.notify.Notice> notices = services.fulfilment().notifier().list(id);
+    assertThat(notices).isNotEmpty().allMatch(n -> n.status().equals("pending"));
+    // CC 1798.105(c)(1): the notices are queued, not yet delivered: "telling", never "told".
+    assertThat(body)
+        .contains("We deleted your personal information.")
+        .contains("Payment cards on file")
+        .contains("We are telling the " + notices.size() + " companies")
+        .doesNotContain("We told", "We have told");
+    assertThat(answer(id))
+        .isEqualTo(body.substring(body.indexOf("We deleted"), body.indexOf("Questions?")).strip());
+
+    for (int i = 0; i < notices.size(); i++) {
+      assertThat(server.mails())
+          .as("no follow-up while a company is still being told")
+          .noneMatch(m -> m.subject().contains("update on your privacy request"));
+      HttpRequest confirm =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      server.url(
+                          "/api/v1/requests/"
+                              + id
+                              + "/notifications/"
+                              + notices.get(i).id()
+                              + "/confirm")))
+              .header("Authorization", "Bearer " + token)
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build();
+      assertThat(CLIENT.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
+    }
+    List<MailedServer.Mail> followUps =
+        server.await("jane.doe@example.com", "update on your privacy request " + reference, 1);
+    assertThat(followUps).hasSize(1);
+    ConsumerText.assertConsumerFacing(followUps.get(0).body());
+    assertThat(followUps.get(0).body())
+        .contains("We have now told the " + notices.size() + " companies")
+        .contains("to delete it too");
+  }
+
+  @Test
+  @Order(3)
+  void a_deletion_that_finds_nothing_never_says_we_deleted() throws Exception {
+    String id = verified(RequestType.DELETE, "nobody.here@example.com");
+    assertThat(send("POST", server.url("/api/v1/requests/" + id + "/fulfil"), token).statusCode())
+        .isEqualTo(202);
+    awaitClosed(id);
+    String text = answer(id);
+    ConsumerText.assertConsumerFacing(text);
+    assertThat(text)
+        .startsWith("We found no personal information about you in our records")
+        .doesNotContain("We deleted", "Deleted:", "We told");
   }
 }

@@ -227,11 +227,16 @@ class FulfilmentApiTest {
             .findFirst()
             .orElseThrow()
             .text();
+    dev.rightful.testing.ConsumerText.assertConsumerFacing(answer);
     assertThat(answer)
-        .startsWith("We kept your personal information, for the reasons below. Kept: ")
-        .contains("Kept: customers (1 record), because: " + LegalHoldBasis.TEXT)
-        .contains("Kept: web_events")
-        .doesNotContain("billing dispute");
+        .startsWith(
+            "We kept your personal information, for the reasons below.\n\n"
+                + "Kept, and used for that purpose only:\n- ")
+        .contains(
+            "- Customers of the Net2Phone services, one row per customer — 1 record (Identifiers,")
+        .contains("Why: " + LegalHoldBasis.TEXT)
+        .contains("- Page views and ad interactions on the Website")
+        .doesNotContain("billing dispute", "We deleted", "Deleted:");
     assertThat(company.text("SELECT full_name FROM customers WHERE id = 1003"))
         .isEqualTo("Priya Raman");
     assertThat(company.count("SELECT COUNT(*) FROM web_events WHERE customer_id = 1003"))

@@ -129,10 +129,13 @@ class FulfilmentJobTest {
               .filter(e -> e.kind().equals("completed"))
               .toList();
       assertThat(completed).hasSize(1);
+      dev.rightful.testing.ConsumerText.assertConsumerFacing(completed.get(0).text());
       assertThat(completed.get(0).text())
-          .startsWith("We deleted your personal information. Deleted: ")
+          .startsWith("We deleted your personal information.\n\nDeleted:\n- ")
           .contains(
-              "Kept: accounts (1 record), because: Tax law requires the records for six years (CC 1798.145(a)(1)(A)). We use it for that purpose only.")
+              "- Service accounts (plans) a customer holds — 1 record (Identifiers, Commercial"
+                  + " information). Why: Tax law requires the records for six years (CC"
+                  + " 1798.145(a)(1)(A)).")
           .contains("We keep a record of your request")
           .doesNotContain("jane");
     }

@@ -111,6 +111,18 @@ final class SampleMessages {
                 "We found personal information about you in 3 of our systems.",
                 "https://privacy.acme.example/access/a1b2c3")),
         new Sample(
+            messages.followUp(
+                "R-1001",
+                CONSUMER,
+                RequestType.DELETE,
+                "We have now told the 2 companies that process or received your information for"
+                    + " us to delete it too."),
+            "An update on your privacy request R-1001",
+            concat(
+                company,
+                "We answered your request to delete your personal information",
+                "We have now told the 2 companies")),
+        new Sample(
             messages.denial(
                 "R-1001",
                 CONSUMER,

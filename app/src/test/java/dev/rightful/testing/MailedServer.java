@@ -105,7 +105,9 @@ public final class MailedServer implements AutoCloseable {
       try {
         // Decoded: a long link is folded in the transfer encoding, not in the text.
         Object content = m.getContent();
-        String body = content instanceof String text ? text : GreenMailUtil.getBody(m);
+        String body =
+            (content instanceof String text ? text : GreenMailUtil.getBody(m))
+                .replace("\r\n", "\n");
         mails.add(new Mail(m.getAllRecipients()[0].toString(), m.getSubject(), body));
       } catch (MessagingException | IOException e) {
         throw new IllegalStateException(e);

@@ -31,6 +31,14 @@ public record Notice(
     Long outboxId,
     String confirmedBy) {
 
+  /**
+   * Whether the company has been told: the notice was delivered (a webhook the vendor accepted, a
+   * mail the server took) or acknowledged. Only then may a consumer read "we have told".
+   */
+  public boolean isTold() {
+    return "sent".equals(status) || isAcknowledged();
+  }
+
   public boolean isAcknowledged() {
     return "acknowledged".equals(status);
   }

@@ -277,6 +277,18 @@ public final class Notices {
     jdbi.useTransaction(handle -> record(handle, notice, status, attempt, error, actor, Map.of()));
   }
 
+  /** Told of each notice that has just been delivered or acknowledged, in its transaction. */
+  interface Told {
+    void told(Handle handle, Notice notice);
+  }
+
+  private volatile Told told = (handle, notice) -> {};
+
+  /** {@code told} hears of every notice told from now on (the consumer's follow-up mail). */
+  void whenTold(Told told) {
+    this.told = told;
+  }
+
   void record(
       Handle handle,
       Notice notice,
@@ -286,6 +298,7 @@ public final class Notices {
       String actor,
       Map<String, Object> facts) {
     String next = status == null ? notice.status() : status;
+    boolean nowTold = !notice.isTold() && ("sent".equals(next) || "acknowledged".equals(next));
     boolean closes = !next.equals(notice.status()) && !next.equals("failed");
     handle
         .createUpdate(
@@ -310,6 +323,21 @@ public final class Notices {
           new AuditEntry(
               actor, "fulfil.recipient-notice-" + next, "request", notice.requestId(), details));
     }
+    if (nowTold) {
+      told.told(handle, notice);
+    }
+  }
+
+  /** How many of the request's notices of {@code kind} are not yet told, on the caller's handle. */
+  long notYetTold(Handle handle, String requestId, String kind) {
+    return handle
+        .createQuery(
+            "SELECT COUNT(*) FROM fulfil_notification WHERE request_id = :request AND kind = :kind"
+                + " AND status NOT IN ('sent', 'acknowledged')")
+        .bind("request", requestId)
+        .bind("kind", kind)
+        .mapTo(Long.class)
+        .one();
   }
 
   /** Links an email notice to the outbox message it goes out as, counting the attempt; audited. */

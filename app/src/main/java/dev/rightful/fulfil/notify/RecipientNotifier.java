@@ -67,6 +67,7 @@ public final class RecipientNotifier {
     this.requests = requests;
     this.webhooks = new WebhookDelivery(notices, secrets, requests, http, publicUrl, clock);
     this.emails = new EmailDelivery(jdbi, notices, requests, messages, outbox);
+    notices.whenTold(new ToldFollowUp(notices, requests, messages, outbox));
   }
 
   public Notices notices() {
