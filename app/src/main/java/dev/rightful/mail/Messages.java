@@ -237,7 +237,7 @@ public final class Messages {
   }
 
   /** The request type in words, completing "your …". */
-  static String describe(RequestType type) {
+  public static String describe(RequestType type) {
     return switch (type) {
       case KNOW_CATEGORIES ->
           "request to know the categories of personal information we hold about you";

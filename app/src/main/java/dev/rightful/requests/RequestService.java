@@ -8,6 +8,7 @@ import dev.rightful.law.KnowRequestLimit;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
 import dev.rightful.law.VerificationTier;
+import dev.rightful.mail.Messages;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -168,7 +169,8 @@ public final class RequestService {
               "received",
               actor,
               true,
-              "We received your request (" + type.id() + ").");
+              // In the consumer's words, as the receipt mail says it: never the type's id.
+              "We received your " + Messages.describe(type) + ".");
           messages.receipt(handle, stored, link("/privacy/requests/status/" + token));
           if (submission.requester().authority() != null
               && submission.requester().authority().needsConsumerConfirmation()) {

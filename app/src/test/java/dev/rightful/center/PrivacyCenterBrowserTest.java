@@ -95,7 +95,7 @@ class PrivacyCenterBrowserTest {
         .isEqualTo("Your request " + reference);
     assertThat(driver.findElement(By.id("request-status")).getText()).isEqualTo("Received");
     assertThat(driver.findElement(By.id("timeline")).getText())
-        .contains("We received your request (delete).");
+        .contains("We received your request to delete your personal information.");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
     // The receipt in the outbox carries the same status link.

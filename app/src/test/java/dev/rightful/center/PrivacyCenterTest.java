@@ -337,9 +337,11 @@ class PrivacyCenterTest {
     assertThat(html.select("#timeline li"))
         .extracting(Element::text)
         .containsExactly(
-            "November 29, 2026 at 9:00 AM: We received your request (delete).",
+            "November 29, 2026 at 9:00 AM: We received your request to delete your personal"
+                + " information.",
             "November 29, 2026 at 9:00 AM: We need more time to respond: We are restoring an"
                 + " archive. We will respond by 2027-02-11.");
+    dev.rightful.testing.ConsumerText.assertConsumerFacing(html.select("#timeline").text());
     assertThat(page.body())
         .doesNotContain("Private Person", "private@example.com", "Secret Lane", "staff only");
     assertThat(html.select("form[action*=confirm-agent]"))
