@@ -220,4 +220,61 @@ class AnswerMailTest {
         .startsWith("We found no personal information about you in our records")
         .doesNotContain("We deleted", "Deleted:", "We told");
   }
+
+  @Test
+  @Order(4)
+  void a_correction_answer_names_the_information_in_the_maps_words_and_follows_up()
+      throws Exception {
+    var services = server.app().services();
+    RequestService requests = services.requests();
+    String id =
+        requests
+            .submit(
+                new dev.rightful.requests.Submission(
+                    RequestType.CORRECT,
+                    dev.rightful.requests.Channel.API,
+                    new dev.rightful.requests.Subject(
+                        "wei.chen@example.com", null, "Wei Chen", null, null),
+                    dev.rightful.requests.Requester.consumer(),
+                    null,
+                    null,
+                    null,
+                    List.of(
+                        new dev.rightful.requests.Correction(
+                            "phone", "+1 650-555-0199", "I changed my number.")),
+                    null,
+                    null),
+                "consumer")
+            .request()
+            .id();
+    requests.recordVerification(id, new RequestService.Verification(3, true, "test"), "staff:t");
+    assertThat(send("POST", server.url("/api/v1/requests/" + id + "/fulfil"), token).statusCode())
+        .isEqualTo(202);
+    awaitClosed(id);
+    assertThat(company.text("SELECT phone FROM customers WHERE id = 1006"))
+        .isEqualTo("+1 650-555-0199");
+
+    String reference = requests.get(id).reference();
+    List<MailedServer.Mail> answers =
+        server.await("wei.chen@example.com", reference + " is complete", 1);
+    assertThat(answers).hasSize(1);
+    String body = answers.get(0).body();
+    ConsumerText.assertConsumerFacing(body);
+    List<dev.rightful.fulfil.notify.Notice> notices = services.fulfilment().notifier().list(id);
+    assertThat(body)
+        .contains("We corrected your information:")
+        .contains(
+            "- phone, in: Customers of the Net2Phone services, one row per customer — 1 record")
+        .contains("We are telling the " + notices.size() + " companies")
+        .doesNotContain("We told", "We have told");
+
+    for (dev.rightful.fulfil.notify.Notice notice : notices) {
+      services.fulfilment().notifier().confirm(id, notice.id(), "staff:test", null);
+    }
+    List<MailedServer.Mail> followUps =
+        server.await("wei.chen@example.com", "update on your privacy request " + reference, 1);
+    assertThat(followUps).hasSize(1);
+    ConsumerText.assertConsumerFacing(followUps.get(0).body());
+    assertThat(followUps.get(0).body()).contains("to correct it too");
+  }
 }
