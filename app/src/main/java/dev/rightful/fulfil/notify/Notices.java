@@ -328,8 +328,18 @@ public final class Notices {
     }
   }
 
-  /** How many of the request's notices of {@code kind} are not yet told, on the caller's handle. */
+  /**
+   * How many of the request's notices of {@code kind} are not yet told, on the caller's handle. The
+   * request's row is locked first: two notices told at once in two transactions would each see the
+   * other still pending, and neither would send the follow-up; locked, the second counts after the
+   * first has committed.
+   */
   long notYetTold(Handle handle, String requestId, String kind) {
+    handle
+        .createQuery("SELECT id FROM rights_request WHERE id = :id FOR UPDATE")
+        .bind("id", requestId)
+        .mapTo(String.class)
+        .findOne();
     return handle
         .createQuery(
             "SELECT COUNT(*) FROM fulfil_notification WHERE request_id = :request AND kind = :kind"
