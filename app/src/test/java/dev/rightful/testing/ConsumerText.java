@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks that a text a consumer reads (a mail, an answer, a page) is written for them: no table
- * name of the example data map, no request-type id in parentheses, no stack trace, no "Deleted:
- * nothing". Reused by any test that reads what a consumer receives.
+ * name of the example data map (read from the map), no other snake_case database name, no
+ * request-type id in parentheses, no stack trace, no "Deleted: nothing". Reused by any test that
+ * reads what a consumer receives.
  */
 public final class ConsumerText {
   private static final List<Leak> LEAKS = leaks();
@@ -73,6 +74,12 @@ public final class ConsumerText {
               Pattern.compile("(?<![\\w-])" + Pattern.quote(system.id()) + "\\."),
               "the system id " + system.id()));
     }
+    // Any other name as a database spells it (a column such as account_id), outside links and
+    // addresses.
+    leaks.add(
+        new Leak(
+            Pattern.compile("(?<![\\w/.@-])[a-z0-9]+(?:_[a-z0-9]+)+(?![\\w@-])"),
+            "a name as the database spells it"));
     for (RequestType type : RequestType.values()) {
       leaks.add(
           new Leak(
