@@ -176,6 +176,24 @@ class AnswerMailTest {
         .contains("Payment cards on file")
         .contains("We are telling the " + notices.size() + " companies")
         .doesNotContain("We told", "We have told");
+    // The status page the receipt's link opens shows the same answer, one item a line.
+    String receipt =
+        server
+            .await("jane.doe@example.com", "We received your privacy request " + reference, 1)
+            .get(0)
+            .body();
+    Matcher status =
+        Pattern.compile(Pattern.quote(server.url("/privacy/requests/status/")) + "\\S+")
+            .matcher(receipt);
+    assertThat(status.find()).isTrue();
+    org.jsoup.nodes.Document page =
+        org.jsoup.Jsoup.parse(new String(send("GET", status.group(), null).body()));
+    String timeline = page.select("#timeline").text();
+    ConsumerText.assertConsumerFacing(timeline);
+    assertThat(timeline)
+        .contains("We received your request to delete your personal information.")
+        .contains("We deleted your personal information.")
+        .contains("Payment cards on file");
     assertThat(answer(id))
         .isEqualTo(body.substring(body.indexOf("We deleted"), body.indexOf("Questions?")).strip());
 
