@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The answer to a request to know: the consumer's rows within the lookback window, table by table,
- * with never-disclosed values replaced by a statement that they are held (7024(d)), and the
- * disclosures compiled for this consumer. Immutable.
+ * The answer to a request to know, table by table: every row the company maintains about the
+ * consumer, and their event records within the lookback window (rule 20; 7024(h)), with
+ * never-disclosed values replaced by a statement that they are held (7024(d)), and the disclosures
+ * compiled for this consumer. Immutable.
  *
  * @param specificPieces false for a request for categories only: no rows, only disclosures
  */
@@ -107,9 +108,15 @@ public record AccessReport(
         Disclosures.of(map, held));
   }
 
+  /**
+   * Whether a row belongs in the answer for the period: always for a table the company maintains,
+   * for an event record when it was collected within the period. An event with no readable time is
+   * kept: telling too much of one's own data is safer than hiding it.
+   */
   private static boolean within(
       Table table, Map<String, Object> row, LocalDateTime from, LocalDateTime until) {
-    if (table.timeColumn() == null) {
+    // Rule 20; 7024(h): what is maintained today was collected and is held within any period.
+    if (!table.eventRecord()) {
       return true;
     }
     Object value = row.get(table.timeColumn());
