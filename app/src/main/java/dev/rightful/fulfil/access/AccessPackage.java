@@ -8,6 +8,8 @@ import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.Source;
 import dev.rightful.law.Category;
+import dev.rightful.law.Lookback;
+import dev.rightful.requests.LookbackWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +55,19 @@ public final class AccessPackage {
     root.put("request", report.reference());
     root.put("from", report.lookback().from().toString());
     root.put("to", report.lookback().to().toString());
+    // Rule 20: the period covered, what was asked where it differs, and the consumer's words.
+    Lookback lookback = report.lookback();
+    ObjectNode period = root.putObject("period");
+    period.put("scope", lookback.scope().id());
+    period.put("from", lookback.from().toString());
+    period.put("to", lookback.to().toString());
+    if (lookback.startRaised()) {
+      period.put("askedFrom", lookback.askedFrom().toString());
+    }
+    if (lookback.endLowered()) {
+      period.put("askedTo", lookback.askedTo().toString());
+    }
+    period.put("explanation", LookbackWords.told(lookback));
     root.put("specificPieces", report.specificPieces());
     ObjectNode data = root.putObject("data");
     for (AccessReport.TableData table : report.tables()) {
@@ -132,11 +147,9 @@ public final class AccessPackage {
         .append("<title>Your personal information</title></head><body>\n")
         .append("<h1>Your personal information</h1>\n<p>Request ")
         .append(esc(report.reference()))
-        .append(", covering ")
-        .append(report.lookback().from())
-        .append(" to ")
-        .append(report.lookback().to())
-        .append(".</p>\n");
+        .append(".</p>\n<p id=\"period\">")
+        .append(esc(LookbackWords.told(report.lookback())))
+        .append("</p>\n");
     Disclosures d = report.disclosures();
     html.append("<h2>Categories of personal information we hold about you</h2>\n<ul>\n");
     for (Category c : sorted(d)) {
