@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -180,6 +181,22 @@ class AccessPackageContentsTest {
                   "card_number",
                   SensitiveKind.FINANCIAL_ACCOUNT.description()));
       files.values().forEach(text -> assertThat(text).doesNotContain(FULL_CARD));
+
+      // The page the consumer reads says what each table holds in the map's words, never the
+      // database's names for tables and columns (data.json and the CSV files keep them).
+      String page = Jsoup.parse(files.get("index.html")).text();
+      assertThat(page)
+          .contains(
+              "Customers of the Net2Phone services, one row per customer.",
+              "Full name",
+              SensitiveKind.FINANCIAL_ACCOUNT.description() + ", in: Payment cards on file");
+      for (Table table : map.systems().get(0).tables()) {
+        assertThat(page).doesNotContain(table.name().contains("_") ? table.name() : "\0");
+        table.fields().stream()
+            .map(Field::name)
+            .filter(name -> name.contains("_"))
+            .forEach(name -> assertThat(page).doesNotContain(name));
+      }
 
       // Events only within the period; she has events before it, so the period is really applied.
       List<Long> herInvoices = ids(db, invoices(""));

@@ -174,15 +174,17 @@ public final class AccessPackage {
       for (AccessReport.Withheld w : report.withheld()) {
         html.append("<li>")
             .append(esc(w.kind()))
-            .append(" (")
-            .append(esc(w.table() + "." + w.field()))
-            .append(")</li>\n");
+            .append(", in: ")
+            .append(esc(heading(report, w.system(), w.table())))
+            .append("</li>\n");
       }
       html.append("</ul>\n");
     }
+    // The reader sees what a table holds in the map's words, never its name (data.json and the
+    // CSV files keep the names, for machines).
     for (AccessReport.TableData table : report.tables()) {
-      html.append("<h2>").append(esc(table.table())).append("</h2>\n<table><tr>");
-      table.columns().forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
+      html.append("<h2>").append(esc(heading(table))).append("</h2>\n<table><tr>");
+      table.columns().forEach(c -> html.append("<th>").append(esc(words(c))).append("</th>"));
       html.append("</tr>\n");
       for (Map<String, Object> row : table.rows()) {
         html.append("<tr>");
@@ -195,6 +197,26 @@ public final class AccessPackage {
       html.append("</table>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  private static String heading(AccessReport report, String system, String table) {
+    return report.tables().stream()
+        .filter(t -> t.system().equals(system) && t.table().equals(table))
+        .findFirst()
+        .map(AccessPackage::heading)
+        .orElse(words(table));
+  }
+
+  private static String heading(AccessReport.TableData table) {
+    return table.description() == null || table.description().isBlank()
+        ? words(table.table())
+        : table.description().strip();
+  }
+
+  /** A database name as words: {@code payment_cards} is "Payment cards". */
+  static String words(String name) {
+    String spaced = name.replace('_', ' ').replace('-', ' ').strip();
+    return spaced.isEmpty() ? name : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   private static void recipients(StringBuilder html, List<Recipient> list) {

@@ -36,9 +36,16 @@ public record AccessReport(
   /** What stands in a package in place of a never-disclosed value. */
   public static final String HELD = "[held, not disclosed]";
 
-  /** One table's rows as they go into the package. */
+  /**
+   * One table's rows as they go into the package; {@code description} is the map's, what a row is,
+   * for the reader (null when the map gives none).
+   */
   public record TableData(
-      String system, String table, List<String> columns, List<Map<String, Object>> rows) {
+      String system,
+      String table,
+      String description,
+      List<String> columns,
+      List<Map<String, Object>> rows) {
     public String fileName() {
       return system + "." + table + ".csv";
     }
@@ -94,6 +101,7 @@ public record AccessReport(
               new TableData(
                   system.system(),
                   table.name(),
+                  table.description(),
                   table.fields().stream().map(Field::name).toList(),
                   rows));
         }
