@@ -78,7 +78,8 @@ class LookbackToldTest {
     // The receipt mail.
     assertThat(unfold(mail(reference, MailKind.RECEIPT).body())).contains(COVERED, LEFT_OUT);
 
-    // The API.
+    // The API: the intake answer already, and the request as staff read it.
+    assertThat(created.get("lookback").get("explanation").asText()).contains(COVERED, LEFT_OUT);
     JsonNode view = JSON.readTree(call("GET", "/api/v1/requests/" + id, token).body());
     JsonNode lookback = view.get("lookback");
     assertThat(lookback.get("from").asText()).isEqualTo("2022-01-01");
