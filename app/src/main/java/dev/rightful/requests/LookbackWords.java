@@ -44,7 +44,11 @@ public final class LookbackWords {
     StringBuilder text = new StringBuilder();
     if (lookback.startRaised()) {
       // CC 1798.130(a)(2)(B), 7024(h): nothing collected before 2022-01-01 need be disclosed.
-      text.append("You asked for information from ")
+      // The default period was not a date the consumer picked: say what reached back that far.
+      text.append(
+              lookback.scope() == Lookback.Scope.LAST_12_MONTHS
+                  ? "The 12 months before your request reach back to "
+                  : "You asked for information from ")
           .append(date(lookback.askedFrom()))
           .append(". Records of events from before ")
           .append(date(Lookback.EARLIEST))
