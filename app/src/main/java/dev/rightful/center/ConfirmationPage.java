@@ -1,6 +1,7 @@
 package dev.rightful.center;
 
 import dev.rightful.requests.AgentAuthority;
+import dev.rightful.requests.LookbackWords;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RightsRequest;
 
@@ -10,6 +11,8 @@ import dev.rightful.requests.RightsRequest;
  *
  * @param acknowledgeBy null for requests with no receipt deadline (opt-out, limit)
  * @param agentStep what happens about the agent's authority, or null for a consumer's own request
+ * @param period for a request to know, what its answer will cover and any part of the period asked
+ *     for that is left out (rule 20); null for other requests
  */
 public record ConfirmationPage(
     String reference,
@@ -17,6 +20,7 @@ public record ConfirmationPage(
     String received,
     String acknowledgeBy,
     String dueBy,
+    String period,
     String verification,
     String agentStep,
     boolean mailed,
@@ -30,6 +34,7 @@ public record ConfirmationPage(
         Words.date(request.receivedDate()),
         Words.date(request.acknowledgeBy()),
         Words.date(request.effectiveDueBy()),
+        request.lookback() == null ? null : LookbackWords.told(request.lookback()),
         MailRequestMessages.verification(request),
         agentStep(request.requester().authority()),
         request.requester().email() != null || request.subject().email() != null,

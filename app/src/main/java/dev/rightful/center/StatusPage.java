@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.requests.LookbackWords;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
@@ -12,6 +13,8 @@ import java.util.List;
  * personal information beyond the reference and dates. Immutable.
  *
  * @param extendedDueBy null unless the response period was extended
+ * @param period for a request to know, the period its answer covers and any part of the period
+ *     asked for that it leaves out, in plain words (rule 20); null for other requests
  * @param confirmAction where the confirmation form posts, or null when the page offers none
  */
 public record StatusPage(
@@ -22,6 +25,7 @@ public record StatusPage(
     String received,
     String dueBy,
     String extendedDueBy,
+    String period,
     List<Event> timeline,
     AgentStep agentStep,
     String confirmAction,
@@ -68,6 +72,7 @@ public record StatusPage(
         Words.date(request.receivedDate()),
         Words.date(request.dueBy()),
         Words.date(request.extendedDueBy()),
+        request.lookback() == null ? null : LookbackWords.told(request.lookback()),
         entries.stream()
             .map(
                 e -> new Event(Words.time(e.createdAt(), zone), e.createdAt().toString(), e.text()))
@@ -88,6 +93,7 @@ public record StatusPage(
         received,
         dueBy,
         extendedDueBy,
+        period,
         timeline,
         agentStep,
         confirmAction,

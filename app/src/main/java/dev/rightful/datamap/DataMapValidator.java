@@ -59,6 +59,7 @@ final class DataMapValidator {
         }
       }
       reachable(system, brokenLinks, problems);
+      identityTablesAreMaintained(system, problems);
       connection(system, problems);
     }
     for (RetentionRule rule : map.retention()) {
@@ -243,6 +244,50 @@ final class DataMapValidator {
                 + "' holds personal information but no identity reaches it: mark a field"
                 + " with 'identity' or add a 'references' link to a table that has one");
       }
+    }
+  }
+
+  /**
+   * A table consumers are identified by holds who they are, which the company maintains; as an
+   * event record (a {@code timeColumn}), a request to know with a period would leave out the
+   * profile of a consumer who signed up before it. It is the table whose primary key is an
+   * identifier, or the top of the identity graph: found by an identifier, referenced by other
+   * tables, referencing none. A warning: the map may know better.
+   */
+  // Rule 20; 7024(h): what is maintained is answered whatever the period.
+  private static void identityTablesAreMaintained(DataSystem system, Problems problems) {
+    for (Table table : system.tables()) {
+      if (!table.eventRecord()
+          || table.fields().stream().noneMatch(field -> field.identity() != null)) {
+        continue;
+      }
+      boolean keyedByIdentifier =
+          table.findField(table.primaryKey()).map(key -> key.identity() != null).orElse(false);
+      boolean referencesNone = table.fields().stream().allMatch(f -> f.references() == null);
+      boolean referenced =
+          system.tables().stream()
+              .flatMap(other -> other.fields().stream())
+              .anyMatch(
+                  f -> f.references() != null && f.references().startsWith(table.name() + "."));
+      if (!keyedByIdentifier && !(referenced && referencesNone)) {
+        continue;
+      }
+      problems.add(
+          new Problem(
+              Problem.Severity.WARNING,
+              table.location(),
+              "table '"
+                  + table.name()
+                  + "' identifies consumers ("
+                  + (keyedByIdentifier
+                      ? "its primary key is an identifier"
+                      : "other tables hang under it")
+                  + ") but has timeColumn '"
+                  + table.timeColumn()
+                  + "', so a request to know leaves out the rows created before its period:"
+                  + " remove 'timeColumn' if the company maintains these rows, keep it only for"
+                  + " records of events",
+              "rule 20, 7024(h)"));
     }
   }
 

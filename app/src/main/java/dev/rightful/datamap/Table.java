@@ -7,6 +7,10 @@ import java.util.Optional;
  * A table (or collection) of a system, with its mapped fields and what a deletion request does to
  * its rows: {@code onDelete} deletes them (the default), anonymizes them field by field, or retains
  * them on the basis of the retention rule {@code retainedBy} names. Immutable.
+ *
+ * <p>{@code timeColumn} says when each row's information was collected, and so makes the table an
+ * {@linkplain #eventRecord() event record}; a table without one holds what the company maintains
+ * about a consumer.
  */
 public record Table(
     String name,
@@ -40,6 +44,16 @@ public record Table(
     public static java.util.Optional<OnDelete> fromId(String id) {
       return dev.rightful.law.Vocabulary.parse(OnDelete.class, id);
     }
+  }
+
+  /**
+   * Whether each row records an event (a call, an invoice, a visit) collected at the time its
+   * {@code timeColumn} holds: a request to know shows such rows for its period only. A table
+   * without a time column (a customer, an account, a card on file) is information the company
+   * maintains, shown whatever the period (rule 20; 7024(h)).
+   */
+  public boolean eventRecord() {
+    return timeColumn != null;
   }
 
   public Optional<Field> findField(String fieldName) {

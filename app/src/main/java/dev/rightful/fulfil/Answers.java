@@ -2,6 +2,8 @@ package dev.rightful.fulfil;
 
 import dev.rightful.datamap.DataMap;
 import java.util.ArrayList;
+import dev.rightful.law.Lookback;
+import dev.rightful.requests.LookbackWords;
 import java.util.List;
 import java.util.Map;
 
@@ -55,13 +57,15 @@ final class Answers {
     return text.toString();
   }
 
-  static String access(boolean specificPieces, String expires) {
+  // Rule 20; CC 1798.130(a)(2)(B): the period covered, and any part asked for that is left out.
+  static String access(boolean specificPieces, String expires, Lookback lookback) {
     return (specificPieces
             ? "Your copy of the personal information we hold about you is ready"
             : "The list of the categories of personal information we hold about you is ready")
         + ". We sent you a secure link to download it; it works until "
         + expires
-        + ".";
+        + "."
+        + (lookback == null ? "" : " " + LookbackWords.told(lookback));
   }
 
   /**

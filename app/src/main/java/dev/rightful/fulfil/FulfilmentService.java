@@ -558,7 +558,9 @@ public final class FulfilmentService {
             requestId,
             ResponseNature.COMPLIED,
             Answers.access(
-                specific, expires.atZone(settings.businessZone()).toLocalDate().toString()),
+                specific,
+                expires.atZone(settings.businessZone()).toLocalDate().toString(),
+                request.lookback()),
             link,
             "system");
       }

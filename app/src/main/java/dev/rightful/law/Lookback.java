@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * <p>By default the 12 months before receipt; on request everything since 2022-01-01 or a range the
  * consumer picks (7020, 7024(h); CC 1798.130(a)(2)(B)). No period starts before 2022-01-01 or ends
- * after receipt.
+ * after receipt; {@code askedFrom} and {@code askedTo} keep what the consumer asked for, so that
+ * the part left out can be told (rule 20).
  */
-public record Lookback(LocalDate from, LocalDate to, Scope scope, boolean clamped) {
+public record Lookback(
+    LocalDate from, LocalDate to, Scope scope, LocalDate askedFrom, LocalDate askedTo) {
 
   // CC 1798.130(a)(2)(B), 7024(h): nothing collected before January 1, 2022 need be disclosed
   public static final LocalDate EARLIEST = LocalDate.of(2022, 1, 1);
@@ -45,6 +47,8 @@ public record Lookback(LocalDate from, LocalDate to, Scope scope, boolean clampe
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(scope, "scope");
+    askedFrom = askedFrom == null ? from : askedFrom;
+    askedTo = askedTo == null ? to : askedTo;
     if (from.isBefore(EARLIEST)) {
       throw new IllegalArgumentException(
           "a lookback cannot start before " + EARLIEST + ": " + from);
@@ -53,6 +57,11 @@ public record Lookback(LocalDate from, LocalDate to, Scope scope, boolean clampe
       throw new IllegalArgumentException(
           "a lookback cannot end (" + to + ") before it starts (" + from + ")");
     }
+  }
+
+  /** A period exactly as asked: nothing was left out. */
+  public Lookback(LocalDate from, LocalDate to, Scope scope) {
+    this(from, to, scope, from, to);
   }
 
   /** The 12 months before {@code received}, through the day of receipt. */
@@ -76,7 +85,22 @@ public record Lookback(LocalDate from, LocalDate to, Scope scope, boolean clampe
   private static Lookback of(LocalDate start, LocalDate end, LocalDate received, Scope scope) {
     LocalDate from = start.isBefore(EARLIEST) ? EARLIEST : start;
     LocalDate to = end.isAfter(received) ? received : end;
-    return new Lookback(from, to, scope, !from.equals(start) || !to.equals(end));
+    return new Lookback(from, to, scope, start, end);
+  }
+
+  /** Whether the period covered differs from the one asked for. */
+  public boolean clamped() {
+    return startRaised() || endLowered();
+  }
+
+  /** The consumer asked for a start before 2022-01-01, which the period does not reach. */
+  public boolean startRaised() {
+    return from.isAfter(askedFrom);
+  }
+
+  /** The consumer asked for an end after the day of receipt, which the period does not reach. */
+  public boolean endLowered() {
+    return to.isBefore(askedTo);
   }
 
   public boolean covers(LocalDate date) {

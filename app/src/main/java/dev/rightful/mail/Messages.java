@@ -58,7 +58,25 @@ public final class Messages {
       String verification,
       LocalDate responseDue,
       String statusLink) {
+    return receipt(requestId, to, type, received, verification, responseDue, statusLink, null);
+  }
+
+  /**
+   * As above, with what a request to know will cover in plain words ({@code null} for a request
+   * that has no period), including any part of the period asked for that is left out and why.
+   */
+  // Rule 20; CC 1798.130(a)(2)(B): the consumer is told the period actually covered.
+  public MailMessage receipt(
+      String requestId,
+      String to,
+      RequestType type,
+      LocalDate received,
+      String verification,
+      LocalDate responseDue,
+      String statusLink,
+      String period) {
     Map<String, String> values = common(requestId, type);
+    values.put("period", period == null ? "" : period.strip());
     values.put("received", DATE.format(received));
     values.put("verification", required(verification, "verification"));
     values.put("response_due", DATE.format(responseDue));

@@ -41,7 +41,8 @@ public final class MailRequestMessages implements RequestMessages {
               request.receivedDate(),
               verification(request),
               request.dueBy(),
-              statusUrl));
+              statusUrl,
+              request.lookback() == null ? null : LookbackWords.told(request.lookback())));
     }
   }
 

@@ -47,10 +47,10 @@ public final class RequestRepository {
             "INSERT INTO rights_request (id, reference, type, original_type, status, channel, requester_kind,"
                 + " agent_authority, received_at, received_date, acknowledge_by, due_by, email_key, phone_key,"
                 + " subject_sealed, requester_sealed, payload_sealed, lookback_scope, lookback_from, lookback_to,"
-                + " status_token_key, required_tier, verified_at, may_decline, declaration_signed, version)"
+                + " lookback_asked_from, lookback_asked_to, status_token_key, required_tier, verified_at, may_decline, declaration_signed, version)"
                 + " VALUES (:id, :reference, :type, :type, :status, :channel, :requesterKind, :authority,"
                 + " :receivedAt, :receivedDate, :acknowledgeBy, :dueBy, :emailKey, :phoneKey, :subject,"
-                + " :requester, :payload, :scope, :from, :to, :tokenKey, :tier, :verifiedAt, :mayDecline,"
+                + " :requester, :payload, :scope, :from, :to, :askedFrom, :askedTo, :tokenKey, :tier, :verifiedAt, :mayDecline,"
                 + " :declaration, 0)")
         .bind("id", request.id())
         .bind("reference", request.reference())
@@ -77,6 +77,8 @@ public final class RequestRepository {
         .bind("scope", request.lookback() == null ? null : request.lookback().scope().id())
         .bind("from", request.lookback() == null ? null : request.lookback().from())
         .bind("to", request.lookback() == null ? null : request.lookback().to())
+        .bind("askedFrom", askedFrom(request.lookback()))
+        .bind("askedTo", askedTo(request.lookback()))
         .bind("tokenKey", statusTokenKey)
         .bind("tier", request.requiredTier().id())
         .bind("verifiedAt", request.verifiedAt())
@@ -98,7 +100,8 @@ public final class RequestRepository {
                     + " :points, declaration_signed = :declaration, agent_confirmed = :agentConfirmed,"
                     + " may_decline = :mayDecline, denial_basis = :basis, denial_text = :denialText,"
                     + " response_nature = :nature, closed_at = :closedAt, lookback_scope = :scope,"
-                    + " lookback_from = :from, lookback_to = :to, version = version + 1"
+                    + " lookback_from = :from, lookback_to = :to, lookback_asked_from = :askedFrom,"
+                    + " lookback_asked_to = :askedTo, version = version + 1"
                     + " WHERE id = :id AND version = :version")
             .bind("id", request.id())
             .bind("version", request.version())
@@ -118,6 +121,8 @@ public final class RequestRepository {
             .bind("scope", request.lookback() == null ? null : request.lookback().scope().id())
             .bind("from", request.lookback() == null ? null : request.lookback().from())
             .bind("to", request.lookback() == null ? null : request.lookback().to())
+            .bind("askedFrom", askedFrom(request.lookback()))
+            .bind("askedTo", askedTo(request.lookback()))
             .execute();
     if (rows != 1) {
       throw new ConcurrentChange(request.id());
@@ -219,6 +224,15 @@ public final class RequestRepository {
         .findOne();
   }
 
+  /** What was asked, stored only where the period covered differs from it. */
+  private static LocalDate askedFrom(Lookback lookback) {
+    return lookback == null || !lookback.startRaised() ? null : lookback.askedFrom();
+  }
+
+  private static LocalDate askedTo(Lookback lookback) {
+    return lookback == null || !lookback.endLowered() ? null : lookback.askedTo();
+  }
+
   private RightsRequest read(ResultSet rs) throws SQLException {
     String scope = rs.getString("lookback_scope");
     Lookback lookback =
@@ -228,7 +242,8 @@ public final class RequestRepository {
                 rs.getObject("lookback_from", LocalDate.class),
                 rs.getObject("lookback_to", LocalDate.class),
                 Lookback.Scope.fromId(scope).orElseThrow(),
-                false);
+                rs.getObject("lookback_asked_from", LocalDate.class),
+                rs.getObject("lookback_asked_to", LocalDate.class));
     String basis = rs.getString("denial_basis");
     String nature = rs.getString("response_nature");
     return new RightsRequest(

@@ -1,6 +1,7 @@
 package dev.rightful.requests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rightful.law.Lookback;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,9 +31,38 @@ public record RequestView(
     String denialBasis,
     String responseNature,
     OffsetDateTime closedAt,
+    Period lookback,
     Subject subject,
     String statusUrl,
     List<RequestRepository.Entry> timeline) {
+
+  /**
+   * The period a request to know covers: {@code askedFrom} and {@code askedTo} only where the
+   * period asked for reached beyond it, and the explanation the consumer reads (rule 20).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Period(
+      String scope,
+      LocalDate from,
+      LocalDate to,
+      LocalDate askedFrom,
+      LocalDate askedTo,
+      boolean clamped,
+      String explanation) {
+    static Period of(Lookback lookback) {
+      if (lookback == null) {
+        return null;
+      }
+      return new Period(
+          lookback.scope().id(),
+          lookback.from(),
+          lookback.to(),
+          lookback.startRaised() ? lookback.askedFrom() : null,
+          lookback.endLowered() ? lookback.askedTo() : null,
+          lookback.clamped(),
+          LookbackWords.told(lookback));
+    }
+  }
 
   static RequestView of(
       RightsRequest r,
@@ -60,6 +90,7 @@ public record RequestView(
         r.denialBasis() == null ? null : r.denialBasis().id(),
         r.responseNature() == null ? null : r.responseNature().id(),
         r.closedAt(),
+        Period.of(r.lookback()),
         withSubject ? r.subject() : null,
         statusUrl,
         timeline);

@@ -287,9 +287,15 @@ class PrivacyCenterTest {
     assertThat(sent.statusCode()).isEqualTo(303);
     RightsRequest request = byLocation(location(sent));
     assertThat(request.declarationSigned()).isTrue();
-    // Rule 20: a range starting before 2022 is clamped to 2022-01-01.
+    // Rule 20: a range starting before 2022 is clamped to 2022-01-01, and the consumer is told.
     assertThat(request.lookback().from()).isEqualTo(java.time.LocalDate.of(2022, 1, 1));
     assertThat(request.lookback().to()).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+    Document confirmation = Jsoup.parse(client.get(location(sent)).body());
+    assertThat(confirmation.getElementById("period").text())
+        .contains(
+            "January 1, 2022 to December 31, 2025",
+            "You asked for information from June 1, 2021. Records of events from before"
+                + " January 1, 2022 are not included");
   }
 
   @Test

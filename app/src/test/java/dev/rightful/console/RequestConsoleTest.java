@@ -338,6 +338,32 @@ class RequestConsoleTest {
   }
 
   @Test
+  void a_know_request_by_phone_from_2021_tells_the_caller_the_period_covered_and_why() {
+    // Rule 20; CC 1798.130(a)(2)(B): covered from 2022-01-01, and the consumer is told.
+    HttpResponse<String> entered =
+        agent.post(
+            "/admin/requests/new",
+            Map.of(
+                "type", "know-categories",
+                "subject.name", "Pat Period",
+                "subject.email", "pat.period@example.com",
+                "requester.kind", "consumer",
+                "lookback.scope", "range",
+                "lookback.from", "2021-06-01",
+                "lookback.to", "2025-12-31"));
+    assertThat(entered.statusCode()).isEqualTo(303);
+    Document page = agent.page(entered.headers().firstValue("Location").orElseThrow());
+
+    assertThat(page.selectFirst("#caller-script").text())
+        .contains(
+            "January 1, 2022 to December 31, 2025",
+            "You asked for information from June 1, 2021. Records of events from before"
+                + " January 1, 2022 are not included");
+    assertThat(page.selectFirst("#request-lookback").text())
+        .contains("asked from 2021-06-01", "CC 1798.130(a)(2)(B)");
+  }
+
+  @Test
   void a_request_taken_by_phone_is_stored_with_channel_phone_and_the_caller_hears_the_due_date() {
     HttpResponse<String> entered =
         agent.post(

@@ -136,6 +136,55 @@ class DataMapValidatorTest {
   }
 
   @Test
+  void a_time_column_on_the_table_consumers_are_identified_by_is_a_warning() {
+    // Rule 20; 7024(h): a period would leave out the profile of a consumer who signed up before it.
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "systems.yaml",
+                "- name: users\n        primaryKey: id\n",
+                "- name: users\n        primaryKey: id\n        timeColumn: created_at\n");
+
+    DataMapLoader.Result result = map.load(dir);
+
+    assertThat(result.valid()).isTrue();
+    assertThat(problems(result))
+        .containsExactly(
+            map.position(dir, "systems.yaml", "name: users")
+                + ": warning: table 'users' identifies consumers (other tables hang under it) but"
+                + " has timeColumn 'created_at', so a request to know leaves out the rows created"
+                + " before its period: remove 'timeColumn' if the company maintains these rows,"
+                + " keep it only for records of events [rule 20, 7024(h)]");
+  }
+
+  @Test
+  void a_time_column_on_a_table_keyed_by_an_identifier_is_a_warning_one_on_an_event_is_not() {
+    // The sample's visits are events of a user (timeColumn seen_at): no warning for them.
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "systems.yaml",
+                "      - name: visits\n",
+                "      - name: suppressed\n"
+                    + "        primaryKey: email\n"
+                    + "        timeColumn: added_at\n"
+                    + "        fields:\n"
+                    + "          - name: email\n"
+                    + "            category: A\n"
+                    + "            identity: email\n"
+                    + "          - name: added_at\n"
+                    + "      - name: visits\n");
+
+    assertThat(problems(map.load(dir)))
+        .containsExactly(
+            map.position(dir, "systems.yaml", "name: suppressed")
+                + ": warning: table 'suppressed' identifies consumers (its primary key is an"
+                + " identifier) but has timeColumn 'added_at', so a request to know leaves out the"
+                + " rows created before its period: remove 'timeColumn' if the company maintains"
+                + " these rows, keep it only for records of events [rule 20, 7024(h)]");
+  }
+
+  @Test
   void a_recipient_naming_an_undefined_purpose_is_an_error() {
     SampleMap map = new SampleMap().replace("disclosures.yaml", "[hosting]", "[hostng]");
 

@@ -81,7 +81,6 @@ final class SampleMap {
           tables:
             - name: users
               primaryKey: id
-              timeColumn: created_at
               fields:
                 - name: id
                 - name: email
@@ -90,6 +89,7 @@ final class SampleMap {
                 - name: created_at
             - name: visits
               primaryKey: id
+              timeColumn: seen_at
               fields:
                 - name: id
                 - name: user_id

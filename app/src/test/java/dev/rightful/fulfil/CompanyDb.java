@@ -49,17 +49,22 @@ final class CompanyDb implements AutoCloseable {
   }
 
   static CompanyDb mariadb() {
+    return mariadb("fulfil_test");
+  }
+
+  /** A fresh MariaDB database of its own, for a test class that may run beside the others. */
+  static CompanyDb mariadb(String database) {
     try (Connection c =
             DriverManager.getConnection(
                 "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS fulfil_test");
-      s.execute("CREATE DATABASE fulfil_test CHARACTER SET utf8mb4");
+      s.execute("DROP DATABASE IF EXISTS " + database);
+      s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
     } catch (SQLException e) {
       throw new IllegalStateException("MariaDB at 127.0.0.1:3306 is required: " + e, e);
     }
     return new CompanyDb(
-        "mariadb", "jdbc:mariadb://127.0.0.1:3306/fulfil_test?sslMode=disable", "root");
+        "mariadb", "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable", "root");
   }
 
   void sql(String... statements) {

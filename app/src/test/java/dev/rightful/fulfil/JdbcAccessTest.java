@@ -73,8 +73,8 @@ class JdbcAccessTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"postgresql", "mariadb"})
-  void the_package_holds_rows_within_the_lookback_and_never_the_ssn(String dialect)
-      throws IOException {
+  void the_package_holds_maintained_rows_and_events_within_the_lookback_and_never_the_ssn(
+      String dialect) throws IOException {
     Plan plan = new Planner().plan(MAP);
     try (CompanyDb db = open(dialect)) {
       Found found = new JdbcConnector(db.dataSource).find(plan.systems().get(0), JANE);
@@ -82,12 +82,17 @@ class JdbcAccessTest {
       AccessReport report = AccessReport.of(MAP, plan, List.of(found), "R-1", lookback, true);
       Map<String, String> files = unzip(AccessPackage.zip(report));
 
+      // Rule 20: maintained tables whatever the period, events (invoices, calls, visits) in it.
       assertThat(files.keySet())
           .containsExactly(
               "data.json",
+              "company_db.customers.csv",
+              "company_db.accounts.csv",
+              "company_db.payment_cards.csv",
               "company_db.invoices.csv",
               "company_db.call_records.csv",
               "company_db.call_transcripts.csv",
+              "company_db.marketing_contacts.csv",
               "company_db.job_applicants.csv",
               "company_db.web_events.csv",
               "index.html");

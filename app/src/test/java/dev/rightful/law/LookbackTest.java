@@ -13,14 +13,13 @@ class LookbackTest {
   @Test
   void by_default_covers_the_12_months_before_receipt() {
     assertThat(Lookback.defaultFor(RECEIVED))
-        .isEqualTo(
-            new Lookback(LocalDate.of(2025, 3, 2), RECEIVED, Lookback.Scope.LAST_12_MONTHS, false));
+        .isEqualTo(new Lookback(LocalDate.of(2025, 3, 2), RECEIVED, Lookback.Scope.LAST_12_MONTHS));
   }
 
   @Test
   void all_covers_everything_since_2022_01_01() {
     assertThat(Lookback.allSince2022(RECEIVED))
-        .isEqualTo(new Lookback(LocalDate.of(2022, 1, 1), RECEIVED, Lookback.Scope.ALL, false));
+        .isEqualTo(new Lookback(LocalDate.of(2022, 1, 1), RECEIVED, Lookback.Scope.ALL));
   }
 
   @Test
@@ -31,6 +30,9 @@ class LookbackTest {
     assertThat(lookback.from()).isEqualTo(LocalDate.of(2022, 1, 1));
     assertThat(lookback.to()).isEqualTo(LocalDate.of(2023, 12, 31));
     assertThat(lookback.clamped()).isTrue();
+    assertThat(lookback.startRaised()).isTrue();
+    assertThat(lookback.endLowered()).isFalse();
+    assertThat(lookback.askedFrom()).isEqualTo(LocalDate.of(2021, 6, 1));
     assertThat(lookback.covers(LocalDate.of(2021, 12, 31))).isFalse();
     assertThat(lookback.covers(LocalDate.of(2022, 1, 1))).isTrue();
   }
@@ -42,6 +44,9 @@ class LookbackTest {
 
     assertThat(lookback.to()).isEqualTo(RECEIVED);
     assertThat(lookback.clamped()).isTrue();
+    assertThat(lookback.startRaised()).isFalse();
+    assertThat(lookback.endLowered()).isTrue();
+    assertThat(lookback.askedTo()).isEqualTo(LocalDate.of(2027, 1, 1));
   }
 
   @Test
@@ -52,7 +57,7 @@ class LookbackTest {
     assertThat(lookback)
         .isEqualTo(
             new Lookback(
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), Lookback.Scope.RANGE, false));
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30), Lookback.Scope.RANGE));
   }
 
   @Test

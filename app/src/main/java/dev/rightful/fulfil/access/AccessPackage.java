@@ -8,6 +8,8 @@ import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.Source;
 import dev.rightful.law.Category;
+import dev.rightful.law.Lookback;
+import dev.rightful.requests.LookbackWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +55,19 @@ public final class AccessPackage {
     root.put("request", report.reference());
     root.put("from", report.lookback().from().toString());
     root.put("to", report.lookback().to().toString());
+    // Rule 20: the period covered, what was asked where it differs, and the consumer's words.
+    Lookback lookback = report.lookback();
+    ObjectNode period = root.putObject("period");
+    period.put("scope", lookback.scope().id());
+    period.put("from", lookback.from().toString());
+    period.put("to", lookback.to().toString());
+    if (lookback.startRaised()) {
+      period.put("askedFrom", lookback.askedFrom().toString());
+    }
+    if (lookback.endLowered()) {
+      period.put("askedTo", lookback.askedTo().toString());
+    }
+    period.put("explanation", LookbackWords.told(lookback));
     root.put("specificPieces", report.specificPieces());
     ObjectNode data = root.putObject("data");
     for (AccessReport.TableData table : report.tables()) {
@@ -132,11 +147,9 @@ public final class AccessPackage {
         .append("<title>Your personal information</title></head><body>\n")
         .append("<h1>Your personal information</h1>\n<p>Request ")
         .append(esc(report.reference()))
-        .append(", covering ")
-        .append(report.lookback().from())
-        .append(" to ")
-        .append(report.lookback().to())
-        .append(".</p>\n");
+        .append(".</p>\n<p id=\"period\">")
+        .append(esc(LookbackWords.told(report.lookback())))
+        .append("</p>\n");
     Disclosures d = report.disclosures();
     html.append("<h2>Categories of personal information we hold about you</h2>\n<ul>\n");
     for (Category c : sorted(d)) {
@@ -161,15 +174,17 @@ public final class AccessPackage {
       for (AccessReport.Withheld w : report.withheld()) {
         html.append("<li>")
             .append(esc(w.kind()))
-            .append(" (")
-            .append(esc(w.table() + "." + w.field()))
-            .append(")</li>\n");
+            .append(", in: ")
+            .append(esc(heading(report, w.system(), w.table())))
+            .append("</li>\n");
       }
       html.append("</ul>\n");
     }
+    // The reader sees what a table holds in the map's words, never its name (data.json and the
+    // CSV files keep the names, for machines).
     for (AccessReport.TableData table : report.tables()) {
-      html.append("<h2>").append(esc(table.table())).append("</h2>\n<table><tr>");
-      table.columns().forEach(c -> html.append("<th>").append(esc(c)).append("</th>"));
+      html.append("<h2>").append(esc(heading(table))).append("</h2>\n<table><tr>");
+      table.columns().forEach(c -> html.append("<th>").append(esc(words(c))).append("</th>"));
       html.append("</tr>\n");
       for (Map<String, Object> row : table.rows()) {
         html.append("<tr>");
@@ -182,6 +197,26 @@ public final class AccessPackage {
       html.append("</table>\n");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  private static String heading(AccessReport report, String system, String table) {
+    return report.tables().stream()
+        .filter(t -> t.system().equals(system) && t.table().equals(table))
+        .findFirst()
+        .map(AccessPackage::heading)
+        .orElse(words(table));
+  }
+
+  private static String heading(AccessReport.TableData table) {
+    return table.description() == null || table.description().isBlank()
+        ? words(table.table())
+        : table.description().strip();
+  }
+
+  /** A database name as words: {@code payment_cards} is "Payment cards". */
+  static String words(String name) {
+    String spaced = name.replace('_', ' ').replace('-', ' ').strip();
+    return spaced.isEmpty() ? name : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   private static void recipients(StringBuilder html, List<Recipient> list) {

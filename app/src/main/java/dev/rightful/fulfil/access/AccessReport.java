@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The answer to a request to know: the consumer's rows within the lookback window, table by table,
- * with never-disclosed values replaced by a statement that they are held (7024(d)), and the
- * disclosures compiled for this consumer. Immutable.
+ * The answer to a request to know, table by table: every row the company maintains about the
+ * consumer, and their event records within the lookback window (rule 20; 7024(h)), with
+ * never-disclosed values replaced by a statement that they are held (7024(d)), and the disclosures
+ * compiled for this consumer. Immutable.
  *
  * @param specificPieces false for a request for categories only: no rows, only disclosures
  */
@@ -35,9 +36,16 @@ public record AccessReport(
   /** What stands in a package in place of a never-disclosed value. */
   public static final String HELD = "[held, not disclosed]";
 
-  /** One table's rows as they go into the package. */
+  /**
+   * One table's rows as they go into the package; {@code description} is the map's, what a row is,
+   * for the reader (null when the map gives none).
+   */
   public record TableData(
-      String system, String table, List<String> columns, List<Map<String, Object>> rows) {
+      String system,
+      String table,
+      String description,
+      List<String> columns,
+      List<Map<String, Object>> rows) {
     public String fileName() {
       return system + "." + table + ".csv";
     }
@@ -93,6 +101,7 @@ public record AccessReport(
               new TableData(
                   system.system(),
                   table.name(),
+                  table.description(),
                   table.fields().stream().map(Field::name).toList(),
                   rows));
         }
@@ -107,9 +116,15 @@ public record AccessReport(
         Disclosures.of(map, held));
   }
 
+  /**
+   * Whether a row belongs in the answer for the period: always for a table the company maintains,
+   * for an event record when it was collected within the period. An event with no readable time is
+   * kept: telling too much of one's own data is safer than hiding it.
+   */
   private static boolean within(
       Table table, Map<String, Object> row, LocalDateTime from, LocalDateTime until) {
-    if (table.timeColumn() == null) {
+    // Rule 20; 7024(h): what is maintained today was collected and is held within any period.
+    if (!table.eventRecord()) {
       return true;
     }
     Object value = row.get(table.timeColumn());
