@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import dev.rightful.input.EmailAddress;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 public record ConsentSubject(Kind kind, String value) {
   private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
   private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._:@+-]{1,128}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}");
 
   /** The kinds of subject, each with its prefix. */
   public enum Kind {
@@ -68,9 +68,8 @@ public record ConsentSubject(Kind kind, String value) {
       case "account":
         return ACCOUNT.matcher(value).matches() ? Optional.of(account(value)) : Optional.empty();
       case "email":
-        return EMAIL.matcher(value.strip()).matches()
-            ? Optional.of(email(value))
-            : Optional.empty();
+        // The same rule as request intake: one address, written as mail can take it.
+        return EmailAddress.isValid(value.strip()) ? Optional.of(email(value)) : Optional.empty();
       default:
         return Optional.empty();
     }

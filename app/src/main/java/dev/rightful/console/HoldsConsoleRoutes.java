@@ -1,5 +1,6 @@
 package dev.rightful.console;
 
+import dev.rightful.input.TextRule;
 import dev.rightful.retention.Hold;
 import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
@@ -76,6 +77,14 @@ final class HoldsConsoleRoutes {
 
   /** Places the hold the form describes; or the field at fault and what to fix. */
   private Optional<String[]> placeFrom(Map<String, String> form, ConsoleUser user) {
+    for (Map.Entry<String, String> field : form.entrySet()) {
+      TextRule.Lines lines =
+          "reason".equals(field.getKey()) ? TextRule.Lines.MANY : TextRule.Lines.ONE;
+      Optional<String> problem = TextRule.problem(field.getValue(), lines);
+      if (problem.isPresent()) {
+        return refusal(field.getKey(), "This field " + problem.get() + ".");
+      }
+    }
     if (form.get("reason").isEmpty()) {
       return refusal("reason", "Say why the data is kept.");
     }

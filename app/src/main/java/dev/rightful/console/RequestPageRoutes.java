@@ -9,6 +9,7 @@ import dev.rightful.fulfil.SystemPlan;
 import dev.rightful.fulfil.TableStep;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.vendor.VendorDataInvalid;
+import dev.rightful.input.TextRule;
 import dev.rightful.law.Deadline;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
@@ -123,6 +124,12 @@ final class RequestPageRoutes {
     String id = ctx.pathParam("id");
     Map<String, String> form = form(ctx);
     try {
+      notText(form)
+          .ifPresent(
+              field -> {
+                throw new RequestRuleViolation(
+                    field.getKey(), "This field " + field.getValue() + ".");
+              });
       Flash flash = action.apply(id, form, user.actor());
       ctx.redirect(path(id) + "?done=" + flash.id(), HttpStatus.SEE_OTHER);
     } catch (RequestRuleViolation e) {
@@ -295,6 +302,20 @@ final class RequestPageRoutes {
 
   private static ConsoleUser user(Context ctx) {
     return ConsoleUser.of(SessionGuard.session(ctx));
+  }
+
+  /**
+   * The first field that is not text ({@link TextRule}: bytes that were not UTF-8, control
+   * characters), and why; every field here is free text or a choice, so line breaks may stay.
+   */
+  private static Optional<Map.Entry<String, String>> notText(Map<String, String> form) {
+    for (Map.Entry<String, String> field : form.entrySet()) {
+      Optional<String> problem = TextRule.problem(field.getValue(), TextRule.Lines.MANY);
+      if (problem.isPresent()) {
+        return Optional.of(Map.entry(field.getKey(), problem.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The posted fields this page's forms use, trimmed; the CSRF token is not kept. */

@@ -1,6 +1,8 @@
 package dev.rightful.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rightful.input.EmailAddress;
+import dev.rightful.input.TextRule;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
 import dev.rightful.law.Vocabulary;
@@ -18,12 +20,11 @@ import java.util.regex.Pattern;
  */
 public final class SubmissionParser {
   static final int MAX_NAME = 200;
-  static final int MAX_EMAIL = 254;
+  static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
   static final int MAX_PHONE = 32;
   static final int MAX_ADDRESS = 500;
   static final int MAX_TEXT = 4000;
   static final int MAX_CORRECTIONS = 20;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{7,32}");
   private static final Set<String> TOP =
       Set.of(
@@ -65,7 +66,7 @@ public final class SubmissionParser {
             email(subjectNode, "subject.email", errors),
             phone(subjectNode, "subject.phone", errors),
             text(subjectNode, "name", "subject.name", MAX_NAME, false, errors),
-            text(subjectNode, "postalAddress", "subject.postalAddress", MAX_ADDRESS, false, errors),
+            freeText(subjectNode, "postalAddress", "subject.postalAddress", MAX_ADDRESS, errors),
             text(subjectNode, "accountId", "subject.accountId", 100, false, errors));
     Requester requester = requester(body, errors);
     Lookback.Scope scope = null;
@@ -109,12 +110,12 @@ public final class SubmissionParser {
             text(declarationNode, "signedBy", "declaration.signedBy", MAX_NAME, true, errors);
       }
     }
-    String details = text(body, "details", "details", MAX_TEXT, false, errors);
+    String details = freeText(body, "details", "details", MAX_TEXT, errors);
     if (type != null) {
       needs(type, subject, requester, scope, corrections, errors);
     }
     if (!errors.isEmpty()) {
-      throw new InvalidSubmission(errors);
+      throw new InvalidSubmission(firstPerField(errors));
     }
     return new Submission(
         type, channel, subject, requester, scope, from, to, corrections, declaration, details);
@@ -163,6 +164,16 @@ public final class SubmissionParser {
     if (type != RequestType.CORRECT && !corrections.isEmpty()) {
       errors.add(new FieldError("corrections", "only a request to correct carries corrections"));
     }
+  }
+
+  /**
+   * One error per field, the first found: a field refused for its content is not also "required",
+   * which would tell the consumer to fill in a field they did fill in.
+   */
+  private static List<FieldError> firstPerField(List<FieldError> errors) {
+    java.util.Map<String, FieldError> first = new java.util.LinkedHashMap<>();
+    errors.forEach(error -> first.putIfAbsent(error.field(), error));
+    return List.copyOf(first.values());
   }
 
   private static Requester requester(JsonNode body, List<FieldError> errors) {
@@ -232,8 +243,10 @@ public final class SubmissionParser {
         continue;
       }
       String field = text(item, "field", prefix + ".field", 100, true, errors);
-      String value = text(item, "value", prefix + ".value", 1000, true, errors);
-      String note = text(item, "note", prefix + ".note", MAX_TEXT, false, errors);
+      // A corrected value may be a postal address: it may take several lines.
+      String value =
+          text(item, "value", prefix + ".value", 1000, true, TextRule.Lines.MANY, errors);
+      String note = freeText(item, "note", prefix + ".note", MAX_TEXT, errors);
       out.add(new Correction(field, value, note));
     }
     return out;
@@ -254,8 +267,13 @@ public final class SubmissionParser {
 
   private static String email(JsonNode node, String field, List<FieldError> errors) {
     String value = text(node, "email", field, MAX_EMAIL, false, errors);
-    if (value != null && !EMAIL.matcher(value).matches()) {
-      errors.add(new FieldError(field, "is not an email address"));
+    if (value == null) {
+      return null;
+    }
+    // The mail layer holds the same rule: an address accepted here can be sent the receipt.
+    var problem = EmailAddress.problem(value);
+    if (problem.isPresent()) {
+      errors.add(new FieldError(field, problem.get()));
       return null;
     }
     return value;
@@ -283,9 +301,26 @@ public final class SubmissionParser {
     }
   }
 
-  /** A trimmed string of at most {@code max} characters with no control characters but newlines. */
+  /** Free text (a description, a note, an address): line breaks and tabs allowed. */
+  private static String freeText(
+      JsonNode node, String key, String field, int max, List<FieldError> errors) {
+    return text(node, key, field, max, false, TextRule.Lines.MANY, errors);
+  }
+
+  /** A trimmed single line of at most {@code max} characters that passes {@link TextRule}. */
   static String text(
       JsonNode node, String key, String field, int max, boolean required, List<FieldError> errors) {
+    return text(node, key, field, max, required, TextRule.Lines.ONE, errors);
+  }
+
+  private static String text(
+      JsonNode node,
+      String key,
+      String field,
+      int max,
+      boolean required,
+      TextRule.Lines lines,
+      List<FieldError> errors) {
     JsonNode value = node == null ? null : node.get(key);
     if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
       if (required) {
@@ -302,12 +337,10 @@ public final class SubmissionParser {
       errors.add(new FieldError(field, "is longer than " + max + " characters"));
       return null;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        errors.add(new FieldError(field, "contains control characters"));
-        return null;
-      }
+    var problem = TextRule.problem(text, lines);
+    if (problem.isPresent()) {
+      errors.add(new FieldError(field, problem.get()));
+      return null;
     }
     return text;
   }

@@ -86,6 +86,8 @@ public final class WebApp {
                       Math.round(ms)));
           var routes = config.routes;
           routes.before(headers::apply);
+          // Before any API handler reads a body: UTF-8 only, and no string that is not text.
+          routes.before("/api/*", BodyRules::check);
           // First after the headers: its guards protect every /admin route registered later.
           new StaffRoutes(services.staff(), services.clock(), https, services.devMode())
               .register(routes);

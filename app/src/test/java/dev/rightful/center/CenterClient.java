@@ -44,6 +44,14 @@ final class CenterClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts a body already URL-encoded, so that it may hold bytes that are not UTF-8. */
+  HttpResponse<String> postEncoded(String path, String encoded) {
+    return send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+  }
+
   /** Posts {@code form} as multipart/form-data, with {@code file} as the part {@code fileField}. */
   HttpResponse<String> postMultipart(
       String path, Map<String, String> form, String fileField, byte[] file) {

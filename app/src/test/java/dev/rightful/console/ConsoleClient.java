@@ -61,6 +61,19 @@ final class ConsoleClient {
     return postWithout(path, withToken);
   }
 
+  /**
+   * Posts a body already URL-encoded, so that it may hold bytes that are not UTF-8, with the
+   * session's CSRF token.
+   */
+  HttpResponse<String> postEncoded(String path, String encoded) {
+    return send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    encoded + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
+  }
+
   /** Posts the form exactly as given: no CSRF token unless it holds one. */
   HttpResponse<String> postWithout(String path, Map<String, String> form) {
     String body =
