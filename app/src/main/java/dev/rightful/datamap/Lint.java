@@ -75,8 +75,8 @@ public final class Lint {
                 at,
                 "sensitive personal information is used only for 7027(m) purposes ('categories.L"
                     + ".usedFor'), so no right to limit applies, yet 'methods.limitMethods' offers"
-                    + " one and every page links \"Limit the Use of My Sensitive Personal"
-                    + " Information\": remove 'limitMethods' unless you mean to offer it anyway",
+                    + " one, which the notice and the pages then show: remove 'limitMethods'"
+                    + " unless you mean to offer it anyway",
                 "rule 37, 7014(h), 7027(m)"));
       }
       return;
