@@ -16,6 +16,8 @@ import dev.rightful.requests.Requester;
 import dev.rightful.requests.RequesterKind;
 import dev.rightful.requests.Subject;
 import dev.rightful.requests.Submission;
+import dev.rightful.testing.Postgres;
+import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
 import java.net.URI;
@@ -40,7 +42,10 @@ class KnownConsumerSignalTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    // PostgreSQL, as 'start' requires in production; the browser test runs on H2.
+    server =
+        TestServer.start(
+            Repo.exampleMap(), Postgres.freshSchema("known_consumer_signal"), Postgres.USER, "");
     services = server.app().services();
   }
 
