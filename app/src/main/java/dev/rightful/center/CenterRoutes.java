@@ -193,7 +193,22 @@ public final class CenterRoutes {
   private void received(Context ctx) {
     RightsRequest request = request(ctx);
     String path = FORM + "/status/" + ctx.pathParam("token");
-    pages.render(ctx, 200, "confirmation", ConfirmationPage.of(request, path, absolute(ctx, path)));
+    pages.render(
+        ctx,
+        200,
+        "confirmation",
+        ConfirmationPage.of(request, path, absolute(ctx, path)),
+        Map.of("optOutHonored", ownRequestSignal(ctx, request)));
+  }
+
+  /**
+   * Applies the signal of the consumer who made their own request: the status link identifies them.
+   * An agent may hold the link of theirs, so there only the link sent to the consumer does (see
+   * {@link #confirmation}).
+   */
+  private boolean ownRequestSignal(Context ctx, RightsRequest request) {
+    return request.requester().kind() == dev.rightful.requests.RequesterKind.CONSUMER
+        && signal.honour(ctx, request);
   }
 
   private void status(Context ctx) {
@@ -211,12 +226,7 @@ public final class CenterRoutes {
       // The outcome of the last step, with no forms left to fill in.
       page = page.withCodeStep(new StatusPage.CodeStep(null, null, null, notice));
     }
-    // The status link identifies the consumer of their own request; an agent may hold the link of
-    // theirs, so there only the link sent to the consumer does (confirmation below).
-    boolean honored =
-        request.requester().kind() == dev.rightful.requests.RequesterKind.CONSUMER
-            && signal.honour(ctx, request);
-    pages.render(ctx, 200, "status", page, Map.of("optOutHonored", honored));
+    pages.render(ctx, 200, "status", page, Map.of("optOutHonored", ownRequestSignal(ctx, request)));
   }
 
   /** Emails a code; never says whether one went out, only whether the network's limit is hit. */

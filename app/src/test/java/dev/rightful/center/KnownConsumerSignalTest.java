@@ -123,6 +123,23 @@ class KnownConsumerSignalTest {
   }
 
   @Test
+  void the_confirmation_after_sending_applies_and_shows_the_signal_too() {
+    // The page the form redirects to carries the same secret link as the status page.
+    String email = "gpc.confirmation@example.com";
+    RequestService.Receipt receipt =
+        services
+            .requests()
+            .submit(Submissions.api(RequestType.CORRECT, email, "Otto Out", null), "consumer");
+
+    HttpResponse<String> page = get(receipt.statusPath() + "/received", true);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(page.body()).selectFirst("#gpc-status h2").text())
+        .isEqualTo("Opt-Out Request Honored");
+    assertThat(ledger(email)).extracting(e -> e.source().id()).containsExactly("gpc", "gpc");
+  }
+
+  @Test
   void without_the_signal_the_status_page_records_and_shows_nothing() {
     String email = "no.signal@example.com";
     RequestService.Receipt receipt =
