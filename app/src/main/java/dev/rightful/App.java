@@ -136,7 +136,7 @@ public final class App implements AutoCloseable {
    */
   public static App start(Settings settings, java.util.function.Function<String, String> env) {
     DataMap map = DataMapLoader.load(settings.dataMapDir()).orThrow();
-    List<Problem> findings = new Lint(settings.clock()).check(map);
+    List<Problem> findings = new Lint(settings.clock()).check(map, settings.publicUrl());
     List<Problem> all = new ArrayList<>(findings);
     if (all.stream().anyMatch(Problem::isError)) {
       throw new dev.rightful.datamap.DataMapException(all);
@@ -172,7 +172,7 @@ public final class App implements AutoCloseable {
       }
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
-      NoticeDocument notice = new NoticeBuilder().build(map);
+      NoticeDocument notice = new NoticeBuilder().build(map, settings.publicUrl());
       DerivedSecrets secrets = new DerivedSecrets(settings.keys());
       Messages messages =
           new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());

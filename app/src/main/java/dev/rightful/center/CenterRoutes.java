@@ -16,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The consumer privacy center: the request form (choose a request, then the fields it needs), the
@@ -38,7 +39,8 @@ public final class CenterRoutes {
   private final String publicUrl;
   private final VerificationService verification;
   private final SubmissionParser parser = new SubmissionParser();
-  private final CenterPages pages = new CenterPages();
+  private CenterPages pages = new CenterPages(true);
+  private KnownConsumerSignal signal = KnownConsumerSignal.NONE;
 
   /**
    * @param publicUrl the address consumers reach Rightful at, for the status link; null to use the
@@ -80,6 +82,17 @@ public final class CenterRoutes {
       tail = "/confirm-agent/{signature}";
     }
     return prefix + "{token}" + tail;
+  }
+
+  /**
+   * What the pages show of the consumer's privacy choices: whether the chrome links "Limit the Use
+   * of My Sensitive Personal Information" (only when the map offers it, rule 43), and how a signal
+   * from an identified consumer is applied. Call before {@link #register}.
+   */
+  public CenterRoutes privacyChoices(boolean limitLink, KnownConsumerSignal signal) {
+    this.pages = new CenterPages(limitLink);
+    this.signal = signal;
+    return this;
   }
 
   public void register(RoutesConfig routes) {
@@ -180,7 +193,22 @@ public final class CenterRoutes {
   private void received(Context ctx) {
     RightsRequest request = request(ctx);
     String path = FORM + "/status/" + ctx.pathParam("token");
-    pages.render(ctx, 200, "confirmation", ConfirmationPage.of(request, path, absolute(ctx, path)));
+    pages.render(
+        ctx,
+        200,
+        "confirmation",
+        ConfirmationPage.of(request, path, absolute(ctx, path)),
+        Map.of("optOutHonored", ownRequestSignal(ctx, request)));
+  }
+
+  /**
+   * Applies the signal of the consumer who made their own request: the status link identifies them.
+   * An agent may hold the link of theirs, so there only the link sent to the consumer does (see
+   * {@link #confirmation}).
+   */
+  private boolean ownRequestSignal(Context ctx, RightsRequest request) {
+    return request.requester().kind() == dev.rightful.requests.RequesterKind.CONSUMER
+        && signal.honour(ctx, request);
   }
 
   private void status(Context ctx) {
@@ -198,7 +226,7 @@ public final class CenterRoutes {
       // The outcome of the last step, with no forms left to fill in.
       page = page.withCodeStep(new StatusPage.CodeStep(null, null, null, notice));
     }
-    pages.render(ctx, 200, "status", page);
+    pages.render(ctx, 200, "status", page, Map.of("optOutHonored", ownRequestSignal(ctx, request)));
   }
 
   /** Emails a code; never says whether one went out, only whether the network's limit is hit. */
@@ -233,6 +261,8 @@ public final class CenterRoutes {
 
   private void confirmation(Context ctx) {
     RightsRequest request = signedRequest(ctx);
+    // The signed link went to the consumer only, so it identifies them (7025(c)(1)).
+    boolean honored = signal.honour(ctx, request);
     pages.render(
         ctx,
         200,
@@ -243,7 +273,8 @@ public final class CenterRoutes {
             zone,
             true,
             ctx.path(),
-            csrf.token(ctx)));
+            csrf.token(ctx)),
+        Map.of("optOutHonored", honored));
   }
 
   /** The consumer confirms directly that the agent may act for them (7063(a)). */

@@ -43,6 +43,13 @@ final class NoticeCommand implements Callable<Integer> {
       description = "html, md or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "Where Rightful serves the privacy center (as for start): the notice links its forms.")
+  String publicUrl;
+
   @Override
   public Integer call() {
     DataMapLoader.Result result = DataMapLoader.load(directory);
@@ -53,7 +60,7 @@ final class NoticeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 1;
     }
-    NoticeDocument notice = new NoticeBuilder().build(result.map());
+    NoticeDocument notice = new NoticeBuilder().build(result.map(), publicUrl);
     String text =
         switch (format) {
           case html -> new HtmlNotice().render(notice);

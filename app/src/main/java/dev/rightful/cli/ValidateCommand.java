@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +31,20 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Directory of the data map YAML files.")
   Path directory;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "Where Rightful serves the privacy center (as for start): checks the notice's links"
+              + " against it.")
+  String publicUrl;
+
   @Override
   public Integer call() {
     DataMapLoader.Result result = DataMapLoader.load(directory);
     List<Problem> problems = new ArrayList<>(result.problems());
     if (result.valid()) {
-      problems.addAll(new Lint(Clock.systemDefaultZone()).check(result.map()));
+      problems.addAll(new Lint(Clock.systemDefaultZone()).check(result.map(), publicUrl));
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();

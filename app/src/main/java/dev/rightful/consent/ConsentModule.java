@@ -143,7 +143,8 @@ public final class ConsentModule implements AutoCloseable {
             tokens,
             TemplateEngine.createPrecompiled(ContentType.Html),
             contact == null ? null : contact.tollFree(),
-            contact == null ? null : contact.email());
+            contact == null ? null : contact.email(),
+            config.dataMap().offersLimitLink());
     this.api = new ConsentApiRoutes(service, gpp, propagation, config.serviceAuth());
     this.assets = new AssetRoutes(practices);
   }

@@ -36,6 +36,8 @@ final class PrivacyPages {
   private final Practices practices;
   private final String tollFree;
   private final String contactEmail;
+  // Whether the chrome links "Limit the Use of My Sensitive Personal Information" (rule 43).
+  private final boolean limitLink;
 
   PrivacyPages(
       ConsentService service,
@@ -43,7 +45,9 @@ final class PrivacyPages {
       FormTokens tokens,
       TemplateEngine templates,
       String tollFree,
-      String contactEmail) {
+      String contactEmail,
+      boolean limitLink) {
+    this.limitLink = limitLink;
     this.service = service;
     this.devices = devices;
     this.tokens = tokens;
@@ -163,7 +167,9 @@ final class PrivacyPages {
             contactEmail);
     StringOutput out = new StringOutput();
     templates.render(
-        kind == OptOutPage.Kind.LIMIT ? "consent/limit.jte" : "consent/do-not-sell.jte", page, out);
+        kind == OptOutPage.Kind.LIMIT ? "consent/limit.jte" : "consent/do-not-sell.jte",
+        java.util.Map.of("page", page, "limitLink", limitLink),
+        out);
     ctx.header("Cache-Control", "no-store");
     ctx.html(out.toString());
   }

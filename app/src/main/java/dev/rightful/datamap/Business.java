@@ -6,11 +6,25 @@ import java.util.List;
 public record Business(
     String legalName, String groupName, List<String> affiliates, String website, Contact contact) {
 
-  /** Contact points the notice publishes; {@code null} where the map gives none. */
+  /**
+   * Contact points the notice publishes; {@code null} where the map gives none. {@code location} is
+   * where the map states them.
+   */
   public record Contact(
       String email,
       String tollFree,
       String requestUrl,
       String accessibilityEmail,
-      String postalAddress) {}
+      String postalAddress,
+      Location location) {
+
+    public Contact(
+        String email,
+        String tollFree,
+        String requestUrl,
+        String accessibilityEmail,
+        String postalAddress) {
+      this(email, tollFree, requestUrl, accessibilityEmail, postalAddress, null);
+    }
+  }
 }

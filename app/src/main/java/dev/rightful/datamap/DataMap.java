@@ -2,10 +2,14 @@ package dev.rightful.datamap;
 
 import dev.rightful.law.Category;
 import dev.rightful.law.Method;
+import dev.rightful.law.PermittedSensitivePurpose;
+import dev.rightful.law.SensitiveKind;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A company's validated data map: the single source from which Rightful derives its notice, request
@@ -50,6 +54,49 @@ public record DataMap(
 
   public Optional<DataSystem> findSystem(String id) {
     return systems.stream().filter(s -> id != null && id.equals(s.id())).findFirst();
+  }
+
+  /**
+   * Whether the business collects sensitive personal information: category L, or a mapped field of
+   * a sensitive kind (CC 1798.140(ae)).
+   */
+  public boolean collectsSensitive() {
+    return collects(Category.L) || !sensitiveKinds().isEmpty();
+  }
+
+  /** The kinds of sensitive personal information the mapped fields hold, in catalog order. */
+  public Set<SensitiveKind> sensitiveKinds() {
+    Set<SensitiveKind> kinds = EnumSet.noneOf(SensitiveKind.class);
+    for (DataSystem system : systems) {
+      for (Table table : system.tables()) {
+        for (Field field : table.fields()) {
+          if (field.sensitive() != null) {
+            kinds.add(field.sensitive());
+          }
+        }
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * Whether consumers hold the right to limit the use of their sensitive personal information, so
+   * that the notice, the site and the methods must offer it (7027(m); 7014(h)).
+   */
+  public boolean rightToLimitApplies() {
+    List<CategoryUse.Use> uses = category(Category.L).usedFor();
+    return PermittedSensitivePurpose.rightToLimitApplies(
+        collectsSensitive(),
+        uses == null ? null : uses.stream().map(CategoryUse.Use::purpose).toList());
+  }
+
+  /**
+   * Whether the site's pages carry the "Limit the Use of My Sensitive Personal Information" link
+   * (CC 1798.135(a)(2)): the map offers the limit form, and there is sensitive personal information
+   * to limit. {@link dev.rightful.datamap.Lint} reports a map whose form and uses disagree.
+   */
+  public boolean offersLimitLink() {
+    return collectsSensitive() && methods.limitMethods().contains(Method.LIMIT_FORM.id());
   }
 
   public boolean offers(Method method) {

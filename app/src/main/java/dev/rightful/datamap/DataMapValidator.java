@@ -1,6 +1,8 @@
 package dev.rightful.datamap;
 
 import dev.rightful.datamap.internal.Problems;
+import dev.rightful.law.PermittedSensitivePurpose;
+import dev.rightful.law.Vocabulary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +66,30 @@ final class DataMapValidator {
     }
     for (RetentionRule rule : map.retention()) {
       retentionTargets(map, rule, problems);
+    }
+    sensitiveUses(map, problems);
+  }
+
+  /**
+   * Each use of sensitive personal information is a 7027(m) purpose or a purpose of the map (which
+   * goes beyond 7027(m)), so that whether the right to limit applies is never decided by a typo.
+   */
+  private static void sensitiveUses(DataMap map, Problems problems) {
+    List<CategoryUse.Use> uses = map.category(dev.rightful.law.Category.L).usedFor();
+    if (uses == null) {
+      return;
+    }
+    for (CategoryUse.Use use : uses) {
+      if (PermittedSensitivePurpose.fromId(use.purpose()).isEmpty()
+          && map.findPurpose(use.purpose()).isEmpty()) {
+        problems.error(
+            use.location(),
+            "'usedFor' names '"
+                + use.purpose()
+                + "', which is neither a 7027(m) purpose ("
+                + String.join(", ", Vocabulary.ids(PermittedSensitivePurpose.class))
+                + ") nor the id of an entry of 'purposes'");
+      }
     }
   }
 

@@ -22,6 +22,14 @@ public final class Lint {
   }
 
   public List<Problem> check(DataMap map) {
+    return check(map, null);
+  }
+
+  /**
+   * As {@link #check(DataMap)}, for a notice served with the privacy center at {@code publicUrl}
+   * ({@code --public-url}; null when Rightful serves no privacy center).
+   */
+  public List<Problem> check(DataMap map, String publicUrl) {
     List<Problem> found = new ArrayList<>();
     disclosedButNotCollected(map, found);
     mappedButNotCollected(map, found);
@@ -30,7 +38,153 @@ public final class Lint {
     requestMethods(map, found);
     retentionCoverage(map, found);
     doNotTrack(map, found);
+    limit(map, found);
+    requestLinks(map, publicUrl, found);
+    tollFreeForEveryRight(map, found);
     return found;
+  }
+
+  /*
+   * Rule 37; 7027(b),(m); 7014(h); CC 1798.121, 1798.135(a)(2). The right to limit, its link and
+   * its two methods go together: required when sensitive personal information is used beyond the
+   * 7027(m) purposes, a contradiction when none is collected (the notice would say "we do not
+   * collect sensitive personal information" and then tell consumers to limit it), and allowed but
+   * pointless when every use is a 7027(m) purpose, so only a warning then.
+   */
+  private void limit(DataMap map, List<Problem> found) {
+    List<String> methods = map.methods().limitMethods();
+    Location at = methodsLocation(map);
+    if (!map.collectsSensitive()) {
+      if (!methods.isEmpty()) {
+        found.add(
+            error(
+                at,
+                "'methods.limitMethods' offers a way to limit the use of sensitive personal"
+                    + " information, but the map collects none (category L is not collected and no"
+                    + " field is marked sensitive): remove 'limitMethods', or state what is"
+                    + " collected",
+                "rule 37, 7014(h), 7027(m)"));
+      }
+      return;
+    }
+    if (!map.rightToLimitApplies()) {
+      if (!methods.isEmpty()) {
+        found.add(
+            new Problem(
+                Problem.Severity.WARNING,
+                at,
+                "sensitive personal information is used only for 7027(m) purposes ('categories.L"
+                    + ".usedFor'), so no right to limit applies, yet 'methods.limitMethods' offers"
+                    + " one, which the notice and the pages then show: remove 'limitMethods'"
+                    + " unless you mean to offer it anyway",
+                "rule 37, 7014(h), 7027(m)"));
+      }
+      return;
+    }
+    long distinct = methods.stream().distinct().count();
+    if (distinct < 2) {
+      found.add(
+          error(
+              at,
+              "sensitive personal information is used beyond the 7027(m) purposes"
+                  + (map.category(Category.L).usedFor() == null
+                      ? " (or 'categories.L.usedFor' does not say otherwise)"
+                      : "")
+                  + ", so consumers need at least two methods to limit its use;"
+                  + " 'methods.limitMethods' lists "
+                  + distinct,
+              "rule 37, 7027(b)"));
+    }
+    if (!methods.contains(Method.LIMIT_FORM.id())
+        && !methods.contains(Method.ALTERNATIVE_OPT_OUT_LINK.id())) {
+      found.add(
+          error(
+              at,
+              "sensitive personal information is used beyond the 7027(m) purposes, so the site"
+                  + " needs the \"Limit the Use of My Sensitive Personal Information\" link: add"
+                  + " limit-form or alternative-opt-out-link to 'methods.limitMethods'",
+              "rule 43, CC 1798.135(a)(2)"));
+    }
+  }
+
+  /*
+   * Rule 40; CC 1798.130(a)(5)(A); 7011(e)(3): the notice tells consumers how to submit requests.
+   * With --public-url the notice links the forms Rightful serves, so a request URL elsewhere in the
+   * map is a second address the privacy team must keep working: a warning, since the law only asks
+   * that the link work.
+   */
+  private void requestLinks(DataMap map, String publicUrl, List<Problem> found) {
+    if (publicUrl == null || map.business() == null || map.business().contact() == null) {
+      return;
+    }
+    String requestUrl = map.business().contact().requestUrl();
+    if (requestUrl == null || requestUrl.startsWith(stripSlash(publicUrl) + "/")) {
+      return;
+    }
+    Location at =
+        map.business().contact().location() != null
+            ? map.business().contact().location()
+            : methodsLocation(map);
+    found.add(
+        new Problem(
+            Problem.Severity.WARNING,
+            at,
+            "'business.contact.requestUrl' is "
+                + requestUrl
+                + ", outside the privacy center served at "
+                + stripSlash(publicUrl)
+                + "; the notice links the privacy center's forms instead: point requestUrl at "
+                + stripSlash(publicUrl)
+                + "/privacy/requests or remove it",
+            "rule 40, CC 1798.130(a)(5)"));
+  }
+
+  /*
+   * Rule 1; CC 1798.130(a)(1); 7026(a); 7027(b). A toll-free number is required for know, delete
+   * and correct only, but a business that answers one should take every request on it: a consumer
+   * who calls to opt out or limit must not be turned away. Missing it is a warning, since the law
+   * allows other methods for those rights.
+   */
+  private void tollFreeForEveryRight(DataMap map, List<Problem> found) {
+    String phone = Method.TOLL_FREE_PHONE.id();
+    boolean offered =
+        map.methods().requestMethods().contains(phone)
+            && map.business() != null
+            && map.business().contact() != null
+            && map.business().contact().tollFree() != null;
+    if (!offered) {
+      return;
+    }
+    List<String> missing = new ArrayList<>();
+    if (!map.methods().optOutMethods().isEmpty()
+        && !map.methods().optOutMethods().contains(phone)) {
+      missing.add("optOutMethods");
+    }
+    if (!map.methods().limitMethods().isEmpty() && !map.methods().limitMethods().contains(phone)) {
+      missing.add("limitMethods");
+    }
+    for (String list : missing) {
+      found.add(
+          new Problem(
+              Problem.Severity.WARNING,
+              methodsLocation(map),
+              "the toll-free number "
+                  + map.business().contact().tollFree()
+                  + " takes requests to know, delete and correct but is not in 'methods."
+                  + list
+                  + "', so the notice does not list it for that right: add toll-free-phone",
+              "rule 1, CC 1798.130(a)(1)"));
+    }
+  }
+
+  private static Location methodsLocation(DataMap map) {
+    return map.methods().location() != null
+        ? map.methods().location()
+        : new Location(map.directory(), 1, 1);
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   // Rule 40; CC 1798.110(c), 1798.115(c): a notice cannot disclose what it says it does not

@@ -13,12 +13,16 @@ final class MarkdownRights {
   private final NoticeDocument doc;
   private final NoticeDocument.Contact contact;
   private final String url;
+  private final String optOutUrl;
+  private final String limitUrl;
 
   MarkdownRights(Markdown md, NoticeDocument doc) {
     this.md = md;
     this.doc = doc;
     this.contact = doc.contact();
     this.url = Format.webUrl(contact.requestUrl());
+    this.optOutUrl = Format.webUrl(contact.optOutUrl());
+    this.limitUrl = Format.webUrl(contact.limitUrl());
   }
 
   void write() {
@@ -116,12 +120,14 @@ final class MarkdownRights {
               + ".";
       case "account" -> "Sign in to your account with us and make the request there.";
       case "do-not-sell-form" ->
-          "Complete our “Do Not Sell or Share My Personal Information” form" + at(url) + ".";
+          "Complete our “Do Not Sell or Share My Personal Information” form" + at(optOutUrl) + ".";
       case "limit-form" ->
-          "Complete our “Limit the Use of My Sensitive Personal Information” form" + at(url) + ".";
+          "Complete our “Limit the Use of My Sensitive Personal Information” form"
+              + at(limitUrl)
+              + ".";
       case "alternative-opt-out-link" ->
           "Use the “Your Privacy Choices” link on our website"
-              + (url != null ? ", which leads to " + link(url, url) : "")
+              + (optOutUrl != null ? ", which leads to " + link(optOutUrl, optOutUrl) : "")
               + ".";
       case "cookie-settings-tool" ->
           "Turn off advertising cookies in the cookie settings tool on our website, where you can"

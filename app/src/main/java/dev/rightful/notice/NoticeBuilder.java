@@ -3,13 +3,10 @@ package dev.rightful.notice;
 import dev.rightful.datamap.Business;
 import dev.rightful.datamap.CategoryUse;
 import dev.rightful.datamap.DataMap;
-import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Policies;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.RetentionRule;
-import dev.rightful.datamap.Table;
 import dev.rightful.law.Category;
 import dev.rightful.law.Method;
 import dev.rightful.law.NoticeFacts;
@@ -22,7 +19,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Derives a {@link NoticeDocument} from a valid data map. Pure: the same map always gives the same
@@ -41,8 +37,30 @@ public final class NoticeBuilder {
           + " disclosure to what is necessary to provide the goods and services you asked for.";
   static final String LIMIT_WHEN_NOT_COLLECTED =
       "We do not collect sensitive personal information.";
+  static final String LIMIT_NOT_NEEDED =
+      "We collect sensitive personal information, but use it only for the purposes California law"
+          + " permits without a right to limit, such as providing the goods and services you ask"
+          + " for and keeping them secure.";
+  static final String LIMIT_OFFERED_ANYWAY =
+      " You may still direct us to limit its use and disclosure to what is necessary to provide"
+          + " the goods and services you asked for.";
 
+  /** The privacy center's pages, as Rightful serves them under {@code --public-url}. */
+  static final String REQUEST_PATH = "/privacy/requests";
+
+  static final String DO_NOT_SELL_PATH = "/privacy/do-not-sell";
+  static final String LIMIT_PATH = "/privacy/limit";
+
+  /** The notice of a map whose forms live at the map's {@code requestUrl}. */
   public NoticeDocument build(DataMap map) {
+    return build(map, null);
+  }
+
+  /**
+   * The notice of a map; with a {@code publicUrl} (Rightful serves the privacy center there), its
+   * request, opt-out and limit links point at the privacy center's forms.
+   */
+  public NoticeDocument build(DataMap map, String publicUrl) {
     Policies.NoticeMeta meta = map.notice();
     LocalDate lastUpdated = meta != null ? meta.lastUpdated() : null;
     int reviewMonths = meta != null ? meta.reviewMonths() : NoticeFacts.MAX_REVIEW_MONTHS;
@@ -64,10 +82,12 @@ public final class NoticeBuilder {
             .toList(),
         map.retention().stream().map(NoticeBuilder::retention).toList(),
         rights(),
-        contact(map),
+        contact(map, publicUrl),
         List.copyOf(map.methods().requestMethods()),
         List.copyOf(map.methods().optOutMethods()),
-        List.copyOf(map.methods().limitMethods()),
+        // A notice that says no sensitive personal information is collected never also tells
+        // consumers how to limit it (7014(h)); lint reports such a map.
+        map.collectsSensitive() ? List.copyOf(map.methods().limitMethods()) : List.of(),
         responses(),
         new NoticeDocument.Verification(
             VerificationTier.REASONABLE.dataPoints(),
@@ -174,21 +194,33 @@ public final class NoticeBuilder {
         .toList();
   }
 
-  private static NoticeDocument.Contact contact(DataMap map) {
+  private static NoticeDocument.Contact contact(DataMap map, String publicUrl) {
     Business.Contact contact = map.business() != null ? map.business().contact() : null;
     boolean cookieTool = map.offers(Method.COOKIE_SETTINGS_TOOL);
     boolean signals = map.offers(Method.OPT_OUT_PREFERENCE_SIGNAL);
+    String mapUrl = contact != null ? contact.requestUrl() : null;
+    String center = publicUrl == null ? null : stripSlash(publicUrl.strip());
+    String requestUrl = center != null ? center + REQUEST_PATH : mapUrl;
+    String optOutUrl = center != null ? center + DO_NOT_SELL_PATH : mapUrl;
+    String limitUrl = center != null ? center + LIMIT_PATH : mapUrl;
     if (contact == null) {
-      return new NoticeDocument.Contact(null, null, null, null, null, cookieTool, signals);
+      return new NoticeDocument.Contact(
+          null, null, requestUrl, null, null, cookieTool, signals, optOutUrl, limitUrl);
     }
     return new NoticeDocument.Contact(
         contact.email(),
         contact.tollFree(),
-        contact.requestUrl(),
+        requestUrl,
         contact.accessibilityEmail(),
         contact.postalAddress(),
         cookieTool,
-        signals);
+        signals,
+        optOutUrl,
+        limitUrl);
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static NoticeDocument.Responses responses() {
@@ -210,21 +242,19 @@ public final class NoticeBuilder {
   }
 
   private static NoticeDocument.SensitivePersonalInformation sensitive(DataMap map) {
-    Set<SensitiveKind> kinds = EnumSet.noneOf(SensitiveKind.class);
-    for (DataSystem system : map.systems()) {
-      for (Table table : system.tables()) {
-        for (Field field : table.fields()) {
-          if (field.sensitive() != null) {
-            kinds.add(field.sensitive());
-          }
-        }
-      }
+    boolean collected = map.collectsSensitive();
+    String statement;
+    if (!collected) {
+      statement = LIMIT_WHEN_NOT_COLLECTED;
+    } else if (map.rightToLimitApplies()) {
+      statement = LIMIT_WHEN_COLLECTED;
+    } else {
+      // 7027(m); 7014(h): every use is permitted, so there is no right to limit to offer.
+      statement =
+          LIMIT_NOT_NEEDED + (map.methods().limitMethods().isEmpty() ? "" : LIMIT_OFFERED_ANYWAY);
     }
-    boolean collected = map.collects(Category.L) || !kinds.isEmpty();
     return new NoticeDocument.SensitivePersonalInformation(
-        collected,
-        kinds.stream().map(SensitiveKind::id).toList(),
-        collected ? LIMIT_WHEN_COLLECTED : LIMIT_WHEN_NOT_COLLECTED);
+        collected, map.sensitiveKinds().stream().map(SensitiveKind::id).toList(), statement);
   }
 
   /** The letters of a set of categories, in catalog order. */

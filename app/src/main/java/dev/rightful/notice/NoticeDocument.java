@@ -84,7 +84,12 @@ public record NoticeDocument(
   /** A consumer right, in the words of {@link dev.rightful.law.Right}. */
   public record RightRow(String id, String title, String description) {}
 
-  /** How consumers reach the privacy team, and which opt-out tools the site runs. */
+  /**
+   * How consumers reach the privacy team, and which opt-out tools the site runs. {@code requestUrl}
+   * is the request form, {@code optOutUrl} the "Do Not Sell or Share" form and {@code limitUrl} the
+   * "Limit the Use" form: the privacy center's pages when Rightful serves one, else the map's
+   * {@code requestUrl} for all three.
+   */
   public record Contact(
       String email,
       String tollFree,
@@ -92,7 +97,9 @@ public record NoticeDocument(
       String accessibilityEmail,
       String postalAddress,
       boolean cookieSettingsTool,
-      boolean processesOptOutPreferenceSignals) {}
+      boolean processesOptOutPreferenceSignals,
+      String optOutUrl,
+      String limitUrl) {}
 
   /** The response times and limits of {@link dev.rightful.law.NoticeFacts}. */
   public record Responses(

@@ -8,6 +8,7 @@ import dev.rightful.center.AgentConfirmationLinks;
 import dev.rightful.center.AgentPermissions;
 import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
+import dev.rightful.consent.KnownConsumerSignals;
 import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.fulfil.FulfilmentRoutes;
 import dev.rightful.fulfil.SuppressionList;
@@ -139,6 +140,9 @@ public final class WebApp {
                   services.publicUrl(),
                   services.verification(),
                   services.recordKeeping())
+              .privacyChoices(
+                  services.dataMap().offersLimitLink(),
+                  new KnownConsumerSignals(services.consent().service(), services.audit())::honour)
               .register(routes);
           new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
           new FulfilmentRoutes(

@@ -69,7 +69,9 @@ class PrivacyCenterTest {
         .containsExactlyInAnyOrderElementsOf(
             RequestChoice.ALL.stream().map(RequestChoice::id).toList());
     assertThat(html.select("a[href]").eachAttr("href"))
-        .contains("/privacy/notice", "/privacy/do-not-sell", "/privacy/limit");
+        .contains("/privacy/notice", "/privacy/do-not-sell")
+        // Net2Phone collects no sensitive personal information: nothing to limit (7014(h)).
+        .doesNotContain("/privacy/limit");
     assertThat(html.selectFirst("form").attr("method")).isEqualTo("get");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
   }

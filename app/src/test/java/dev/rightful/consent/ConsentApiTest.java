@@ -250,6 +250,8 @@ class ConsentApiTest {
   @Test
   void the_limit_form_limits_sensitive_use() throws Exception {
     HttpResponse<String> page = server.send(server.request("/privacy/limit"));
+    // The map collects sensitive information and offers the limit form: the chrome links it.
+    assertThat(page.body()).contains("<a href=\"/privacy/limit\">");
     String cookie = deviceCookie(page);
     Matcher token = TOKEN.matcher(page.body());
     assertThat(token.find()).isTrue();

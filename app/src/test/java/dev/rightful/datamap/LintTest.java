@@ -86,7 +86,7 @@ class LintTest {
         new SampleMap()
             .replace(
                 "business.yaml",
-                "  optOutMethods: [do-not-sell-form, opt-out-preference-signal]\n",
+                "  optOutMethods: [do-not-sell-form, toll-free-phone, opt-out-preference-signal]\n",
                 "");
 
     assertThat(lint(map))
@@ -103,10 +103,11 @@ class LintTest {
         new SampleMap()
             .replace(
                 "business.yaml",
-                "[do-not-sell-form, opt-out-preference-signal]",
+                "[do-not-sell-form, toll-free-phone, opt-out-preference-signal]",
                 "[cookie-settings-tool, opt-out-preference-signal]");
 
     assertThat(lint(map))
+        .filteredOn(Problem::isError)
         .singleElement()
         .satisfies(
             problem -> {
@@ -123,8 +124,8 @@ class LintTest {
         new SampleMap()
             .replace(
                 "business.yaml",
-                "[do-not-sell-form, opt-out-preference-signal]",
-                "[do-not-sell-form]");
+                "[do-not-sell-form, toll-free-phone, opt-out-preference-signal]",
+                "[do-not-sell-form, toll-free-phone]");
 
     assertThat(lint(map)).extracting(Problem::rule).containsExactly("rule 33, 7025(b)");
   }
@@ -136,7 +137,7 @@ class LintTest {
             .replace("disclosures.yaml", "    transfer: sale-and-share\n", "")
             .replace(
                 "business.yaml",
-                "  optOutMethods: [do-not-sell-form, opt-out-preference-signal]\n",
+                "  optOutMethods: [do-not-sell-form, toll-free-phone, opt-out-preference-signal]\n",
                 "");
 
     assertThat(lint(map)).isEmpty();
@@ -265,5 +266,168 @@ class LintTest {
               assertThat(problem.rule()).isEqualTo("rule 36, B&P 22575(b)(5)");
               assertThat(problem.message()).startsWith("no Do Not Track statement");
             });
+  }
+
+  // --- Notice consistency: limit, methods per right (issue 11) ---
+
+  /** The sample map with sensitive personal information (category L) collected and kept. */
+  private static SampleMap collectingSensitive(String usedFor) {
+    return new SampleMap()
+        .replace(
+            "categories.yaml",
+            "  C:\n    collected: false\n",
+            "  C:\n    collected: false\n"
+                + "  L:\n    collected: true\n    specifics: Card numbers.\n"
+                + usedFor)
+        .replace("retention.yaml", "categories: [A]", "categories: [A, L]");
+  }
+
+  private static SampleMap withLimitMethods(SampleMap map, String methods) {
+    return map.replace(
+        "business.yaml", "doNotTrack:", "  limitMethods: " + methods + "\ndoNotTrack:");
+  }
+
+  @Test
+  void limit_methods_when_no_sensitive_information_is_collected_is_an_error() {
+    // 7014(h), 7027(m): the notice would say "we do not collect" and then "use the Limit form".
+    SampleMap map = withLimitMethods(new SampleMap(), "[limit-form, toll-free-phone]");
+
+    assertThat(lint(map))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.isError()).isTrue();
+              assertThat(problem.rule()).isEqualTo("rule 37, 7014(h), 7027(m)");
+              assertThat(problem.location().toString())
+                  .isEqualTo(map.position(dir, "business.yaml", "requestMethods"));
+              assertThat(problem.message()).contains("collects none");
+            });
+  }
+
+  @Test
+  void sensitive_information_used_beyond_7027m_needs_two_limit_methods_one_of_them_the_link() {
+    // 7027(b); CC 1798.135(a)(2): 'ads' is a purpose of the map, not a 7027(m) purpose.
+    SampleMap map =
+        withLimitMethods(
+            collectingSensitive("    usedFor: [security-incidents, ads]\n"), "[toll-free-phone]");
+
+    assertThat(lint(map))
+        .extracting(Problem::rule)
+        .containsExactly("rule 37, 7027(b)", "rule 43, CC 1798.135(a)(2)");
+    assertThat(lint(map)).allMatch(Problem::isError);
+  }
+
+  @Test
+  void sensitive_information_with_no_stated_uses_gets_the_right_to_limit() {
+    SampleMap map = collectingSensitive("");
+
+    assertThat(lint(map))
+        .extracting(Problem::format)
+        .containsExactly(
+            map.position(dir, "business.yaml", "requestMethods")
+                + ": sensitive personal information is used beyond the 7027(m) purposes (or"
+                + " 'categories.L.usedFor' does not say otherwise), so consumers need at least two"
+                + " methods to limit its use; 'methods.limitMethods' lists 0 [rule 37, 7027(b)]",
+            map.position(dir, "business.yaml", "requestMethods")
+                + ": sensitive personal information is used beyond the 7027(m) purposes, so the"
+                + " site needs the \"Limit the Use of My Sensitive Personal Information\" link: add"
+                + " limit-form or alternative-opt-out-link to 'methods.limitMethods' [rule 43, CC"
+                + " 1798.135(a)(2)]");
+  }
+
+  @Test
+  void two_limit_methods_with_the_form_and_the_phone_satisfy_the_limit_rules() {
+    SampleMap map = withLimitMethods(collectingSensitive(""), "[limit-form, toll-free-phone]");
+
+    assertThat(lint(map)).isEmpty();
+  }
+
+  @Test
+  void sensitive_information_used_only_for_7027m_purposes_needs_no_limit_and_offering_it_warns() {
+    SampleMap quiet =
+        collectingSensitive(
+            "    usedFor: [provide-requested-goods-or-services, security-incidents]\n");
+    assertThat(lint(quiet)).isEmpty();
+
+    SampleMap offered =
+        withLimitMethods(
+            collectingSensitive("    usedFor: [provide-requested-goods-or-services]\n"),
+            "[limit-form, toll-free-phone]");
+    assertThat(lint(offered))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.isError()).isFalse();
+              assertThat(problem.rule()).isEqualTo("rule 37, 7014(h), 7027(m)");
+            });
+  }
+
+  @Test
+  void a_use_of_sensitive_information_that_names_nothing_known_is_an_error_at_its_item() {
+    SampleMap map = collectingSensitive("    usedFor: [securty-incidents]\n");
+
+    DataMapLoader.Result result = map.load(dir);
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.isError()).isTrue();
+              assertThat(problem.location().toString())
+                  .isEqualTo(map.position(dir, "categories.yaml", "securty-incidents"));
+              assertThat(problem.message())
+                  .startsWith("'usedFor' names 'securty-incidents', which is neither a 7027(m)");
+            });
+  }
+
+  @Test
+  void uses_of_sensitive_information_are_stated_on_category_l_only() {
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "categories.yaml",
+                "specifics: Email address.",
+                "specifics: Email address.\n    usedFor: [security-incidents]");
+
+    assertThat(map.load(dir).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "'usedFor' is stated for category L (sensitive personal information) only");
+  }
+
+  @Test
+  void a_toll_free_number_for_requests_but_not_for_opting_out_is_a_warning() {
+    // Rule 1; CC 1798.130(a)(1): the number the notice gives must take every right it lists.
+    SampleMap map =
+        new SampleMap()
+            .replace(
+                "business.yaml",
+                "[do-not-sell-form, toll-free-phone, opt-out-preference-signal]",
+                "[do-not-sell-form, opt-out-preference-signal]");
+
+    assertThat(lint(map))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.isError()).isFalse();
+              assertThat(problem.rule()).isEqualTo("rule 1, CC 1798.130(a)(1)");
+              assertThat(problem.format())
+                  .isEqualTo(
+                      map.position(dir, "business.yaml", "requestMethods")
+                          + ": warning: the toll-free number +1 800-555-0100 takes requests to"
+                          + " know, delete and correct but is not in 'methods.optOutMethods', so"
+                          + " the notice does not list it for that right: add toll-free-phone"
+                          + " [rule 1, CC 1798.130(a)(1)]");
+            });
+  }
+
+  @Test
+  void a_toll_free_number_missing_from_the_limit_methods_is_a_warning_too() {
+    SampleMap map = withLimitMethods(collectingSensitive(""), "[limit-form, email]");
+
+    assertThat(lint(map))
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .contains("is not in 'methods.limitMethods'");
   }
 }

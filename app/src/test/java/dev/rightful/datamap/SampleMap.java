@@ -27,7 +27,7 @@ final class SampleMap {
         reviewMonths: 12
       methods:
         requestMethods: [web-form, toll-free-phone]
-        optOutMethods: [do-not-sell-form, opt-out-preference-signal]
+        optOutMethods: [do-not-sell-form, toll-free-phone, opt-out-preference-signal]
       doNotTrack:
         honored: false
         statement: We do not respond to Do Not Track signals.

@@ -53,7 +53,8 @@ public final class SectionReader {
         f.text("tollFree"),
         f.text("requestUrl"),
         f.text("accessibilityEmail"),
-        f.text("postalAddress"));
+        f.text("postalAddress"),
+        node.location());
   }
 
   public static Policies.NoticeMeta notice(Node node) {
@@ -99,7 +100,7 @@ public final class SectionReader {
   }
 
   public static CategoryUse category(Category category, Node node) {
-    var f = new Fields(node, Set.of("collected", "specifics", "verificationTier"));
+    var f = new Fields(node, Set.of("collected", "specifics", "verificationTier", "usedFor"));
     Boolean collected = f.requiredBool("collected");
     String specifics = f.text("specifics");
     if (Boolean.TRUE.equals(collected) && specifics == null) {
@@ -116,7 +117,30 @@ public final class SectionReader {
             List.of("reasonable", "reasonably-high"),
             VerificationTier.defaultFor(category));
     return new CategoryUse(
-        category, Boolean.TRUE.equals(collected), specifics, tier, node.keyLocation());
+        category,
+        Boolean.TRUE.equals(collected),
+        specifics,
+        tier,
+        node.keyLocation(),
+        usedFor(category, f));
+  }
+
+  /** 7027(m): what sensitive personal information is used for; a statement about category L. */
+  private static List<CategoryUse.Use> usedFor(Category category, Fields f) {
+    Optional<Node> list = f.node("usedFor");
+    if (list.isEmpty()) {
+      return null;
+    }
+    if (category != Category.L) {
+      list.get()
+          .keyError("'usedFor' is stated for category L (sensitive personal information) only");
+      return null;
+    }
+    List<CategoryUse.Use> uses = new ArrayList<>();
+    for (Node item : list.get().textItems()) {
+      item.text().ifPresent(word -> uses.add(new CategoryUse.Use(word, item.location())));
+    }
+    return List.copyOf(uses);
   }
 
   public static Source source(Node node) {
