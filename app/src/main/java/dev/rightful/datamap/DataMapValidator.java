@@ -34,6 +34,7 @@ final class DataMapValidator {
         }
       }
     }
+    DirectMarketing.check(map, problems);
     for (DataSystem system : map.systems()) {
       unique(
           system.tables(),
