@@ -36,9 +36,12 @@ public final class ShineTheLight {
         earlierAnswered.stream()
             .anyMatch(
                 earlier -> !earlier.isAfter(received) && earlier.getYear() == received.getYear());
-    return answeredThisYear
-        ? new Decision(false, LocalDate.of(received.getYear() + 1, 1, 1))
-        : Decision.RESPOND;
+    return answeredThisYear ? new Decision(false, nextYearStarts(received)) : Decision.RESPOND;
+  }
+
+  /** January 1 after {@code received}: when a customer answered that year may ask again. */
+  public static LocalDate nextYearStarts(LocalDate received) {
+    return LocalDate.of(received.getYear() + 1, 1, 1);
   }
 
   /**
