@@ -137,6 +137,9 @@ class ShineTheLightServiceTest {
     // Answered in the intake transaction: completed, audited, the answer on the timeline.
     assertThat(receipt.path("status").asText()).isEqualTo("completed");
     assertThat(receipt.path("responseNature").asText()).isEqualTo("complied");
+    // The intake answer carries the consumer's history, the answer in it, as the status page does.
+    assertThat(receipt.path("timeline").findValuesAsText("text"))
+        .anySatisfy(text -> assertThat(text).contains("Example Catalogs, Inc., 100 Main Street"));
     String id = receipt.path("id").asText();
     List<String> actions =
         app.services().audit().list("request", id).stream().map(AuditEvent::action).toList();
