@@ -12,6 +12,7 @@ import dev.rightful.audit.AuditEvent;
 import dev.rightful.config.LegalClock;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
 import dev.rightful.verify.VerificationSettings;
@@ -34,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Shine the Light on the real stack: the example company's map with three direct-marketing
- * recipients added, intake through the API, the answer mailed through the outbox to GreenMail, the
- * status page, and the audit log. The server's clock stands on 2026-11-29, so answers cover 2025
- * (CC 1798.83(a)).
+ * recipients added, Rightful's database on PostgreSQL, intake through the API, the answer mailed
+ * through the outbox to GreenMail, the status page, and the audit log. The server's clock stands on
+ * 2026-11-29, so answers cover 2025 (CC 1798.83(a)).
  */
 class ShineTheLightServiceTest {
   private static final String PARTNERS =
@@ -98,8 +99,8 @@ class ShineTheLightServiceTest {
                 "127.0.0.1",
                 0,
                 map,
-                TestServer.h2Url(),
-                "sa",
+                Postgres.freshSchema("shine_the_light_test"),
+                Postgres.USER,
                 "",
                 4,
                 null,
