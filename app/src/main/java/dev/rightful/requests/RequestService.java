@@ -496,9 +496,7 @@ public final class RequestService {
       String actor,
       java.util.function.Consumer<Handle> alongside) {
     requireStatus(request, RequestStatus.VERIFIED);
-    if (request.requester().authority() != null
-        && request.requester().authority().needsConsumerConfirmation()
-        && !request.agentConfirmed()) {
+    if (awaitsAgentConfirmation(request)) {
       throw new RequestRuleViolation(
           "requester", "the consumer has not yet confirmed the agent's permission (7063(a))");
     }
@@ -548,6 +546,9 @@ public final class RequestService {
         h -> {});
   }
 
+  /**
+   * Whether an agent with signed permission still waits for the consumer's confirmation (7063(a)).
+   */
   private static boolean awaitsAgentConfirmation(RightsRequest request) {
     return request.requester().authority() != null
         && request.requester().authority().needsConsumerConfirmation()
