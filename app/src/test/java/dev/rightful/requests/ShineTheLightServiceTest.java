@@ -159,6 +159,11 @@ class ShineTheLightServiceTest {
         .doesNotContain("catalog-partner")
         .doesNotContain("direct-marketing");
 
+    // The receipt does not claim to look up the consumer's records: the answer holds none.
+    assertThat(body(mailTo("stl.answer@example.com", "We received")))
+        .contains("our answer describes our practices, not information about you")
+        .doesNotContain("find your records");
+
     String page = get(receipt.path("statusUrl").asText());
     assertThat(page).contains("Example Catalogs, Inc.").contains("100 Main Street");
   }
