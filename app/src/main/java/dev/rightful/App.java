@@ -33,6 +33,7 @@ import dev.rightful.notice.NoticeBuilder;
 import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
+import dev.rightful.requests.DirectMarketingAnswer;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RecordsPurge;
 import dev.rightful.requests.RecordsPurgeScheduler;
@@ -214,17 +215,20 @@ public final class App implements AutoCloseable {
               codes);
       RequestService requests =
           new RequestService(
-              database.jdbi(),
-              new RequestRepository(pi),
-              settings.legalClock().deadlines(),
-              settings.clock(),
-              settings.legalClock().zone(),
-              events,
-              // Only the consumer's copy of the agent-confirmation link carries its signature.
-              new AgentConfirmationMail(
-                  new MailRequestMessages(messages, outbox), AgentConfirmationLinks.from(secrets)),
-              settings.publicUrl(),
-              new RequiredTiers(map));
+                  database.jdbi(),
+                  new RequestRepository(pi),
+                  settings.legalClock().deadlines(),
+                  settings.clock(),
+                  settings.legalClock().zone(),
+                  events,
+                  // Only the consumer's copy of the agent-confirmation link carries its signature.
+                  new AgentConfirmationMail(
+                      new MailRequestMessages(messages, outbox),
+                      AgentConfirmationLinks.from(secrets)),
+                  settings.publicUrl(),
+                  new RequiredTiers(map))
+              // CC 1798.83: Shine the Light requests are answered from the map when received
+              .answeringDirectMarketing(new DirectMarketingAnswer(map));
       VerificationService verification =
           new VerificationService(
               database.jdbi(),

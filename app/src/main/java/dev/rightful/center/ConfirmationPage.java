@@ -35,11 +35,26 @@ public record ConfirmationPage(
         Words.date(request.acknowledgeBy()),
         Words.date(request.effectiveDueBy()),
         request.lookback() == null ? null : LookbackWords.told(request.lookback()),
-        MailRequestMessages.verification(request),
+        nextStep(request),
         agentStep(request.requester().authority()),
         request.requester().email() != null || request.subject().email() != null,
         statusPath,
         statusLink);
+  }
+
+  /**
+   * What happens next: how the request is verified, or, for one answered the moment it was received
+   * (Shine the Light, CC 1798.83), where the answer is.
+   */
+  private static String nextStep(RightsRequest request) {
+    if (!request.isOpen()) {
+      return request.requester().email() != null || request.subject().email() != null
+          ? "We have already answered your request: the answer is in the email we sent you and in"
+              + " the history on your status page."
+          : "We have already answered your request: the answer is in the history on your status"
+              + " page.";
+    }
+    return MailRequestMessages.verification(request);
   }
 
   private static String agentStep(AgentAuthority authority) {

@@ -36,6 +36,7 @@ final class DataMapValidator {
         }
       }
     }
+    DirectMarketing.check(map, problems);
     for (DataSystem system : map.systems()) {
       unique(
           system.tables(),

@@ -3,10 +3,17 @@ package dev.rightful.datamap;
 import dev.rightful.law.Category;
 import dev.rightful.law.RecipientKind;
 import dev.rightful.law.Transfer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A category of recipient that personal information is disclosed, sold or shared to. */
+/**
+ * A category of recipient that personal information is disclosed, sold or shared to. {@code name}
+ * and {@code postalAddress} are a single company's legal name and address, which a recipient that
+ * receives data for its own direct marketing must give (CC 1798.83(a)(2)); {@code since} and {@code
+ * until} bound when it received data (null: open), so a Shine the Light answer about a past year
+ * lists who received data then.
+ */
 public record Recipient(
     String id,
     RecipientKind kind,
@@ -15,7 +22,36 @@ public record Recipient(
     List<String> purposeIds,
     Transfer transfer,
     List<Vendor> vendors,
+    String name,
+    String postalAddress,
+    LocalDate since,
+    LocalDate until,
     Location location) {
+
+  /** A recipient with no legal name, address or dates. */
+  public Recipient(
+      String id,
+      RecipientKind kind,
+      String description,
+      Set<Category> categories,
+      List<String> purposeIds,
+      Transfer transfer,
+      List<Vendor> vendors,
+      Location location) {
+    this(
+        id,
+        kind,
+        description,
+        categories,
+        purposeIds,
+        transfer,
+        vendors,
+        null,
+        null,
+        null,
+        null,
+        location);
+  }
 
   /**
    * A named company in the recipient category, with the address requests are passed on to: its

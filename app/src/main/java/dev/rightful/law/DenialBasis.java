@@ -60,6 +60,12 @@ public enum DenialBasis implements Vocabulary {
       "know-limit-reached",
       "we already answered two requests to know from you in the last 12 months",
       false),
+  // CC 1798.83(b); rule 46: one Shine the Light answer per customer per calendar year
+  ANSWERED_THIS_YEAR(
+      "answered-this-year",
+      "we already answered a request about disclosures for direct marketing from you this"
+          + " calendar year",
+      false),
   // 7026(e), 7027(f); rule 9
   SUSPECTED_FRAUD(
       "suspected-fraud",
@@ -112,7 +118,7 @@ public enum DenialBasis implements Vocabulary {
    * exceptions or for want of verification or authority (CC 1798.105(d); 7022(a); rule 27); an
    * opt-out or limit request only for documented fraud or a missing agent permission (7026(e), (j);
    * 7027(f)); the know limit only for know requests (CC 1798.130(b)); accuracy only for a
-   * correction (7023(b)).
+   * correction (7023(b)); the once-a-year limit only for Shine the Light (CC 1798.83(b)).
    */
   public boolean isAllowedFor(RequestType type) {
     return switch (type) {
@@ -121,7 +127,9 @@ public enum DenialBasis implements Vocabulary {
       case CORRECT -> this == INFORMATION_ACCURATE || general();
       case KNOW_CATEGORIES, KNOW_SPECIFIC -> this == KNOW_LIMIT_REACHED || general();
       case DIRECT_MARKETING ->
-          this == MANIFESTLY_UNFOUNDED_OR_EXCESSIVE || this == EXEMPT_OR_IMPOSSIBLE;
+          this == ANSWERED_THIS_YEAR
+              || this == MANIFESTLY_UNFOUNDED_OR_EXCESSIVE
+              || this == EXEMPT_OR_IMPOSSIBLE;
     };
   }
 

@@ -17,9 +17,9 @@ public enum ResponseClock implements Vocabulary {
   // 7027(g)(1): stop using sensitive PI beyond the permitted purposes within 15 business days
   LIMIT_FIFTEEN_BUSINESS_DAYS(
       "limit-15-business-days", Deadline.Unit.BUSINESS_DAYS, 15, "7027(g)(1)", false, false),
-  // CC 1798.83: Shine the Light, respond within 30 days of receipt at the designated address
+  // CC 1798.83(b)(1)(C): Shine the Light, respond within 30 days of receipt at a designated address
   SHINE_THE_LIGHT_THIRTY_DAYS(
-      "30-calendar-days", Deadline.Unit.CALENDAR_DAYS, 30, "CC 1798.83", false, false);
+      "30-calendar-days", Deadline.Unit.CALENDAR_DAYS, 30, "CC 1798.83(b)(1)(C)", false, false);
 
   private final String id;
   private final Deadline.Unit unit;

@@ -107,7 +107,11 @@ public final class MailRequestMessages implements RequestMessages {
   public static String verification(RightsRequest request) {
     return switch (request.requiredTier()) {
       case NONE ->
-          "This request needs no identity verification; we only use what you gave us to find your records.";
+          request.type() == RequestType.DIRECT_MARKETING
+              // CC 1798.83: the answer lists the business's disclosures, nothing about the consumer
+              ? "This request needs no identity verification: our answer describes our practices,"
+                  + " not information about you."
+              : "This request needs no identity verification; we only use what you gave us to find your records.";
       case REASONABLE ->
           "We will email you a one-time code and match two pieces of information you gave us"
               + " against our records.";

@@ -53,9 +53,12 @@ public final class RequestApiRoutes {
   private void submit(Context ctx) {
     RequestService.Receipt receipt =
         service.submit(parser.parse(body(ctx), Channel.API), "consumer");
+    RightsRequest request = receipt.request();
+    // A request answered when received (Shine the Light) shows its answer, as the status page does.
+    var answered = request.isOpen() ? null : service.timeline(request.id(), true);
     ctx.status(201)
-        .header("Location", "/api/v1/requests/" + receipt.request().id())
-        .json(RequestView.of(receipt.request(), today(), false, receipt.statusPath(), null));
+        .header("Location", "/api/v1/requests/" + request.id())
+        .json(RequestView.of(request, today(), false, receipt.statusPath(), answered));
   }
 
   private void list(Context ctx) {

@@ -184,6 +184,22 @@ public final class RequestRepository {
         .list();
   }
 
+  /**
+   * The receipt dates of the consumer's requests of {@code type} (as first made) that were
+   * answered, found by the keyed hash of {@code email}.
+   */
+  public List<LocalDate> answeredRequests(Handle handle, String email, RequestType type) {
+    return handle
+        .createQuery(
+            "SELECT received_date FROM rights_request WHERE email_key IN (<keys>)"
+                + " AND original_type = :type AND response_nature IN ('complied',"
+                + " 'complied-in-part')")
+        .bindList("keys", pi.emailLookupKeys(email))
+        .bind("type", type.id())
+        .mapTo(LocalDate.class)
+        .list();
+  }
+
   public void addEntry(Handle handle, String requestId, Entry entry) {
     handle
         .createUpdate(

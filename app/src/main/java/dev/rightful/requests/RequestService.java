@@ -7,6 +7,7 @@ import dev.rightful.law.ExtensionOutcome;
 import dev.rightful.law.KnowRequestLimit;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
+import dev.rightful.law.ShineTheLight;
 import dev.rightful.law.VerificationTier;
 import dev.rightful.mail.Messages;
 import java.security.SecureRandom;
@@ -44,6 +45,8 @@ public final class RequestService {
   private final RequestMessages messages;
   private final String publicUrl;
   private final Function<RequestType, VerificationTier> requiredTiers;
+  // null: Shine the Light requests wait for staff to answer them
+  private final DirectMarketingAnswer directMarketing;
 
   /** A service whose requests need each type's default verification tier. */
   public RequestService(
@@ -81,6 +84,31 @@ public final class RequestService {
       RequestMessages messages,
       String publicUrl,
       Function<RequestType, VerificationTier> requiredTiers) {
+    this(
+        jdbi,
+        repository,
+        deadlines,
+        clock,
+        businessZone,
+        events,
+        messages,
+        publicUrl,
+        requiredTiers,
+        null);
+  }
+
+  private RequestService(
+      Jdbi jdbi,
+      RequestRepository repository,
+      Deadlines deadlines,
+      Clock clock,
+      ZoneId businessZone,
+      RequestEvents events,
+      RequestMessages messages,
+      String publicUrl,
+      Function<RequestType, VerificationTier> requiredTiers,
+      DirectMarketingAnswer directMarketing) {
+    this.directMarketing = directMarketing;
     this.requiredTiers = requiredTiers;
     this.jdbi = jdbi;
     this.repository = repository;
@@ -90,6 +118,25 @@ public final class RequestService {
     this.events = events;
     this.messages = messages;
     this.publicUrl = publicUrl;
+  }
+
+  /**
+   * This service, answering each Shine the Light request as soon as it is received with {@code
+   * answer}, written from the data map (CC 1798.83; rule 46): the answer discloses the business's
+   * practice, nothing about the requester, so it needs no verification.
+   */
+  public RequestService answeringDirectMarketing(DirectMarketingAnswer answer) {
+    return new RequestService(
+        jdbi,
+        repository,
+        deadlines,
+        clock,
+        businessZone,
+        events,
+        messages,
+        publicUrl,
+        requiredTiers,
+        answer);
   }
 
   /** A stored request and the secret for its status page, shown to the submitter once. */
@@ -121,11 +168,17 @@ public final class RequestService {
         handle -> {
           boolean mayDecline =
               submission.subject().email() != null
-                  && KnowRequestLimit.decide(
-                          type,
-                          received,
-                          repository.answeredKnowRequests(handle, submission.subject().email()))
-                      == KnowRequestLimit.Decision.MAY_DECLINE;
+                  && (KnowRequestLimit.decide(
+                              type,
+                              received,
+                              repository.answeredKnowRequests(handle, submission.subject().email()))
+                          == KnowRequestLimit.Decision.MAY_DECLINE
+                      || type == RequestType.DIRECT_MARKETING
+                          && !ShineTheLight.decide(
+                                  received,
+                                  repository.answeredRequests(
+                                      handle, submission.subject().email(), type))
+                              .mustRespond());
           VerificationTier tier = requiredTiers.apply(type);
           boolean noVerification = !type.requiresVerification();
           RightsRequest request =
@@ -190,7 +243,7 @@ public final class RequestService {
                   stored.dueBy().toString(),
                   "mayDecline",
                   mayDecline));
-          return new Receipt(stored, token);
+          return new Receipt(answerDirectMarketing(handle, stored), token);
         });
   }
 
@@ -302,7 +355,7 @@ public final class RequestService {
               true,
               "You confirmed that your agent may act for you.");
           events.record(handle, actor, "request.agent-confirmed", saved, Map.of());
-          return saved;
+          return answerDirectMarketing(handle, saved);
         });
   }
 
@@ -366,42 +419,38 @@ public final class RequestService {
     if (text == null || text.isBlank()) {
       throw new RequestRuleViolation("text", "a denial needs a text explaining it to the consumer");
     }
-    return change(
-        id,
+    return change(id, actor, (handle, request) -> deny(handle, request, basis, text, actor));
+  }
+
+  private RightsRequest deny(
+      Handle handle, RightsRequest request, DenialBasis basis, String text, String actor) {
+    requireOpen(request);
+    if (!basis.isAllowedFor(request.type())) {
+      throw new RequestRuleViolation(
+          "basis",
+          "'" + basis.id() + "' is not a ground to refuse a " + request.type().id() + " request");
+    }
+    if (basis == DenialBasis.KNOW_LIMIT_REACHED && !request.mayDecline()) {
+      throw new RequestRuleViolation(
+          "basis", "this consumer has not had two know responses in the last 12 months");
+    }
+    if (basis == DenialBasis.ANSWERED_THIS_YEAR && !request.mayDecline()) {
+      throw new RequestRuleViolation(
+          "basis", "this consumer has had no answer to such a request this calendar year");
+    }
+    RightsRequest saved =
+        repository.update(
+            handle, with(request).denied(basis, text.strip(), OffsetDateTime.now(clock)).build());
+    timeline(
+        handle,
+        saved,
+        "denied",
         actor,
-        (handle, request) -> {
-          requireOpen(request);
-          if (!basis.isAllowedFor(request.type())) {
-            throw new RequestRuleViolation(
-                "basis",
-                "'"
-                    + basis.id()
-                    + "' is not a ground to refuse a "
-                    + request.type().id()
-                    + " request");
-          }
-          if (basis == DenialBasis.KNOW_LIMIT_REACHED && !request.mayDecline()) {
-            throw new RequestRuleViolation(
-                "basis", "this consumer has not had two know responses in the last 12 months");
-          }
-          RightsRequest saved =
-              repository.update(
-                  handle,
-                  with(request).denied(basis, text.strip(), OffsetDateTime.now(clock)).build());
-          timeline(
-              handle,
-              saved,
-              "denied",
-              actor,
-              true,
-              "We could not act on your request because "
-                  + basis.reason()
-                  + ". "
-                  + saved.denialText());
-          messages.denial(handle, saved);
-          events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
-          return saved;
-        });
+        true,
+        "We could not act on your request because " + basis.reason() + ". " + saved.denialText());
+    messages.denial(handle, saved);
+    events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
+    return saved;
   }
 
   /** Completes a verified request, wholly or in part. */
@@ -437,19 +486,61 @@ public final class RequestService {
     return change(
         id,
         actor,
-        (handle, request) -> {
-          FulfilGate.require(request);
-          RightsRequest saved =
-              repository.update(
-                  handle, with(request).completed(nature, OffsetDateTime.now(clock)).build());
-          String answer =
-              text == null || text.isBlank() ? "We completed your request." : text.strip();
-          timeline(handle, saved, "completed", actor, true, answer);
-          messages.response(handle, saved, answer, accessLink);
-          events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
-          alongside.accept(handle);
-          return saved;
-        });
+        (handle, request) -> complete(handle, request, nature, text, accessLink, actor, alongside));
+  }
+
+  private RightsRequest complete(
+      Handle handle,
+      RightsRequest request,
+      ResponseNature nature,
+      String text,
+      String accessLink,
+      String actor,
+      java.util.function.Consumer<Handle> alongside) {
+    FulfilGate.require(request);
+    RightsRequest saved =
+        repository.update(
+            handle, with(request).completed(nature, OffsetDateTime.now(clock)).build());
+    String answer = text == null || text.isBlank() ? "We completed your request." : text.strip();
+    timeline(handle, saved, "completed", actor, true, answer);
+    messages.response(handle, saved, answer, accessLink);
+    events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
+    alongside.accept(handle);
+    return saved;
+  }
+
+  /**
+   * Answers a Shine the Light request in the transaction it was received or its agent confirmed in:
+   * with the map's answer, or once already answered this calendar year, with a refusal saying when
+   * the consumer may ask again (CC 1798.83(b)). Any other request is returned as it is.
+   */
+  private RightsRequest answerDirectMarketing(Handle handle, RightsRequest request) {
+    if (directMarketing == null
+        || request.type() != RequestType.DIRECT_MARKETING
+        || !FulfilGate.allows(request)) {
+      return request;
+    }
+    if (request.mayDecline()) {
+      LocalDate again = ShineTheLight.nextYearStarts(request.receivedDate());
+      return deny(
+          handle,
+          request,
+          DenialBasis.ANSWERED_THIS_YEAR,
+          "We answer one such request from each customer in a calendar year. You may ask again"
+              + " from "
+              + java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US)
+                  .format(again)
+              + ".",
+          "system");
+    }
+    return complete(
+        handle,
+        request,
+        ResponseNature.COMPLIED,
+        directMarketing.text(request.receivedDate()),
+        null,
+        "system",
+        h -> {});
   }
 
   public void note(String id, String text, String actor) {

@@ -111,7 +111,8 @@ class DeadlinesTest {
   void direct_marketing_is_due_in_30_calendar_days() {
     assertThat(CONSERVATIVE.dueBy(RequestType.DIRECT_MARKETING, RECEIVED))
         .isEqualTo(
-            new Deadline(LocalDate.of(2026, 3, 31), Deadline.Unit.CALENDAR_DAYS, 30, "CC 1798.83"));
+            new Deadline(
+                LocalDate.of(2026, 3, 31), Deadline.Unit.CALENDAR_DAYS, 30, "CC 1798.83(b)(1)(C)"));
     assertThat(LITERAL.dueBy(RequestType.DIRECT_MARKETING, RECEIVED).date())
         .isEqualTo(LocalDate.of(2026, 4, 1));
   }

@@ -17,6 +17,7 @@ import dev.rightful.law.SensitiveKind;
 import dev.rightful.law.Transfer;
 import dev.rightful.law.VerificationTier;
 import dev.rightful.law.Vocabulary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,11 +154,12 @@ public final class SectionReader {
   }
 
   public static Purpose purpose(Node node) {
-    var f = new Fields(node, Set.of("id", "description", "listAsUse"));
+    var f = new Fields(node, Set.of("id", "description", "listAsUse", "directMarketing"));
     return new Purpose(
         f.requiredId("id"),
         f.requiredText("description"),
         f.bool("listAsUse", true),
+        f.bool("directMarketing", false),
         node.location());
   }
 
@@ -165,7 +167,18 @@ public final class SectionReader {
     var f =
         new Fields(
             node,
-            Set.of("id", "kind", "description", "categories", "purposes", "transfer", "vendors"));
+            Set.of(
+                "id",
+                "kind",
+                "description",
+                "categories",
+                "purposes",
+                "transfer",
+                "vendors",
+                "name",
+                "address",
+                "since",
+                "until"));
     String id = f.requiredId("id");
     String named = id == null ? "this recipient" : "recipient '" + id + "'";
     if (!f.has("kind")) {
@@ -195,6 +208,19 @@ public final class SectionReader {
     if (f.has("purposes") && purposes.isEmpty()) {
       node.error(named + " has no purpose: 'purposes' is empty; list at least one purpose id");
     }
+    LocalDate since = f.date("since");
+    LocalDate until = f.date("until");
+    if (since != null && until != null && until.isBefore(since)) {
+      f.node("until")
+          .orElseThrow()
+          .error(
+              named
+                  + " stopped receiving data ('until' "
+                  + until
+                  + ") before it began ('since' "
+                  + since
+                  + ")");
+    }
     return new Recipient(
         id,
         f.choice("kind", RecipientKind::fromId, Vocabulary.ids(RecipientKind.class), null),
@@ -203,6 +229,10 @@ public final class SectionReader {
         purposes,
         f.choice("transfer", Transfer::fromId, Vocabulary.ids(Transfer.class), Transfer.NONE),
         vendors,
+        f.text("name"),
+        f.text("address"),
+        since,
+        until,
         node.location());
   }
 

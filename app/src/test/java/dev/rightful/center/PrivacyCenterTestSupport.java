@@ -1,0 +1,19 @@
+package dev.rightful.center;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Sends the privacy center's request form as a browser would, with its CSRF token. */
+final class PrivacyCenterTestSupport {
+  private PrivacyCenterTestSupport() {}
+
+  /** Opens the second step for {@code type} and sends it with {@code fields} and its token. */
+  static HttpResponse<String> send(CenterClient client, String type, Map<String, String> fields) {
+    String csrf = CenterClient.csrf(client.get("/privacy/requests/new?type=" + type));
+    Map<String, String> form = new HashMap<>(fields);
+    form.put("_csrf", csrf);
+    form.put("type", type);
+    return client.post("/privacy/requests", form);
+  }
+}
