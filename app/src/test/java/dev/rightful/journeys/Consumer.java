@@ -138,7 +138,7 @@ record Consumer(int n, String email, String name, String phone, String postalAdd
   Map<String, List<String>> rowMarkers(CompanyDatabase db) {
     Map<String, List<String>> markers = new LinkedHashMap<>();
     markers.put(
-        "customers", db.column("SELECT postal_address FROM customers WHERE email = ?", email));
+        "customers", db.column("SELECT account_name FROM customers WHERE email = ?", email));
     markers.put(
         "accounts", db.column("SELECT plan FROM accounts WHERE customer_id = ?", customerId()));
     markers.put(
