@@ -161,14 +161,34 @@ final class Artefacts {
     journey.expect(
         db.count("SELECT COUNT(*) FROM invoices WHERE account_id = ?", consumer.accountId()) == 2,
         "invoices kept for tax law were deleted");
+    journey.expect(
+        db.count("SELECT COUNT(*) FROM accounts WHERE customer_id = ?", consumer.customerId()) == 1,
+        "the account kept for tax law was deleted");
     // Each kept row is named with the basis the map gives for keeping it (CC 1798.105(d)).
-    for (RetentionRule rule : server.services().dataMap().retention()) {
-      if (rule.tables().contains("company_db.invoices")) {
-        journey.expect(
-            answer.text().contains(rule.basis()),
-            "the answer does not say why the invoices were kept (" + rule.basis() + ")");
+    String said = words(answer.text());
+    for (String kept : List.of("accounts", "invoices")) {
+      String retainedBy = table(kept).retainedBy();
+      for (RetentionRule rule : server.services().dataMap().retention()) {
+        if (rule.id().equals(retainedBy)) {
+          journey.expect(
+              said.contains(words(rule.basis())),
+              "the answer does not say why the " + kept + " were kept (" + rule.basis() + ")");
+        }
       }
     }
+  }
+
+  private dev.rightful.datamap.Table table(String name) {
+    return server.services().dataMap().systems().stream()
+        .flatMap(s -> s.tables().stream())
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The text with its line breaks and runs of spaces as single spaces, as a reader takes it. */
+  private static String words(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** CC 1798.106: the corrected value is in the consumer's row. */
@@ -209,7 +229,7 @@ final class Artefacts {
    * a plain statement that there were none.
    */
   private void shineTheLight() {
-    String text = answer.text();
+    String text = words(answer.text());
     journey.expect(
         text.toLowerCase().contains("direct marketing"),
         "the Shine the Light answer does not speak of direct marketing:\n" + text);

@@ -22,18 +22,21 @@ final class ConsumerText {
               + "|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|\\bdev\\.rightful\\.)");
   private static final Pattern TOLD =
       Pattern.compile(
-          "(?i)\\bwe (?:have )?told (?:\\d+|all|every|the)\\b[^.]*\\b(?:compan|recipient|third|part)");
+          "(?i)\\bwe (?:have )?told (\\d+|all|every|the)\\b[^.]*?\\b(?:compan|recipient|third|part)");
 
   private ConsumerText() {}
 
   static void check(DataMap map, List<Journey.Seen> texts, List<Notice> notices, Journey journey) {
     List<String> problems = new ArrayList<>();
     // "We have told" is true only of notices delivered (sent or acknowledged).
-    boolean pending =
-        notices.stream().anyMatch(n -> n.status().equals("pending") || n.status().equals("failed"));
+    long delivered =
+        notices.stream()
+            .filter(n -> n.status().equals("sent") || n.status().equals("acknowledged"))
+            .count();
+    Told told = new Told(delivered, notices.size() - delivered);
     for (Journey.Seen seen : texts) {
       problems.addAll(
-          problems(map, seen.text(), pending).stream().map(p -> seen.where() + ": " + p).toList());
+          problems(map, seen.text(), told).stream().map(p -> seen.where() + ": " + p).toList());
     }
     if (!problems.isEmpty()) {
       throw new AssertionError(
@@ -41,7 +44,10 @@ final class ConsumerText {
     }
   }
 
-  static List<String> problems(DataMap map, String text, boolean noticesPending) {
+  /** How many recipient notices were delivered, and how many are still to be delivered. */
+  record Told(long delivered, long pending) {}
+
+  static List<String> problems(DataMap map, String text, Told notices) {
     List<String> problems = new ArrayList<>();
     for (DataSystem system : map.systems()) {
       if (Pattern.compile("\\b" + Pattern.quote(system.id()) + "\\b").matcher(text).find()) {
@@ -77,11 +83,24 @@ final class ConsumerText {
       problems.add("shows a stack trace or class name (\"" + around(text, trace.start()) + "\")");
     }
     Matcher told = TOLD.matcher(text);
-    if (noticesPending && told.find()) {
-      problems.add(
-          "claims the recipients were told while notices are pending (\""
-              + around(text, told.start())
-              + "\")");
+    while (told.find()) {
+      String count = told.group(1);
+      boolean claimsTooMany =
+          count.matches("\\d+")
+              ? Long.parseLong(count) > notices.delivered()
+              : notices.pending() > 0;
+      if (claimsTooMany) {
+        problems.add(
+            "claims "
+                + count
+                + " recipients were told, but "
+                + notices.delivered()
+                + " notices were delivered and "
+                + notices.pending()
+                + " are pending (\""
+                + around(text, told.start())
+                + "\")");
+      }
     }
     if (text.contains("We deleted") && text.matches("(?s).*Deleted:\\s*nothing.*")) {
       problems.add("says \"We deleted\" and \"Deleted: nothing\"");
