@@ -38,6 +38,16 @@ final class Artefacts {
   void check() {
     RequestType answered =
         RequestType.fromId(server.request(request.id()).path("type").asText()).orElseThrow();
+    if (answered != journey.type()) {
+      // 7024(a): a request for specific pieces verified only to the reasonable degree (by phone no
+      // declaration can be signed) is answered as one for categories, and the consumer is told.
+      journey.expect(
+          answered == RequestType.KNOW_CATEGORIES && journey.type() == RequestType.KNOW_SPECIFIC,
+          "a " + journey.type().id() + " request was answered as " + answered.id());
+      journey.expect(
+          journey.seenText().toLowerCase().contains("categories"),
+          "the consumer is not told that they get the categories instead of specific pieces");
+    }
     switch (answered) {
       case KNOW_SPECIFIC -> specificPieces();
       case KNOW_CATEGORIES -> categories();
@@ -198,7 +208,10 @@ final class Artefacts {
             "SELECT postal_address FROM customers WHERE id = ?", consumer.customerId());
     journey.expect(
         address.equals(List.of(consumer.correctedAddress())),
-        "the customer row holds " + address + ", not the corrected address");
+        "the customer row holds "
+            + address
+            + ", not the corrected address the consumer asked for in "
+            + journey.correctionWords());
     journey.expect(
         !answer.text().contains("no record of"),
         "the answer says there was nothing to correct:\n" + answer.text());

@@ -250,6 +250,23 @@ final class Journey {
         .orElse(null);
   }
 
+  /** Everything the consumer has read so far, and the answer. */
+  String seenText() {
+    StringBuilder all = new StringBuilder();
+    seen.forEach(s -> all.append(s.text()).append('\n'));
+    for (String to : readers()) {
+      server.mailbox.all(to).forEach(m -> all.append(m.text()).append('\n'));
+    }
+    return all.toString();
+  }
+
+  /** How the consumer named the field to correct. */
+  String correctionWords() {
+    return intake instanceof WebFormIntake
+        ? "the form's words (\"" + WebFormIntake.CORRECTION_FIELD + "\")"
+        : "the field postal_address";
+  }
+
   /** Keeps a text the consumer read, for the checks at the end. */
   void seen(String where, String text) {
     seen.add(new Seen(where, text));

@@ -15,6 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the confirmation page, and verifies there: "Email me a code", then the code from their mailbox.
  */
 final class WebFormIntake implements Intake {
+  /** What a consumer writes under "Which information is wrong", as the form's hint suggests. */
+  static final String CORRECTION_FIELD = "postal address";
+
   private final Browser browser;
 
   WebFormIntake(Browser browser) {
@@ -39,7 +42,7 @@ final class WebFormIntake implements Intake {
     }
     if (type == RequestType.CORRECT) {
       // In the consumer's words, as the form's hint suggests ("my postal address").
-      type(driver, "corrections-0-field", "postal address");
+      type(driver, "corrections-0-field", CORRECTION_FIELD);
       type(driver, "corrections-0-value", c.correctedAddress());
     }
     driver.findElement(By.cssSelector("#request-form button[type=submit]")).click();
