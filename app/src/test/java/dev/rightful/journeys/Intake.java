@@ -10,8 +10,9 @@ import java.util.Map;
  * agent), and how its consumer then proves who they are with the emailed code.
  */
 interface Intake {
-  /** What a journey knows once the request is in: its id, reference and status page. */
   /**
+   * What a journey knows once the request is in: its id, reference and status page.
+   *
    * @param statusPath the status page's path, null when the consumer was never given one
    */
   record Submitted(String id, String reference, String statusPath) {
@@ -23,8 +24,9 @@ interface Intake {
   Submitted submit(Journey journey);
 
   /**
-   * The consumer asks for a code, reads it in their mailbox and enters it. By default through the
-   * API the status page's script would call ({@code /code}, {@code /code/check}).
+   * The consumer asks for a code, reads it in their mailbox and enters it, through the verification
+   * API ({@code /code}, {@code /code/check} with the status link's token); the web form overrides
+   * this with the status page's own forms.
    */
   default void verify(Journey journey, Submitted request) {
     JourneyServer.Answer asked =
@@ -48,6 +50,11 @@ interface Intake {
    * consumer's own request; the consumer's confirmation of an agent's signed permission (7063(a)).
    */
   default void authorize(Journey journey, Submitted request) {}
+
+  /** Whether the channel takes the signed declaration a request for specific pieces needs. */
+  default boolean takesDeclaration() {
+    return true;
+  }
 
   /** The address the answer goes to besides the consumer's own, if any (an agent's). */
   default List<String> alsoWritesTo(Journey journey) {

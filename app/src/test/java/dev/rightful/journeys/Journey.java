@@ -45,6 +45,10 @@ final class Journey {
     return consumer;
   }
 
+  Intake intake() {
+    return intake;
+  }
+
   /** Whether the request is carried out in the company's database (know, delete, correct). */
   boolean changesTheCompanyDatabase() {
     return type.isKnow() || type == RequestType.DELETE || type == RequestType.CORRECT;

@@ -41,6 +41,12 @@ final class PhoneIntake implements Intake {
     return new Submitted(id, reference, journey.statusLink(c.email(), reference));
   }
 
+  /** The phone form has no declaration: it cannot be signed on a call. */
+  @Override
+  public boolean takesDeclaration() {
+    return false;
+  }
+
   @Override
   public String toString() {
     return "phone";
