@@ -120,6 +120,43 @@ public final class TestServer implements AutoCloseable {
         Repo.exampleMap(), h2Url(), "sa", "", company, clock, name -> null, proxies, keeping);
   }
 
+  /**
+   * {@code dataMap} on a fresh H2 database with the company reached at {@code company}, sending its
+   * mail to {@code smtp} (a GreenMail server) and polling the outbox every {@code mailPoll}, with
+   * room for many consumers asking for codes from this one machine.
+   */
+  public static TestServer startWithMail(
+      Path dataMap,
+      CompanyDatabases.Target company,
+      dev.rightful.mail.SmtpSettings smtp,
+      Duration mailPoll) {
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                true,
+                "127.0.0.1",
+                0,
+                dataMap,
+                h2Url(),
+                "sa",
+                "",
+                4,
+                null,
+                company,
+                KEYS,
+                LegalClock.standard(),
+                smtp,
+                mailPoll,
+                CLOCK,
+                List.of(),
+                // Every consumer of a test comes from 127.0.0.1: the per-client limit would count
+                // them together. The other limits stay as shipped.
+                new VerificationSettings(Duration.ofMinutes(15), 5, 5, 1000),
+                ClientAddresses.DIRECT,
+                RecordKeeping.minimum()),
+            name -> null));
+  }
+
   private static TestServer start(
       Path dataMap,
       String dbUrl,
