@@ -136,7 +136,10 @@ public final class App implements AutoCloseable {
    * {@code RIGHTFUL_WEBHOOK_SECRET}) through {@code env} rather than the process environment.
    */
   public static App start(Settings settings, java.util.function.Function<String, String> env) {
-    DataMap map = DataMapLoader.load(settings.dataMapDir()).orThrow();
+    DataMapLoader.Result loaded = DataMapLoader.load(settings.dataMapDir());
+    DataMap map = loaded.orThrow();
+    // What validate warns of (an identity table filtered by a period) is told at start too.
+    loaded.problems().forEach(p -> log.warn("data map: {}", p.format()));
     List<Problem> findings = new Lint(settings.clock()).check(map, settings.publicUrl());
     List<Problem> all = new ArrayList<>(findings);
     if (all.stream().anyMatch(Problem::isError)) {

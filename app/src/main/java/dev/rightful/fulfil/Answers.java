@@ -1,9 +1,9 @@
 package dev.rightful.fulfil;
 
 import dev.rightful.datamap.DataMap;
-import java.util.ArrayList;
 import dev.rightful.law.Lookback;
 import dev.rightful.requests.LookbackWords;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
