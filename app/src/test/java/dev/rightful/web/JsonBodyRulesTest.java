@@ -33,7 +33,12 @@ class JsonBodyRulesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start();
+    startOn(TestServer.start());
+  }
+
+  /** Issues the tokens and files the request the tests act on, on {@code started}. */
+  static void startOn(TestServer started) throws Exception {
+    server = started;
     var tokens = server.app().services().staff().tokens();
     agent = tokens.issue(Role.AGENT, "agent", Duration.ofDays(1), "test").secret();
     admin = tokens.issue(Role.ADMIN, "admin", Duration.ofDays(1), "test").secret();
