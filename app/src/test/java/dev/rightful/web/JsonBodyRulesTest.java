@@ -145,6 +145,26 @@ class JsonBodyRulesTest {
   }
 
   @Test
+  void a_json_body_sent_under_another_content_type_meets_the_same_rules() throws Exception {
+    for (String type : new String[] {"application/x-www-form-urlencoded", "text/plain", ""}) {
+      var builder =
+          HttpRequest.newBuilder(URI.create(server.url("/api/v1/consent/choices")))
+              .header("Authorization", "Bearer " + service)
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"subject\":\"account:a2\",\"purposes\":[\"sale\"],"
+                          + "\"choice\":\"opt-out\",\"source\":\"staff\","
+                          + "\"detail\":\"\\ud800\"}"));
+      if (!type.isEmpty()) {
+        builder.header("Content-Type", type);
+      }
+      HttpResponse<String> response = server.send(builder.build());
+      assertThat(response.statusCode()).as(type).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo("detail");
+    }
+  }
+
+  @Test
   void free_text_may_hold_line_breaks_and_tabs() {
     HttpResponse<String> note =
         post(
