@@ -175,14 +175,14 @@ class PrivacyCenterTest {
         .extracting(Element::text)
         .containsExactly(
             "Your name is needed to find and verify your records.",
-            "Email address is not an email address. An email address is needed to verify you and"
-                + " send the answer.");
+            // One error per field: the address given is wrong, not missing.
+            "Email address is not an email address: it needs exactly one @.");
     Element email = html.getElementById("subject-email");
     assertThat(email.attr("value")).isEqualTo("not-an-email");
     assertThat(email.attr("aria-invalid")).isEqualTo("true");
     assertThat(email.attr("aria-describedby")).contains("subject-email-error");
     assertThat(html.getElementById("subject-email-error").text())
-        .startsWith("Error: Email address is not an email address.");
+        .startsWith("Error: Email address is not an email address");
     assertThat(html.getElementById("subject-name").attr("aria-describedby"))
         .isEqualTo("subject-name-error");
     assertThat(html.getElementById("subject-phone").attr("value")).isEqualTo("0421 555 0100");

@@ -33,7 +33,12 @@ class JsonBodyRulesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start();
+    startOn(TestServer.start());
+  }
+
+  /** Issues the tokens and files the request the tests act on, on {@code started}. */
+  static void startOn(TestServer started) throws Exception {
+    server = started;
     var tokens = server.app().services().staff().tokens();
     agent = tokens.issue(Role.AGENT, "agent", Duration.ofDays(1), "test").secret();
     admin = tokens.issue(Role.ADMIN, "admin", Duration.ofDays(1), "test").secret();
@@ -137,6 +142,26 @@ class JsonBodyRulesTest {
     }
     assertThat(stored()).isEqualTo(requests);
     assertThat(holds()).isEqualTo(holds);
+  }
+
+  @Test
+  void a_json_body_sent_under_another_content_type_meets_the_same_rules() throws Exception {
+    for (String type : new String[] {"application/x-www-form-urlencoded", "text/plain", ""}) {
+      var builder =
+          HttpRequest.newBuilder(URI.create(server.url("/api/v1/consent/choices")))
+              .header("Authorization", "Bearer " + service)
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"subject\":\"account:a2\",\"purposes\":[\"sale\"],"
+                          + "\"choice\":\"opt-out\",\"source\":\"staff\","
+                          + "\"detail\":\"\\ud800\"}"));
+      if (!type.isEmpty()) {
+        builder.header("Content-Type", type);
+      }
+      HttpResponse<String> response = server.send(builder.build());
+      assertThat(response.statusCode()).as(type).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo("detail");
+    }
   }
 
   @Test
