@@ -110,4 +110,17 @@ class DirectMarketingMapTest {
             map.position(dir, "partner.yaml", "March 2025")
                 + ": malformed date 'March 2025': write YYYY-MM-DD");
   }
+
+  @Test
+  void a_direct_marketing_recipient_must_say_which_categories_it_receives() {
+    SampleMap map =
+        new SampleMap().file("partner.yaml", PARTNER.replace("    categories: [A]\n", ""));
+
+    assertThat(problems(map.load(dir)))
+        .containsExactly(
+            map.position(dir, "partner.yaml", "id: catalog-partner")
+                + ": recipient 'catalog-partner' receives personal information for its own direct"
+                + " marketing (purpose 'partner-offers'): list the categories of personal"
+                + " information it receives in 'categories'");
+  }
 }
