@@ -1,6 +1,8 @@
 package dev.rightful.journeys;
 
 import dev.rightful.law.RequestType;
+import dev.rightful.testing.TestServer;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,17 @@ interface Intake {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type.id());
     body.put("subject", subject);
+    if (journey.askedFrom() != null) {
+      body.put(
+          "lookback",
+          Map.of(
+              "scope",
+              "range",
+              "from",
+              journey.askedFrom().toString(),
+              "to",
+              LocalDate.now(TestServer.CLOCK).toString()));
+    }
     if (type == RequestType.KNOW_SPECIFIC) {
       body.put("declaration", Map.of("signed", true, "signedBy", c.name()));
     }

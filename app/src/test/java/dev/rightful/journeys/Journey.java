@@ -5,6 +5,7 @@ import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.RequestType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,12 +26,31 @@ final class Journey {
   private final Intake intake;
   private final Consumer consumer;
   private final List<Seen> seen = new ArrayList<>();
+  private final LocalDate askedFrom;
 
   Journey(JourneyServer server, RequestType type, Intake intake) {
+    this(server, type, intake, null);
+  }
+
+  /**
+   * A request to know for the period from {@code askedFrom} to the day of receipt (null: the
+   * default period).
+   */
+  Journey(JourneyServer server, RequestType type, Intake intake, LocalDate askedFrom) {
     this.server = server;
     this.type = type;
     this.intake = intake;
     this.consumer = server.newConsumer();
+    this.askedFrom = askedFrom;
+  }
+
+  LocalDate askedFrom() {
+    return askedFrom;
+  }
+
+  /** What the consumer read, and where. */
+  List<Seen> seen() {
+    return List.copyOf(seen);
   }
 
   JourneyServer server() {

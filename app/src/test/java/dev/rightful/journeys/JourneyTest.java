@@ -1,16 +1,20 @@
 package dev.rightful.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.AgentAuthority;
 import dev.rightful.testing.AuditChainCheck;
 import dev.rightful.testing.Browser;
 import dev.rightful.testing.TestServer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +75,30 @@ class JourneyTest implements AuditChainCheck.Audited {
       String database, RequestType type, String channel) {
     JourneyServer server = servers.computeIfAbsent(database, JourneyServer::start);
     new Journey(server, type, intake(channel)).run();
+  }
+
+  /**
+   * Rule 20: a request to know covers nothing before 2022-01-01. A consumer who asks from
+   * 2021-06-01 is told the period covered, in the receipt, on the status page and in the answer,
+   * and still receives everything the company holds about them now.
+   */
+  @Test
+  void a_request_to_know_from_before_2022_is_told_the_period_it_covers() {
+    JourneyServer server = servers.computeIfAbsent("postgresql", JourneyServer::start);
+    Journey journey =
+        new Journey(
+            server, RequestType.KNOW_SPECIFIC, new ApiIntake(), LocalDate.parse("2021-06-01"));
+    journey.run();
+    List<String> told =
+        journey.seen().stream()
+            .filter(s -> s.text().replaceAll("\\s+", " ").contains("January 1, 2022"))
+            .map(Journey.Seen::where)
+            .toList();
+    assertThat(told)
+        .as("where the consumer reads that the answer starts January 1, 2022")
+        .anyMatch(where -> where.contains("received"))
+        .anyMatch(where -> where.contains("is complete"))
+        .anyMatch(where -> where.equals("the status page"));
   }
 
   private Intake intake(String channel) {
