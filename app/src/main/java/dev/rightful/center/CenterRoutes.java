@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.FieldError;
@@ -41,6 +42,7 @@ public final class CenterRoutes {
   private final SubmissionParser parser = new SubmissionParser();
   private CenterPages pages = new CenterPages(true);
   private KnownConsumerSignal signal = KnownConsumerSignal.NONE;
+  private List<CorrectableInformation> correctable = List.of();
 
   /**
    * @param publicUrl the address consumers reach Rightful at, for the status link; null to use the
@@ -92,6 +94,15 @@ public final class CenterRoutes {
   public CenterRoutes privacyChoices(boolean limitLink, KnownConsumerSignal signal) {
     this.pages = new CenterPages(limitLink);
     this.signal = signal;
+    return this;
+  }
+
+  /**
+   * What the correction form lets the consumer choose, from the data map. Call before {@link
+   * #register}.
+   */
+  public CenterRoutes correctable(List<CorrectableInformation> correctable) {
+    this.correctable = List.copyOf(correctable);
     return this;
   }
 
@@ -152,7 +163,8 @@ public final class CenterRoutes {
               RequestForm.blank(choice.type()),
               List.of(),
               csrf.token(ctx),
-              recordKeeping.months());
+              recordKeeping.months(),
+              correctable);
       pages.render(ctx, 200, "form", page);
     }
   }
@@ -163,7 +175,12 @@ public final class CenterRoutes {
       return;
     }
     RequestForm form = RequestForm.of(choice.type(), ctx.formParamMap());
-    List<FieldError> errors = new ArrayList<>(form.formErrors());
+    List<FieldError> errors =
+        new ArrayList<>(
+            form.formErrors(
+                correctable.stream()
+                    .map(CorrectableInformation::field)
+                    .collect(java.util.stream.Collectors.toSet())));
     PermissionUpload upload = PermissionUpload.read(ctx, form);
     errors.addAll(upload.errors());
     Submission submission = null;
@@ -177,7 +194,8 @@ public final class CenterRoutes {
           ctx,
           400,
           "form",
-          FormPage.withErrors(choice, form, errors, csrf.token(ctx), recordKeeping.months()));
+          FormPage.withErrors(
+              choice, form, errors, csrf.token(ctx), recordKeeping.months(), correctable));
       return;
     }
     RequestService.Receipt receipt =

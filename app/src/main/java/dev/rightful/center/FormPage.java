@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.requests.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +14,15 @@ import java.util.StringJoiner;
  * Immutable.
  *
  * @param recordMonths how long the request's record is kept, told at collection (§7101, 7012)
+ * @param correctable what a request to correct may name, from the data map
  */
 public record FormPage(
     RequestChoice choice,
     RequestForm form,
     List<ShownError> errors,
     String csrfToken,
-    int recordMonths) {
+    int recordMonths,
+    List<CorrectableInformation> correctable) {
 
   /**
    * One error as the page shows it: the field, the id of the element it is shown at, a sentence.
@@ -64,6 +67,7 @@ public record FormPage(
 
   public FormPage {
     errors = List.copyOf(errors);
+    correctable = List.copyOf(correctable);
   }
 
   /** The page with the errors of a rejected submission, each moved to its field on the form. */
@@ -72,7 +76,8 @@ public record FormPage(
       RequestForm form,
       List<FieldError> errors,
       String csrfToken,
-      int recordMonths) {
+      int recordMonths,
+      List<CorrectableInformation> correctable) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (FieldError error : errors) {
       String field = form.formField(error.field());
@@ -83,7 +88,7 @@ public record FormPage(
         (field, messages) ->
             shown.add(new ShownError(field, anchor(field), String.join(" ", messages))));
     shown.sort(java.util.Comparator.comparingInt(e -> position(e.field())));
-    return new FormPage(choice, form, shown, csrfToken, recordMonths);
+    return new FormPage(choice, form, shown, csrfToken, recordMonths, correctable);
   }
 
   private static int position(String field) {
@@ -106,6 +111,11 @@ public record FormPage(
 
   public String value(String field) {
     return form.value(field);
+  }
+
+  /** Whether the option {@code value} of the list {@code field} is the one chosen. */
+  public boolean selected(String field, String value) {
+    return form.value(field).equals(value);
   }
 
   /** Whether the radio button or checkbox {@code field} with {@code value} is to be checked. */

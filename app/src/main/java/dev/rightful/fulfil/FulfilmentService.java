@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
+import dev.rightful.datamap.Names;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.fulfil.access.AccessPackage;
 import dev.rightful.fulfil.access.AccessReport;
@@ -572,7 +573,7 @@ public final class FulfilmentService {
               corrected.entrySet().stream()
                   .anyMatch(e -> e.getKey().endsWith("." + correction.field()) && e.getValue() > 0);
           if (!anywhere) {
-            notFound.add(correction.field());
+            notFound.add(Names.words(correction.field()));
           }
         }
         notifier.enqueue(request, "correct");

@@ -3,6 +3,7 @@ package dev.rightful.fulfil;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Names;
 import dev.rightful.datamap.Table;
 import dev.rightful.law.Category;
 import java.util.EnumSet;
@@ -44,8 +45,8 @@ final class RecordWords {
   }
 
   /**
-   * A field of a table, corrected: the consumer's own name for it (the one they asked to correct),
-   * in the table's description, e.g. "phone, in: Customers of the Net2Phone services … — 1 record".
+   * A field of a table, corrected, as words in the table's description, e.g. "Phone, in: Customers
+   * of the Net2Phone services … — 1 record".
    */
   static String field(DataMap map, String table, String field, int rows) {
     Optional<Table> found = find(map, null, table);
@@ -55,7 +56,7 @@ final class RecordWords {
             .filter(d -> d != null && !d.isBlank())
             .map(RecordWords::sentence)
             .orElse("our records");
-    return field + ", in: " + where + " — " + count(rows);
+    return Names.words(field) + ", in: " + where + " — " + count(rows);
   }
 
   static String count(int n) {

@@ -10,6 +10,7 @@ import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
 import dev.rightful.consent.KnownConsumerSignals;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.fulfil.FulfilmentRoutes;
 import dev.rightful.fulfil.SuppressionList;
 import dev.rightful.fulfil.SuppressionRoutes;
@@ -143,6 +144,7 @@ public final class WebApp {
               .privacyChoices(
                   services.dataMap().offersLimitLink(),
                   new KnownConsumerSignals(services.consent().service(), services.audit())::honour)
+              .correctable(CorrectableInformation.of(services.dataMap()))
               .register(routes);
           new VerificationRoutes(services.verification(), Json.mapper()).register(routes);
           new FulfilmentRoutes(

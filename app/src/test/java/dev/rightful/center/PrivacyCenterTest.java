@@ -241,7 +241,21 @@ class PrivacyCenterTest {
     assertThat(html.select("img")).isEmpty();
     assertThat(html.getElementById("subject-name").attr("value")).isEqualTo(script);
     assertThat(html.getElementById("subject-email").attr("value")).isEqualTo(breakout);
-    assertThat(html.getElementById("corrections-0-field").attr("value")).isEqualTo(script);
+    // A list, not a text box: the hostile value is refused at its row and chooses nothing.
+    assertThat(html.getElementById("corrections-0-field-error").text())
+        .contains("must be one of the choices in the list");
+    assertThat(html.select("#corrections-0-field option[selected]")).isEmpty();
+  }
+
+  @Test
+  void the_information_to_correct_is_chosen_from_the_maps_fields_in_words() {
+    var page = new CenterClient(server).get("/privacy/requests/new?type=correct");
+    Document html = Jsoup.parse(page.body());
+    var options = html.select("#corrections-0-field option");
+    assertThat(options.eachText()).contains("Postal address", "Email", "Phone");
+    assertThat(options.eachAttr("value")).contains("postal_address", "email", "phone");
+    // Keys the company assigns and records of past events are not information to correct.
+    assertThat(options.eachAttr("value")).doesNotContain("id", "customer_id", "account_id");
   }
 
   @Test
@@ -253,14 +267,15 @@ class PrivacyCenterTest {
             Map.of(
                 "subject.name", "Row Test",
                 "subject.email", "rows@example.com",
-                "corrections[0].field", "postal address",
+                "corrections[0].field", "postal_address",
                 "corrections[0].value", "1 Main St",
-                "corrections[2].field", "phone number"));
+                "corrections[2].field", "phone"));
     assertThat(page.statusCode()).isEqualTo(400);
     Document html = Jsoup.parse(page.body());
     assertThat(html.getElementById("corrections-2-value-error").text())
         .contains("The correct value is required");
-    assertThat(html.getElementById("corrections-2-field").attr("value")).isEqualTo("phone number");
+    assertThat(html.select("#corrections-2-field option[selected]").attr("value"))
+        .isEqualTo("phone");
     assertThat(html.getElementById("corrections-1-value-error")).isNull();
   }
 

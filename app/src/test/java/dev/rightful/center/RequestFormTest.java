@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
+import dev.rightful.requests.FieldError;
 import dev.rightful.requests.Submission;
 import dev.rightful.requests.SubmissionParser;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,7 @@ class RequestFormTest {
                 Map.entry("requester.name", "Agnes Agent"),
                 Map.entry("requester.email", "agnes@agents.example"),
                 Map.entry("requester.authority", "power-of-attorney")));
-    assertThat(form.formErrors()).isEmpty();
+    assertThat(form.formErrors(Set.of())).isEmpty();
     Submission submission = new SubmissionParser().parse(form.toJson(), Channel.WEB);
     assertThat(submission.requester().name()).isEqualTo("Agnes Agent");
     assertThat(submission.declarationSignedBy()).isEqualTo("Agnes Agent");
@@ -95,10 +97,26 @@ class RequestFormTest {
   void a_request_for_specific_pieces_without_the_ticked_declaration_is_a_form_error() {
     RequestForm unticked =
         form(RequestType.KNOW_SPECIFIC, Map.of("declaration.signedBy", "Jo Consumer"));
-    assertThat(unticked.formErrors())
+    assertThat(unticked.formErrors(Set.of()))
         .singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("declaration.signed"));
     assertThat(unticked.toJson().has("declaration")).isFalse();
-    assertThat(form(RequestType.DELETE, Map.of()).formErrors()).isEmpty();
+    assertThat(form(RequestType.DELETE, Map.of()).formErrors(Set.of())).isEmpty();
+  }
+
+  @Test
+  void a_correction_of_information_not_on_the_list_is_refused_at_its_row() {
+    RequestForm form =
+        form(
+            RequestType.CORRECT,
+            Map.of(
+                "corrections[0].field", "postal_address",
+                "corrections[0].value", "1 Main St",
+                "corrections[2].field", "my shoe size",
+                "corrections[2].value", "44"));
+    List<FieldError> errors = form.formErrors(Set.of("postal_address", "phone"));
+    // In the parser's numbering (the second filled row), which the page moves back to row 2.
+    assertThat(errors).extracting(FieldError::field).containsExactly("corrections[1].field");
+    assertThat(form.formField(errors.get(0).field())).isEqualTo("corrections[2].field");
   }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -16,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class WebFormIntake implements Intake {
   /** What a consumer writes under "Which information is wrong", as the form's hint suggests. */
-  static final String CORRECTION_FIELD = "postal address";
+  static final String CORRECTION_FIELD = "Postal address";
 
   private final Browser browser;
 
@@ -41,8 +42,9 @@ final class WebFormIntake implements Intake {
       type(driver, "declaration-signedBy", c.name());
     }
     if (type == RequestType.CORRECT) {
-      // In the consumer's words, as the form's hint suggests ("my postal address").
-      type(driver, "corrections-0-field", CORRECTION_FIELD);
+      // Chosen by the consumer's words from the list the form offers.
+      new Select(driver.findElement(By.id("corrections-0-field")))
+          .selectByVisibleText(CORRECTION_FIELD);
       type(driver, "corrections-0-value", c.correctedAddress());
     }
     driver.findElement(By.cssSelector("#request-form button[type=submit]")).click();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rightful.datamap.Names;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.Source;
@@ -184,7 +185,7 @@ public final class AccessPackage {
     // CSV files keep the names, for machines).
     for (AccessReport.TableData table : report.tables()) {
       html.append("<h2>").append(esc(heading(table))).append("</h2>\n<table><tr>");
-      table.columns().forEach(c -> html.append("<th>").append(esc(words(c))).append("</th>"));
+      table.columns().forEach(c -> html.append("<th>").append(esc(Names.words(c))).append("</th>"));
       html.append("</tr>\n");
       for (Map<String, Object> row : table.rows()) {
         html.append("<tr>");
@@ -204,19 +205,13 @@ public final class AccessPackage {
         .filter(t -> t.system().equals(system) && t.table().equals(table))
         .findFirst()
         .map(AccessPackage::heading)
-        .orElse(words(table));
+        .orElse(Names.words(table));
   }
 
   private static String heading(AccessReport.TableData table) {
     return table.description() == null || table.description().isBlank()
-        ? words(table.table())
+        ? Names.words(table.table())
         : table.description().strip();
-  }
-
-  /** A database name as words: {@code payment_cards} is "Payment cards". */
-  static String words(String name) {
-    String spaced = name.replace('_', ' ').replace('-', ' ').strip();
-    return spaced.isEmpty() ? name : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }
 
   private static void recipients(StringBuilder html, List<Recipient> list) {
