@@ -23,17 +23,17 @@ class ConsumerTextTest {
                     + " record). We told 7 companies that process or received your information to"
                     + " delete it too.",
                 NONE_DELIVERED))
-        .anyMatch(p -> p.startsWith("names the table payment_cards"))
+        .anyMatch(p -> p.startsWith("contains the table name payment_cards"))
         .anyMatch(p -> p.startsWith("claims 7 recipients were told, but 0 notices were delivered"))
-        .anyMatch(p -> p.contains("\"We deleted\" and \"Deleted: nothing\""));
+        .anyMatch(p -> p.contains("\"Deleted: nothing\""));
     assertThat(ConsumerText.problems(MAP, "We received your request (delete).", NONE_DELIVERED))
         .singleElement()
         .asString()
-        .startsWith("shows the type id delete");
+        .startsWith("contains the request-type id (delete)");
     assertThat(
             ConsumerText.problems(
                 MAP, "We corrected customers.postal_address (1 record).", NONE_DELIVERED))
-        .anyMatch(p -> p.startsWith("names the table customers"));
+        .anyMatch(p -> p.startsWith("contains the table name customers"));
     assertThat(
             ConsumerText.problems(
                 MAP,
