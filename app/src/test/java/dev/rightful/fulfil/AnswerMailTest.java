@@ -94,6 +94,17 @@ class AnswerMailTest {
     }
   }
 
+  private static String entry(byte[] zip, String name) throws Exception {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (entry.getName().equals(name)) {
+          return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no " + name + " in the package");
+  }
+
   private static List<String> entries(byte[] zip) throws Exception {
     List<String> names = new ArrayList<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -128,7 +139,17 @@ class AnswerMailTest {
     HttpResponse<byte[]> zip = send("GET", link.group(), null);
     assertThat(zip.statusCode()).isEqualTo(200);
     assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
-    assertThat(entries(zip.body())).isNotEmpty();
+    assertThat(entries(zip.body())).contains("data.json", "index.html");
+    // Independent SQL: her profile, her account and her card on file are in the package.
+    String data = entry(zip.body(), "data.json");
+    assertThat(data)
+        .contains(company.text("SELECT full_name FROM customers WHERE id = 1001"))
+        .contains(company.text("SELECT postal_address FROM customers WHERE id = 1001"))
+        .contains(company.text("SELECT plan FROM accounts WHERE customer_id = 1001 LIMIT 1"))
+        .contains(
+            company.text(
+                "SELECT card_last4 FROM payment_cards WHERE account_id IN"
+                    + " (SELECT id FROM accounts WHERE customer_id = 1001) LIMIT 1"));
     // The link is a secret for the consumer's mail only, never kept on the timeline.
     assertThat(server.app().services().requests().timeline(id, true))
         .noneMatch(e -> e.text().contains("/privacy/requests/package/"));
@@ -282,7 +303,7 @@ class AnswerMailTest {
     assertThat(body)
         .contains("We corrected your information:")
         .contains(
-            "- phone, in: Customers of the Net2Phone services, one row per customer — 1 record")
+            "- Phone, in: Customers of the Net2Phone services, one row per customer — 1 record")
         .contains("We are telling the " + notices.size() + " companies")
         .doesNotContain("We told", "We have told");
 
