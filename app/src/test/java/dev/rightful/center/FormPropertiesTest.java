@@ -44,7 +44,7 @@ class FormPropertiesTest {
     server.close();
   }
 
-  @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 10_000, edgeCases = EdgeCasesMode.NONE)
   void no_form_gives_a_server_error_and_a_refused_one_stores_nothing(@ForAll("forms") String form) {
     int before = requests();
     HttpResponse<String> response =
