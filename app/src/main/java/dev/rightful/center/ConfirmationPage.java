@@ -11,6 +11,8 @@ import dev.rightful.requests.RightsRequest;
  *
  * @param acknowledgeBy null for requests with no receipt deadline (opt-out, limit)
  * @param agentStep what happens about the agent's authority, or null for a consumer's own request
+ * @param extendable whether the request's clock allows one extension (7021(b)): only then is it
+ *     told
  * @param period for a request to know, what its answer will cover and any part of the period asked
  *     for that is left out (rule 20); null for other requests
  */
@@ -20,6 +22,7 @@ public record ConfirmationPage(
     String received,
     String acknowledgeBy,
     String dueBy,
+    boolean extendable,
     String period,
     String verification,
     String agentStep,
@@ -34,6 +37,7 @@ public record ConfirmationPage(
         Words.date(request.receivedDate()),
         Words.date(request.acknowledgeBy()),
         Words.date(request.effectiveDueBy()),
+        request.type().clock().extendable() && request.isOpen(),
         request.lookback() == null ? null : LookbackWords.told(request.lookback()),
         nextStep(request),
         agentStep(request.requester().authority()),

@@ -80,6 +80,8 @@ public final class Messages {
     values.put("received", DATE.format(received));
     values.put("verification", required(verification, "verification"));
     values.put("response_due", DATE.format(responseDue));
+    // 7021(b): only the types whose clock allows one extension mention it.
+    values.put("extendable", type.clock().extendable() ? "yes" : "");
     values.put("status_link", statusLink == null ? "" : statusLink);
     return build(MailKind.RECEIPT, to, requestId, values);
   }

@@ -118,6 +118,18 @@ class PrivacyCenterTest {
   }
 
   @Test
+  void a_request_to_limit_is_not_told_of_an_extension_the_law_does_not_allow() {
+    CenterClient client = new CenterClient(server);
+    var sent = send(client, "limit-sensitive", Map.of("subject.email", "limit.center@example.com"));
+    assertThat(sent.statusCode()).isEqualTo(303);
+    Document html = Jsoup.parse(client.get(location(sent)).body());
+    // 7027(g): 15 business days, with no extension.
+    assertThat(html.getElementById("due-by")).isNotNull();
+    assertThat(html.getElementById("extension-note")).isNull();
+    assertThat(html.text()).doesNotContain("45 more days");
+  }
+
+  @Test
   void a_delete_request_goes_from_the_form_by_303_to_its_confirmation_with_dates_in_words() {
     int before = stored();
     CenterClient client = new CenterClient(server);
@@ -142,6 +154,7 @@ class PrivacyCenterTest {
     assertThat(html.getElementById("acknowledge-by").text()).isEqualTo("Friday, December 11, 2026");
     assertThat(html.getElementById("due-by").text()).isEqualTo("Tuesday, January 12, 2027");
     assertThat(html.getElementById("verification").text()).contains("one-time code");
+    assertThat(html.getElementById("extension-note").text()).contains("45 more days");
     String statusPath = confirmation.replace("/received", "");
     assertThat(html.getElementById("status-link").attr("href")).isEqualTo(statusPath);
     assertThat(html.getElementById("status-link").text()).endsWith(statusPath);

@@ -39,6 +39,30 @@ class MessagesTest {
   }
 
   @Test
+  void a_receipt_tells_of_the_45_more_days_only_where_the_law_allows_an_extension() {
+    // 7021(b), CC 1798.130(a)(2): know, delete and correct may be extended once; a request to
+    // limit (7027(g): 15 business days) and Shine the Light (CC 1798.83) may not.
+    for (RequestType type : RequestType.values()) {
+      if (type == RequestType.OPT_OUT) {
+        continue; // has its own confirmation
+      }
+      String body =
+          messages
+              .receipt(
+                  "R-9",
+                  "x@mail.example",
+                  type,
+                  SampleMessages.RECEIVED,
+                  "A code.",
+                  LocalDate.of(2026, 4, 15))
+              .body();
+      assertThat(body.contains("45 more days"))
+          .as("%s receipt:%n%s", type, body)
+          .isEqualTo(type.clock().extendable());
+    }
+  }
+
+  @Test
   void company_name_and_contact_come_from_the_parameters() {
     var other =
         new Messages(
