@@ -149,6 +149,8 @@ public final class Messages {
     values.put("explanation", explanation == null ? "" : explanation.strip());
     // 7022(a), 7023(a): an unverified requester may try again
     values.put("unverified", basis == DenialBasis.UNVERIFIED ? "yes" : "");
+    // CC 1798.199.10: the Agency enforces the CCPA; Shine the Light (CC 1798.83) is not part of it.
+    values.put("cppa", type == RequestType.DIRECT_MARKETING ? "" : "yes");
     return build(MailKind.DENIAL, to, requestId, values);
   }
 

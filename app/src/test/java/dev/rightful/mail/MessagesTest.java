@@ -63,6 +63,26 @@ class MessagesTest {
   }
 
   @Test
+  void a_shine_the_light_refusal_does_not_send_the_consumer_to_the_privacy_agency() {
+    String refusal =
+        messages
+            .denial(
+                "R-9",
+                "x@mail.example",
+                RequestType.DIRECT_MARKETING,
+                DenialBasis.ANSWERED_THIS_YEAR,
+                "Ask again from January 1, 2027.")
+            .body();
+    assertThat(refusal).contains("Attorney General").doesNotContain("Privacy Protection Agency");
+    String deletion =
+        messages
+            .denial(
+                "R-9", "x@mail.example", RequestType.DELETE, DenialBasis.UNVERIFIED, "No match.")
+            .body();
+    assertThat(deletion).contains("California Privacy Protection Agency", "Attorney General");
+  }
+
+  @Test
   void company_name_and_contact_come_from_the_parameters() {
     var other =
         new Messages(
