@@ -41,4 +41,16 @@ class CenterChromeTest {
       assertThat(Jsoup.parse(notOffered).select("footer a[href=/privacy/do-not-sell]")).hasSize(1);
     }
   }
+
+  @Test
+  void the_request_choices_offer_a_limit_request_only_when_the_map_offers_limit() {
+    ChoosePage choose = new ChoosePage(null);
+    var offered = Jsoup.parse(render("center/choose.jte", choose, true));
+    var notOffered = Jsoup.parse(render("center/choose.jte", choose, false));
+    assertThat(offered.select("input[name=type]").eachAttr("value")).contains("limit-sensitive");
+    assertThat(notOffered.select("input[name=type]").eachAttr("value"))
+        .doesNotContain("limit-sensitive")
+        .contains("opt-out", "delete", "direct-marketing");
+    assertThat(notOffered.text()).doesNotContainIgnoringCase("sensitive personal information");
+  }
 }
