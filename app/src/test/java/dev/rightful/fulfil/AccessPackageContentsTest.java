@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.datamap.DataMap;
-import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Table;
 import dev.rightful.fulfil.access.AccessPackage;
@@ -55,51 +54,12 @@ class AccessPackageContentsTest {
 
   /** The example map with a full card number seeded and mapped as a financial account. */
   private static DataMap map() {
-    DataMap map = CompanyDb.map();
-    List<DataSystem> systems = new ArrayList<>();
-    for (DataSystem system : map.systems()) {
-      List<Table> tables = new ArrayList<>();
-      for (Table table : system.tables()) {
-        if (table.name().equals("payment_cards")) {
-          List<Field> fields = new ArrayList<>(table.fields());
-          fields.add(
-              new Field(
-                  "card_number",
-                  Set.of(Category.B),
-                  null,
-                  false,
-                  null,
-                  SensitiveKind.FINANCIAL_ACCOUNT,
-                  null,
-                  null,
-                  null));
-          table =
-              new Table(
-                  table.name(),
-                  table.description(),
-                  table.primaryKey(),
-                  table.timeColumn(),
-                  fields,
-                  table.onDelete(),
-                  table.retainedBy(),
-                  table.location());
-        }
-        tables.add(table);
-      }
-      systems.add(
-          new DataSystem(
-              system.id(),
-              system.name(),
-              system.connector(),
-              system.urlEnv(),
-              system.userEnv(),
-              system.passwordEnv(),
-              system.secretEnv(),
-              system.email(),
-              tables,
-              system.location()));
-    }
-    return CompanyDb.withSystems(map, systems);
+    return CompanyDb.withSensitiveField(
+        CompanyDb.map(),
+        "payment_cards",
+        "card_number",
+        Category.B,
+        SensitiveKind.FINANCIAL_ACCOUNT);
   }
 
   private static CompanyDb open(String dialect) {

@@ -101,24 +101,24 @@ final class CompanyDb implements AutoCloseable {
 
   /** The example map, with job_applicants.ssn mapped as a government id. */
   static DataMap map() {
-    DataMap map = DataMapLoader.load(Repo.exampleMap()).orThrow();
+    return withSensitiveField(
+        DataMapLoader.load(Repo.exampleMap()).orThrow(),
+        "job_applicants",
+        "ssn",
+        Category.L,
+        SensitiveKind.GOVERNMENT_ID);
+  }
+
+  /** {@code map} with {@code table.field} added, holding sensitive information of {@code kind}. */
+  static DataMap withSensitiveField(
+      DataMap map, String tableName, String field, Category category, SensitiveKind kind) {
     List<DataSystem> systems = new ArrayList<>();
     for (DataSystem system : map.systems()) {
       List<Table> tables = new ArrayList<>();
       for (Table table : system.tables()) {
-        if (table.name().equals("job_applicants")) {
+        if (table.name().equals(tableName)) {
           List<Field> fields = new ArrayList<>(table.fields());
-          fields.add(
-              new Field(
-                  "ssn",
-                  Set.of(Category.L),
-                  null,
-                  false,
-                  null,
-                  SensitiveKind.GOVERNMENT_ID,
-                  null,
-                  null,
-                  null));
+          fields.add(new Field(field, Set.of(category), null, false, null, kind, null, null, null));
           table =
               new Table(
                   table.name(),
