@@ -176,7 +176,10 @@ public final class App implements AutoCloseable {
       }
       Staff staff = Staff.create(database.jdbi(), settings.clock(), new StaffAuditSink(audit));
       StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
-      NoticeDocument notice = new NoticeBuilder().build(map, settings.publicUrl());
+      // This server serves the privacy center the notice tells consumers to use: without a public
+      // address (start-dev), the notice links it by path, not the map's outside page (rule 1).
+      NoticeDocument notice =
+          new NoticeBuilder().build(map, settings.publicUrl() == null ? "" : settings.publicUrl());
       DerivedSecrets secrets = new DerivedSecrets(settings.keys());
       Messages messages =
           new Messages(CompanyContact.from(map.business(), settings.publicUrl()), settings.clock());

@@ -35,6 +35,8 @@ class NoticeFormatTest {
     assertThat(Format.webUrl("https://example.com/a")).isEqualTo("https://example.com/a");
     assertThat(Format.webUrl("javascript:alert(1)")).isNull();
     assertThat(Format.webUrl(null)).isNull();
+    assertThat(Format.webUrl("/privacy/requests")).isEqualTo("/privacy/requests");
+    assertThat(Format.webUrl("//evil.example/x")).isNull();
   }
 
   @Test

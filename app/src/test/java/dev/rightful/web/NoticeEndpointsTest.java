@@ -55,6 +55,16 @@ class NoticeEndpointsTest {
   }
 
   @Test
+  void the_served_notice_sends_consumers_to_the_privacy_center_this_server_serves() {
+    // TestServer, like start-dev, has no public URL: the links are paths on this server.
+    var page = Jsoup.parse(server.get("/privacy/notice").body());
+    assertThat(page.select("a[href]").eachAttr("href"))
+        .contains("/privacy/requests", "/privacy/do-not-sell")
+        .noneMatch(href -> href.startsWith("https://www.idt.net"));
+    assertThat(server.get("/privacy/requests").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void the_markdown_notice_is_served_as_markdown() {
     var response = server.get("/privacy/notice.md");
     assertThat(response.statusCode()).isEqualTo(200);

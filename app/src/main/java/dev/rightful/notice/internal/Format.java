@@ -130,12 +130,18 @@ public final class Format {
     return out.toString();
   }
 
-  /** The URL when it is an {@code http} or {@code https} address, else null (never a script). */
+  /**
+   * The URL when it is an {@code http} or {@code https} address or a path on this server, else null
+   * (never a script).
+   */
   public static String webUrl(String url) {
     if (url == null) {
       return null;
     }
     String lower = url.trim().toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://") ? url.trim() : null;
+    // A path on this server (the notice Rightful serves links its own privacy center); never
+    // "//host", which leaves it.
+    boolean path = lower.startsWith("/") && !lower.startsWith("//");
+    return lower.startsWith("https://") || lower.startsWith("http://") || path ? url.trim() : null;
   }
 }
