@@ -1,6 +1,13 @@
 package dev.rightful.audit;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rightful.law.RequestType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,6 +29,10 @@ public final class RequestMetrics {
   // (CC 1798.83, type direct-marketing) is not a CCPA request and is not counted
   private static final List<String> KINDS =
       List.of("know", "delete", "correct", "opt-out", "limit-sensitive");
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
 
   private final Jdbi jdbi;
   private final ZoneId zone;
@@ -104,26 +115,38 @@ public final class RequestMetrics {
     return rows;
   }
 
-  /** The report as CSV with a header row. */
+  /**
+   * The report as CSV with a header row, written by the CSV library (RFC 4180 quoting, rows ending
+   * in a line feed). Every value is a year, a kind or a number: nothing typed by a person, so no
+   * formula guard.
+   */
   public String csv(int year) {
-    StringBuilder out =
-        new StringBuilder(
-            "year,kind,received,complied_in_whole_or_part,denied,median_days_to_respond,mean_days_to_respond\n");
-    for (Row row : forYear(year)) {
-      out.append(year)
-          .append(',')
-          .append(row.kind())
-          .append(',')
-          .append(row.received())
-          .append(',')
-          .append(row.compliedInWholeOrPart())
-          .append(',')
-          .append(row.denied())
-          .append(',')
-          .append(row.medianDaysToRespond() == null ? "" : format(row.medianDaysToRespond()))
-          .append(',')
-          .append(row.meanDaysToRespond() == null ? "" : format(row.meanDaysToRespond()))
-          .append('\n');
+    StringWriter out = new StringWriter();
+    try (SequenceWriter rows = CSV.writer(ROWS).writeValues(out)) {
+      rows.write(
+          new String[] {
+            "year",
+            "kind",
+            "received",
+            "complied_in_whole_or_part",
+            "denied",
+            "median_days_to_respond",
+            "mean_days_to_respond"
+          });
+      for (Row row : forYear(year)) {
+        rows.write(
+            new String[] {
+              Integer.toString(year),
+              row.kind(),
+              Integer.toString(row.received()),
+              Integer.toString(row.compliedInWholeOrPart()),
+              Integer.toString(row.denied()),
+              row.medianDaysToRespond() == null ? "" : format(row.medianDaysToRespond()),
+              row.meanDaysToRespond() == null ? "" : format(row.meanDaysToRespond())
+            });
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toString();
   }

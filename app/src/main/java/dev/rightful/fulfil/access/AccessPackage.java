@@ -1,9 +1,13 @@
 package dev.rightful.fulfil.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rightful.datamap.Names;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
@@ -13,6 +17,7 @@ import dev.rightful.law.Lookback;
 import dev.rightful.requests.LookbackWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,6 +33,15 @@ import java.util.zip.ZipOutputStream;
 public final class AccessPackage {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** RFC 4180: quotes only where a value needs them, rows end in CRLF. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+  private static final CsvSchema CRLF_ROWS = CsvSchema.emptySchema().withLineSeparator("\r\n");
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
+  private static final String FORMULA_START = "=+-@\t\r";
 
   private AccessPackage() {}
 
@@ -114,32 +128,34 @@ public final class AccessPackage {
     return d.categories().stream().sorted().toList();
   }
 
+  /**
+   * One table as CSV, written by the CSV library: RFC 4180 quoting where a value holds a comma, a
+   * double quote or a line break, rows ending in CRLF, the header the database's column names.
+   */
   static String csv(AccessReport.TableData table) {
-    StringBuilder csv = new StringBuilder();
-    csv.append(String.join(",", table.columns().stream().map(AccessPackage::cell).toList()));
-    csv.append("\r\n");
-    for (Map<String, Object> row : table.rows()) {
-      csv.append(
-          String.join(
-              ",",
-              table.columns().stream()
-                  .map(c -> cell(row.get(c) == null ? "" : row.get(c).toString()))
-                  .toList()));
-      csv.append("\r\n");
+    StringWriter out = new StringWriter();
+    try (SequenceWriter rows = CSV.writer(CRLF_ROWS).writeValues(out)) {
+      rows.write(table.columns().stream().map(AccessPackage::cell).toArray(String[]::new));
+      for (Map<String, Object> row : table.rows()) {
+        rows.write(
+            table.columns().stream()
+                .map(c -> cell(row.get(c) == null ? "" : row.get(c).toString()))
+                .toArray(String[]::new));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return csv.toString();
+    return out.toString();
   }
 
+  /**
+   * A value defused for spreadsheets (OWASP, CSV injection): one starting with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet could read as a
+   * formula, gets a leading apostrophe. The values are what the consumer or the company's staff
+   * typed.
+   */
   private static String cell(String text) {
-    // RFC 4180 quoting; a leading formula character is defused for spreadsheets.
-    String value = text.matches("^[=+\\-@].*") ? "'" + text : text;
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    return !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   static String html(AccessReport report) {
