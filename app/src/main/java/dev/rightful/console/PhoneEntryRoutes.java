@@ -70,7 +70,9 @@ final class PhoneEntryRoutes {
     try {
       submission = parser.parse(form.toJson(), Channel.PHONE);
     } catch (InvalidSubmission e) {
-      errors.addAll(e.errors());
+      for (FieldError error : e.errors()) {
+        errors.add(new FieldError(form.formField(error.field()), error.message()));
+      }
     }
     if (!errors.isEmpty()) {
       Templates.render(

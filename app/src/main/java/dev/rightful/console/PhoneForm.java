@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The phone-entry form's fields, named as {@link dev.rightful.requests.SubmissionParser} names them
@@ -22,6 +24,8 @@ record PhoneForm(Map<String, String> values) {
   static final int CORRECTION_ROWS = 3;
 
   static final List<String> FIELDS = fields();
+
+  private static final Pattern CORRECTION = Pattern.compile("corrections\\[(\\d+)](.*)");
 
   PhoneForm {
     values = Map.copyOf(values);
@@ -79,19 +83,45 @@ record PhoneForm(Map<String, String> values) {
       }
     }
     ArrayNode corrections = f.arrayNode();
-    for (int i = 0; i < CORRECTION_ROWS; i++) {
+    for (int i : correctionRows()) {
       String prefix = "corrections[" + i + "].";
-      if (values.containsKey(prefix + "field") || values.containsKey(prefix + "value")) {
-        ObjectNode row = corrections.addObject();
-        put(row, "field", prefix + "field");
-        put(row, "value", prefix + "value");
-      }
+      ObjectNode row = corrections.addObject();
+      put(row, "field", prefix + "field");
+      put(row, "value", prefix + "value");
     }
     if (!corrections.isEmpty()) {
       body.set("corrections", corrections);
     }
     put(body, "details", "details");
     return body;
+  }
+
+  /**
+   * The form field a parser error belongs to: empty rows are left out of the JSON, so the parser's
+   * {@code corrections[0]} is the form's first row that was filled in.
+   */
+  String formField(String parserField) {
+    Matcher correction = CORRECTION.matcher(parserField);
+    if (correction.matches()) {
+      int index = Integer.parseInt(correction.group(1));
+      List<Integer> rows = correctionRows();
+      if (index < rows.size()) {
+        return "corrections[" + rows.get(index) + "]" + correction.group(2);
+      }
+    }
+    return parserField;
+  }
+
+  /** The correction rows filled in, in order. */
+  private List<Integer> correctionRows() {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < CORRECTION_ROWS; i++) {
+      String prefix = "corrections[" + i + "].";
+      if (values.containsKey(prefix + "field") || values.containsKey(prefix + "value")) {
+        rows.add(i);
+      }
+    }
+    return rows;
   }
 
   private void put(ObjectNode node, String key, String field) {

@@ -514,6 +514,26 @@ class RequestConsoleTest {
   }
 
   @Test
+  void an_error_in_a_later_correction_row_is_shown_at_that_row_when_earlier_rows_are_empty() {
+    // Empty rows are left out of what the parser reads: its corrections[0] is the form's row 2.
+    HttpResponse<String> refused =
+        agent.post(
+            "/admin/requests/new",
+            Map.of(
+                "type", "correct",
+                "subject.name", "Rowan Two",
+                "subject.email", "rowan@example.com",
+                "requester.kind", "consumer",
+                "corrections[2].field", "phone"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.selectFirst("#corrections-2-value-error")).isNotNull();
+    assertThat(page.selectFirst("#corrections-0-value-error")).isNull();
+    assertThat(page.select(".error-summary a").eachAttr("href"))
+        .containsExactly("#corrections-2-value");
+  }
+
+  @Test
   void the_csv_download_needs_a_session_and_holds_no_personal_information() {
     RightsRequest request =
         ConsoleRequests.today(services, RequestType.DELETE, "csv.pi@example.com", "Csv Pia");
