@@ -3,6 +3,7 @@ package dev.rightful.console;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.audit.ReportYear;
 import dev.rightful.audit.RequestMetrics;
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.law.Deadlines;
 import dev.rightful.requests.RequestCsv;
@@ -45,6 +46,8 @@ public final class ConsoleRoutes {
 
   /**
    * @param zone the business's time zone, in which days are counted and times shown
+   * @param correctable what phone entry offers a correction to name, from the data map ({@link
+   *     CorrectableInformation#of})
    */
   public ConsoleRoutes(
       RequestService requests,
@@ -55,7 +58,8 @@ public final class ConsoleRoutes {
       Clock clock,
       ZoneId zone,
       Holds holds,
-      HoldTargets targets) {
+      HoldTargets targets,
+      List<CorrectableInformation> correctable) {
     this.requests = requests;
     this.queue = new ConsoleQueue(requests);
     this.metrics = metrics;
@@ -63,7 +67,7 @@ public final class ConsoleRoutes {
     this.zone = zone;
     this.fulfilment = fulfilment;
     this.requestPage = new RequestPageRoutes(requests, fulfilment, audit, deadlines, clock, zone);
-    this.phoneEntry = new PhoneEntryRoutes(requests);
+    this.phoneEntry = new PhoneEntryRoutes(requests, correctable);
     this.holds = new HoldsConsoleRoutes(holds, targets, clock, zone);
   }
 

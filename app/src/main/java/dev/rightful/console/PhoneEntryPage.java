@@ -1,5 +1,6 @@
 package dev.rightful.console;
 
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.AgentAuthority;
@@ -13,9 +14,14 @@ import java.util.Map;
  * Input ids are the field names with every {@code .}, {@code [} and {@code ]} made a {@code -}, so
  * {@code subject.email} is {@code subject-email} and its error {@code subject-email-error}.
  * Immutable.
+ *
+ * @param correctable what a correction may name, from the data map: the choices of each row's list
  */
 public record PhoneEntryPage(
-    ConsoleUser user, Map<String, String> values, List<FieldError> errors) {
+    ConsoleUser user,
+    Map<String, String> values,
+    List<FieldError> errors,
+    List<CorrectableInformation> correctable) {
   /** Fields whose errors are about a group of inputs, shown at the group's legend. */
   private static final List<String> GROUPS =
       List.of("subject", "requester", "lookback", "corrections");
@@ -23,6 +29,7 @@ public record PhoneEntryPage(
   public PhoneEntryPage {
     values = Map.copyOf(values);
     errors = List.copyOf(errors);
+    correctable = List.copyOf(correctable);
   }
 
   /** The input id for a field name. */

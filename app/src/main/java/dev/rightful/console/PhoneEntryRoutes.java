@@ -1,32 +1,45 @@
 package dev.rightful.console;
 
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.requests.Channel;
+import dev.rightful.requests.FieldError;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestService;
+import dev.rightful.requests.Submission;
 import dev.rightful.requests.SubmissionParser;
 import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Staff phone entry ({@code /admin/requests/new}): a request taken on the toll-free line (rule 1;
  * CC 1798.130(a)(1)) keyed in by an agent or admin, stored with channel {@code phone} and the
  * member of staff as actor. The form is checked by the same parser as the API; after it is stored
  * the browser is sent to the request's page, which shows what to read out to the caller (7021(a):
- * confirming receipt on the call counts). Thread-safe.
+ * confirming receipt on the call counts). The information to correct is chosen from the data map's
+ * list ({@link CorrectableInformation}), as on the consumer's form; a value not on it is refused at
+ * its row. Thread-safe.
  */
 final class PhoneEntryRoutes {
   static final String PATH = "/admin/requests/new";
   private static final int MAX_FIELD = 4001;
 
   private final RequestService requests;
+  private final List<CorrectableInformation> correctable;
+  private final Set<String> correctableFields;
   private final SubmissionParser parser = new SubmissionParser();
 
-  PhoneEntryRoutes(RequestService requests) {
+  PhoneEntryRoutes(RequestService requests, List<CorrectableInformation> correctable) {
     this.requests = requests;
+    this.correctable = List.copyOf(correctable);
+    this.correctableFields =
+        this.correctable.stream().map(CorrectableInformation::field).collect(Collectors.toSet());
   }
 
   void register(RoutesConfig routes) {
@@ -43,7 +56,7 @@ final class PhoneEntryRoutes {
         ctx,
         200,
         "phone",
-        new PhoneEntryPage(user, Map.of("requester.kind", "consumer"), List.of()));
+        new PhoneEntryPage(user, Map.of("requester.kind", "consumer"), List.of(), correctable));
   }
 
   private void submit(Context ctx) {
@@ -52,15 +65,24 @@ final class PhoneEntryRoutes {
       return;
     }
     PhoneForm form = PhoneForm.read(ctx::formParam, MAX_FIELD);
+    List<FieldError> errors = new ArrayList<>(form.listErrors(correctableFields));
+    Submission submission = null;
     try {
-      RequestService.Receipt receipt =
-          requests.submit(parser.parse(form.toJson(), Channel.PHONE), user.actor());
-      ctx.redirect(
-          RequestPageRoutes.path(receipt.request().id()) + "?done=" + Flash.ENTERED.id(),
-          HttpStatus.SEE_OTHER);
+      submission = parser.parse(form.toJson(), Channel.PHONE);
     } catch (InvalidSubmission e) {
-      Templates.render(ctx, 422, "phone", new PhoneEntryPage(user, form.values(), e.errors()));
+      for (FieldError error : e.errors()) {
+        errors.add(new FieldError(form.formField(error.field()), error.message()));
+      }
     }
+    if (!errors.isEmpty()) {
+      Templates.render(
+          ctx, 422, "phone", new PhoneEntryPage(user, form.values(), errors, correctable));
+      return;
+    }
+    RequestService.Receipt receipt = requests.submit(submission, user.actor());
+    ctx.redirect(
+        RequestPageRoutes.path(receipt.request().id()) + "?done=" + Flash.ENTERED.id(),
+        HttpStatus.SEE_OTHER);
   }
 
   private static boolean allowed(Context ctx, ConsoleUser user) {

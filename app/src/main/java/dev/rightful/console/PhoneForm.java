@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rightful.requests.FieldError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The phone-entry form's fields, named as {@link dev.rightful.requests.SubmissionParser} names them
@@ -19,6 +24,8 @@ record PhoneForm(Map<String, String> values) {
   static final int CORRECTION_ROWS = 3;
 
   static final List<String> FIELDS = fields();
+
+  private static final Pattern CORRECTION = Pattern.compile("corrections\\[(\\d+)](.*)");
 
   PhoneForm {
     values = Map.copyOf(values);
@@ -35,6 +42,23 @@ record PhoneForm(Map<String, String> values) {
       }
     }
     return new PhoneForm(values);
+  }
+
+  /**
+   * What the form asks beyond the parser: each correction names a field from the list the form
+   * offers ({@code correctable}, the map's field names), since anything else, such as the caller's
+   * "my address", would match no record (CC 1798.106). Refused at its row.
+   */
+  List<FieldError> listErrors(Set<String> correctable) {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < CORRECTION_ROWS; i++) {
+      String name = "corrections[" + i + "].field";
+      String field = values.get(name);
+      if (field != null && !correctable.contains(field)) {
+        errors.add(new FieldError(name, "must be one of the choices in the list"));
+      }
+    }
+    return errors;
   }
 
   JsonNode toJson() {
@@ -59,19 +83,45 @@ record PhoneForm(Map<String, String> values) {
       }
     }
     ArrayNode corrections = f.arrayNode();
-    for (int i = 0; i < CORRECTION_ROWS; i++) {
+    for (int i : correctionRows()) {
       String prefix = "corrections[" + i + "].";
-      if (values.containsKey(prefix + "field") || values.containsKey(prefix + "value")) {
-        ObjectNode row = corrections.addObject();
-        put(row, "field", prefix + "field");
-        put(row, "value", prefix + "value");
-      }
+      ObjectNode row = corrections.addObject();
+      put(row, "field", prefix + "field");
+      put(row, "value", prefix + "value");
     }
     if (!corrections.isEmpty()) {
       body.set("corrections", corrections);
     }
     put(body, "details", "details");
     return body;
+  }
+
+  /**
+   * The form field a parser error belongs to: empty rows are left out of the JSON, so the parser's
+   * {@code corrections[0]} is the form's first row that was filled in.
+   */
+  String formField(String parserField) {
+    Matcher correction = CORRECTION.matcher(parserField);
+    if (correction.matches()) {
+      int index = Integer.parseInt(correction.group(1));
+      List<Integer> rows = correctionRows();
+      if (index < rows.size()) {
+        return "corrections[" + rows.get(index) + "]" + correction.group(2);
+      }
+    }
+    return parserField;
+  }
+
+  /** The correction rows filled in, in order. */
+  private List<Integer> correctionRows() {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < CORRECTION_ROWS; i++) {
+      String prefix = "corrections[" + i + "].";
+      if (values.containsKey(prefix + "field") || values.containsKey(prefix + "value")) {
+        rows.add(i);
+      }
+    }
+    return rows;
   }
 
   private void put(ObjectNode node, String key, String field) {
@@ -83,7 +133,7 @@ record PhoneForm(Map<String, String> values) {
 
   private static List<String> fields() {
     List<String> fields =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "type",
                 "subject.name",

@@ -113,7 +113,8 @@ public final class WebApp {
                   services.clock(),
                   services.legalClock().zone(),
                   holds,
-                  holdTargets)
+                  holdTargets,
+                  CorrectableInformation.of(services.dataMap()))
               .register(routes);
           new MetricsApiRoutes(
                   metrics,

@@ -1,11 +1,14 @@
 package dev.rightful.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rightful.Services;
 import dev.rightful.audit.AuditEvent;
+import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
+import dev.rightful.requests.Correction;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.ResponseNature;
@@ -16,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -427,6 +431,106 @@ class RequestConsoleTest {
     assertThat(page.selectFirst("#subject-phone").val()).isEqualTo("+1 866 555 0123");
     assertThat(page.selectFirst("#type option[selected]").val()).isEqualTo("delete");
     assertThat(services.requests().queue(null, 10_000)).hasSize(before);
+  }
+
+  @Test
+  void phone_entry_offers_the_information_to_correct_from_the_maps_list_in_words() {
+    List<CorrectableInformation> offered = CorrectableInformation.of(services.dataMap());
+    assertThat(offered).isNotEmpty();
+    Document form = agent.page("/admin/requests/new");
+    for (int row = 0; row < 3; row++) {
+      var options = form.select("select#corrections-" + row + "-field option");
+      assertThat(options.eachAttr("value"))
+          .containsExactlyElementsOf(
+              Stream.concat(Stream.of(""), offered.stream().map(CorrectableInformation::field))
+                  .toList());
+      assertThat(options.eachText())
+          .containsExactlyElementsOf(
+              Stream.concat(
+                      Stream.of("Choose…"), offered.stream().map(CorrectableInformation::words))
+                  .toList());
+    }
+    assertThat(form.select("input[name^=corrections][name$=.field]")).isEmpty();
+  }
+
+  @Test
+  void a_correction_chosen_from_the_list_is_stored_with_the_maps_field_name() {
+    Document form = agent.page("/admin/requests/new");
+    // The agent picks what the caller called "my address" from the list, by its words.
+    String chosen =
+        form.select("#corrections-0-field option").stream()
+            .filter(option -> option.text().equals("Postal address"))
+            .findFirst()
+            .orElseThrow()
+            .val();
+    HttpResponse<String> entered =
+        agent.post(
+            "/admin/requests/new",
+            Map.of(
+                "type", "correct",
+                "subject.name", "Cora Rect",
+                "subject.email", "cora@example.com",
+                "requester.kind", "consumer",
+                "corrections[0].field", chosen,
+                "corrections[0].value", "1 New Street, Sacramento CA 95814"));
+    assertThat(entered.statusCode()).isEqualTo(303);
+    String location = entered.headers().firstValue("Location").orElseThrow();
+    String id = location.substring("/admin/requests/".length(), location.indexOf('?'));
+    assertThat(services.requests().get(id).payload().corrections())
+        .extracting(Correction::field, Correction::value)
+        .containsExactly(tuple("postal_address", "1 New Street, Sacramento CA 95814"));
+  }
+
+  @Test
+  void a_correction_naming_information_not_on_the_list_is_refused_at_its_row_and_nothing_stored() {
+    int before = services.requests().queue(null, 10_000).size();
+    HttpResponse<String> refused =
+        agent.post(
+            "/admin/requests/new",
+            Map.of(
+                "type", "correct",
+                "subject.name", "Mia Address",
+                "subject.email", "mia@example.com",
+                "requester.kind", "consumer",
+                "corrections[0].field", "email",
+                "corrections[0].value", "mia.new@example.com",
+                "corrections[1].field", "my address",
+                "corrections[1].value", "2 Old Road"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.selectFirst("#corrections-1-field-error").text())
+        .isEqualTo("must be one of the choices in the list");
+    assertThat(page.selectFirst("#corrections-1-field").attr("aria-describedby"))
+        .isEqualTo("corrections-1-field-error");
+    assertThat(page.select(".error-summary a").eachAttr("href"))
+        .containsExactly("#corrections-1-field");
+    assertThat(page.selectFirst("#corrections-0-field-error")).isNull();
+    // Shown again as chosen: the row on the list keeps its choice, the other chooses nothing.
+    assertThat(page.select("#corrections-0-field option[selected]").eachAttr("value"))
+        .containsExactly("email");
+    assertThat(page.select("#corrections-1-field option[selected]")).isEmpty();
+    assertThat(page.selectFirst("#corrections-1-value").val()).isEqualTo("2 Old Road");
+    assertThat(services.requests().queue(null, 10_000)).hasSize(before);
+  }
+
+  @Test
+  void an_error_in_a_later_correction_row_is_shown_at_that_row_when_earlier_rows_are_empty() {
+    // Empty rows are left out of what the parser reads: its corrections[0] is the form's row 2.
+    HttpResponse<String> refused =
+        agent.post(
+            "/admin/requests/new",
+            Map.of(
+                "type", "correct",
+                "subject.name", "Rowan Two",
+                "subject.email", "rowan@example.com",
+                "requester.kind", "consumer",
+                "corrections[2].field", "phone"));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.selectFirst("#corrections-2-value-error")).isNotNull();
+    assertThat(page.selectFirst("#corrections-0-value-error")).isNull();
+    assertThat(page.select(".error-summary a").eachAttr("href"))
+        .containsExactly("#corrections-2-value");
   }
 
   @Test
