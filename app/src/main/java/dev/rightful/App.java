@@ -56,7 +56,6 @@ import dev.rightful.verify.VerificationSettings;
 import dev.rightful.verify.VerificationSweep;
 import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.Json;
-import dev.rightful.web.WebApp;
 import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

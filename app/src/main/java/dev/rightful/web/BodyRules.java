@@ -26,13 +26,13 @@ import java.util.Optional;
  * takes one line or free text, and what else it must be, is left to the endpoint's parser. A body
  * that is not JSON at all is left to the handler, which says so in its own words. Thread-safe.
  */
-final class BodyRules {
+public final class BodyRules {
   private static final JsonFactory JSON = new JsonFactory();
 
   private BodyRules() {}
 
   /** A before-handler for {@code /api/*}. */
-  static void check(Context ctx) {
+  public static void check(Context ctx) {
     HandlerType method = ctx.method();
     if (method != HandlerType.POST
         && method != HandlerType.PUT

@@ -5,14 +5,14 @@ import io.javalin.config.RoutesConfig;
 import java.util.Map;
 
 /** Liveness ({@code /healthz}) and readiness ({@code /readyz}: the database answers) probes. */
-final class HealthRoutes {
+public final class HealthRoutes {
   private final Database database;
 
-  HealthRoutes(Database database) {
+  public HealthRoutes(Database database) {
     this.database = database;
   }
 
-  void register(RoutesConfig routes) {
+  public void register(RoutesConfig routes) {
     routes.get("/healthz", ctx -> ctx.json(Map.of("status", "UP")));
     routes.get(
         "/readyz",

@@ -1,6 +1,5 @@
-package dev.rightful.web;
+package dev.rightful;
 
-import dev.rightful.Services;
 import dev.rightful.audit.HoldAuditRecorder;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
@@ -26,6 +25,14 @@ import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
 import dev.rightful.staff.StaffRoutes;
 import dev.rightful.verify.VerificationRoutes;
+import dev.rightful.web.ApiProblem;
+import dev.rightful.web.BodyRules;
+import dev.rightful.web.ClientAddresses;
+import dev.rightful.web.HealthRoutes;
+import dev.rightful.web.Json;
+import dev.rightful.web.OpenApiRoutes;
+import dev.rightful.web.ProblemJson;
+import dev.rightful.web.SecurityHeaders;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
