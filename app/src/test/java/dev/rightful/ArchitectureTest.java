@@ -71,6 +71,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_request_domain_knows_none_of_its_pages() {
+    // An agent's signed permission and its confirmation are the domain's (requests.agent), not
+    // the privacy center's.
+    noClasses()
+        .that()
+        .resideInAPackage("dev.rightful.requests..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.rightful.center..", "dev.rightful.console..")
+        .check(MAIN);
+  }
+
+  @Test
   void no_feature_reaches_up_to_the_composition_root() {
     noClasses()
         .that(

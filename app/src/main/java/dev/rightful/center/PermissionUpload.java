@@ -3,6 +3,7 @@ package dev.rightful.center;
 import dev.rightful.requests.AgentAuthority;
 import dev.rightful.requests.FieldError;
 import dev.rightful.requests.RequesterKind;
+import dev.rightful.requests.agent.PermissionFile;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.MultipartConfigElement;

@@ -16,6 +16,7 @@ import dev.rightful.requests.Requester;
 import dev.rightful.requests.RequesterKind;
 import dev.rightful.requests.Subject;
 import dev.rightful.requests.Submission;
+import dev.rightful.requests.agent.AgentConfirmationLinks;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;

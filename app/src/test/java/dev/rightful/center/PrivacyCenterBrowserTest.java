@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rightful.mail.MailKind;
 import dev.rightful.mail.OutboxEntry;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.requests.agent.AgentPermissions;
+import dev.rightful.requests.agent.PermissionFile;
 import dev.rightful.testing.Browser;
 import dev.rightful.testing.TestServer;
 import java.net.URI;

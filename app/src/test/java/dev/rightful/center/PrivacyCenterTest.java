@@ -9,6 +9,8 @@ import dev.rightful.mail.OutboxEntry;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.RequesterKind;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.requests.agent.AgentPermissions;
+import dev.rightful.requests.agent.PermissionFile;
 import dev.rightful.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.rightful.center;
+package dev.rightful.requests.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

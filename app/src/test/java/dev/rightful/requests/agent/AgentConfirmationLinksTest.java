@@ -1,4 +1,4 @@
-package dev.rightful.center;
+package dev.rightful.requests.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgentConfirmationLinksTest {
-  static final byte[] SECRET = CenterCsrfTest.filled(7);
-  static final byte[] OTHER = CenterCsrfTest.filled(8);
+  static final byte[] SECRET = filled(7);
+  static final byte[] OTHER = filled(8);
+
+  private static byte[] filled(int value) {
+    byte[] secret = new byte[32];
+    java.util.Arrays.fill(secret, (byte) value);
+    return secret;
+  }
 
   @Test
   void the_link_extends_the_status_link_with_a_signature_for_that_request_only() {

@@ -1,4 +1,4 @@
-package dev.rightful.center;
+package dev.rightful.requests.agent;
 
 import java.util.Arrays;
 import java.util.Optional;

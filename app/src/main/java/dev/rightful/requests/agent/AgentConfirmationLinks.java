@@ -1,4 +1,4 @@
-package dev.rightful.center;
+package dev.rightful.requests.agent;
 
 import dev.rightful.crypto.DerivedSecrets;
 import java.nio.charset.StandardCharsets;
