@@ -1,6 +1,7 @@
 package dev.rightful.fulfil;
 
 import dev.rightful.datamap.DataMap;
+import dev.rightful.fulfil.notify.RecipientWords;
 import dev.rightful.law.Lookback;
 import dev.rightful.requests.LookbackWords;
 import java.util.ArrayList;
@@ -110,12 +111,9 @@ final class Answers {
     if (recipients.total() == 0) {
       return;
     }
-    String companies =
-        recipients.total() == 1 ? "the company" : "the " + recipients.total() + " companies";
-    String who =
-        " that process or received your information for us"
-            + (recipients.who().isEmpty() ? "" : " (" + describe(recipients.who()) + ")");
-    String toDo = " to " + (action.equals("delete") ? "delete" : "correct") + " it too.";
+    String companies = RecipientWords.companies(recipients.total());
+    String who = RecipientWords.who(recipients.who());
+    String toDo = RecipientWords.toDo(action);
     text.append("\n\n");
     if (recipients.telling() == 0) {
       text.append("We have told ").append(companies).append(who).append(toDo);
@@ -136,19 +134,6 @@ final class Answers {
           .append(toDo)
           .append(" We will write to you again once they have all been told.");
     }
-  }
-
-  /** The recipients' descriptions as one clause: "Cloud computing …; Data analysis providers". */
-  private static String describe(List<String> who) {
-    List<String> parts = new ArrayList<>();
-    for (String description : who) {
-      String text = description.strip().replaceAll("\\s+", " ");
-      text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-      if (!text.isEmpty()) {
-        parts.add(text);
-      }
-    }
-    return String.join("; ", parts);
   }
 
   private static List<String> items(DataMap map, Map<String, Integer> counts) {

@@ -30,7 +30,7 @@ final class RecordWords {
         found
             .map(Table::description)
             .filter(d -> d != null && !d.isBlank())
-            .map(RecordWords::sentence)
+            .map(Names::clause)
             .orElseGet(() -> systemWords(map, system));
     String categories = found.map(RecordWords::categories).orElse("");
     return what + " — " + count(rows) + (categories.isEmpty() ? "" : " (" + categories + ")");
@@ -54,7 +54,7 @@ final class RecordWords {
         found
             .map(Table::description)
             .filter(d -> d != null && !d.isBlank())
-            .map(RecordWords::sentence)
+            .map(Names::clause)
             .orElse("our records");
     return Names.words(field) + ", in: " + where + " — " + count(rows);
   }
@@ -90,11 +90,5 @@ final class RecordWords {
         .filter(n -> n != null && !n.isBlank())
         .map(n -> "Records held in " + n)
         .orElse("Other records");
-  }
-
-  /** A description as one clause: single spaces, no final period. */
-  private static String sentence(String description) {
-    String text = description.strip().replaceAll("\\s+", " ");
-    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 }

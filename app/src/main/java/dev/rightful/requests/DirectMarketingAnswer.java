@@ -3,6 +3,7 @@ package dev.rightful.requests;
 import dev.rightful.datamap.CategoryUse;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DirectMarketing;
+import dev.rightful.datamap.Names;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.law.Category;
 import dev.rightful.law.ShineTheLight;
@@ -59,15 +60,31 @@ public final class DirectMarketingAnswer {
             .append(", ")
             .append(recipient.postalAddress().strip())
             .append(" (")
-            .append(stripPeriod(recipient.description()))
+            .append(Names.clause(recipient.description()))
             .append(")\n");
       }
     }
     out.append("\nYou may ask for this information once each calendar year; you can ask again")
-        .append(" from January 1, ")
-        .append(ShineTheLight.nextYearStarts(received).getYear())
+        .append(" from ")
+        .append(askAgain(received))
         .append('.');
     return out.toString().strip();
+  }
+
+  /**
+   * The refusal of a second request in the calendar year of one already answered (CC 1798.83(b)),
+   * for a request received on {@code received}.
+   */
+  public String refusal(LocalDate received) {
+    return "We answer one such request from each customer in a calendar year. You may ask again"
+        + " from "
+        + askAgain(received)
+        + ".";
+  }
+
+  /** "January 1, 2027": the first day the consumer may ask again. */
+  private static String askAgain(LocalDate received) {
+    return "January 1, " + ShineTheLight.nextYearStarts(received).getYear();
   }
 
   /** The category in plain words, with what the company collects in it where the map says. */
@@ -92,10 +109,5 @@ public final class DirectMarketingAnswer {
       case K -> "Inferences";
       case L -> "Sensitive personal information";
     };
-  }
-
-  private static String stripPeriod(String text) {
-    String stripped = text.strip();
-    return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
   }
 }

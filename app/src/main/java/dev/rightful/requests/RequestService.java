@@ -521,16 +521,11 @@ public final class RequestService {
       return request;
     }
     if (request.mayDecline()) {
-      LocalDate again = ShineTheLight.nextYearStarts(request.receivedDate());
       return deny(
           handle,
           request,
           DenialBasis.ANSWERED_THIS_YEAR,
-          "We answer one such request from each customer in a calendar year. You may ask again"
-              + " from "
-              + java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US)
-                  .format(again)
-              + ".",
+          directMarketing.refusal(request.receivedDate()),
           "system");
     }
     return complete(

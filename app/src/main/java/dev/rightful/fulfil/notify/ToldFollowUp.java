@@ -8,7 +8,6 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -49,28 +48,21 @@ final class ToldFollowUp implements Notices.Told {
       return;
     }
     int total =
-        notices.list(notice.requestId()).stream()
-            .filter(n -> n.kind().equals(notice.kind()))
-            .mapToInt(n -> 1)
-            .sum();
+        (int)
+            notices.list(notice.requestId()).stream()
+                .filter(n -> n.kind().equals(notice.kind()))
+                .count();
     outbox.enqueue(
         handle,
         messages.followUp(request.reference(), to, request.type(), text(notice.kind(), total)));
   }
 
   private String text(String kind, int total) {
-    List<String> who =
-        notices.recipientsFor(kind).stream()
-            .map(Recipient::description)
-            .filter(d -> d != null && !d.isBlank())
-            .map(d -> d.strip().replaceAll("\\s+", " ").replaceAll("\\.$", ""))
-            .toList();
+    List<String> who = notices.recipientsFor(kind).stream().map(Recipient::description).toList();
     return "We have now told "
-        + (total == 1 ? "the company" : "the " + total + " companies")
-        + " that process or received your information for us"
-        + (who.isEmpty() ? "" : " (" + who.stream().collect(Collectors.joining("; ")) + ")")
-        + " to "
-        + (kind.equals("delete") ? "delete" : "correct")
-        + " it too. Nothing more remains to be done on your request.";
+        + RecipientWords.companies(total)
+        + RecipientWords.who(who)
+        + RecipientWords.toDo(kind)
+        + " Nothing more remains to be done on your request.";
   }
 }
