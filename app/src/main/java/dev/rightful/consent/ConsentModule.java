@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
+import dev.rightful.web.ServerModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
@@ -18,7 +19,7 @@ import java.util.Set;
  * privacy-center pages, the service API). Built once at start-up from plain objects; {@link #close}
  * stops the worker. Thread-safe.
  */
-public final class ConsentModule implements AutoCloseable {
+public final class ConsentModule implements ServerModule {
   private final Config config;
   private final ConsentService service;
   private final GppStrings gpp;
