@@ -48,7 +48,7 @@ final class Answers {
     section(text, "Deleted:", deleted);
     section(text, "De-identified, so that it no longer relates to you:", deidentified);
     section(text, "Kept, and used for that purpose only:", kept);
-    recipients(text, recipients, "delete");
+    recipients(text, recipients, StepKind.DELETE);
     text.append("\n\n");
     if (!deleted.isEmpty() || !deidentified.isEmpty()) {
       // 7022(d): backups wait until they are restored or used.
@@ -98,7 +98,7 @@ final class Answers {
           .append(", so there was nothing to correct there.");
     }
     if (!corrected.isEmpty()) {
-      recipients(text, recipients, "correct");
+      recipients(text, recipients, StepKind.CORRECT);
     }
     return text.toString();
   }
@@ -107,13 +107,13 @@ final class Answers {
    * The recipients by what has happened: "we have told" only for notices delivered or acknowledged,
    * "we are telling" for those still on their way (CC 1798.105(c)(1), 7023(c)).
    */
-  private static void recipients(StringBuilder text, RecipientsTold recipients, String action) {
+  private static void recipients(StringBuilder text, RecipientsTold recipients, StepKind action) {
     if (recipients.total() == 0) {
       return;
     }
     String companies = RecipientWords.companies(recipients.total());
     String who = RecipientWords.who(recipients.who());
-    String toDo = RecipientWords.toDo(action);
+    String toDo = RecipientWords.toDo(action.id());
     text.append("\n\n");
     if (recipients.telling() == 0) {
       text.append("We have told ").append(companies).append(who).append(toDo);
