@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Answers a request to know once every system's step is done: the rows found become the access
  * package (a zip, stored sealed until its link expires), and the consumer is sent a signed link to
- * it with the answer, which names the link's last day. Thread-safe.
+ * it with the answer, which names the link's last day in words. Thread-safe.
  */
 final class AccessAnswer {
   private final DataMap map;
@@ -80,9 +80,7 @@ final class AccessAnswer {
         requestId,
         ResponseNature.COMPLIED,
         Answers.access(
-            specific,
-            expires.atZone(settings.businessZone()).toLocalDate().toString(),
-            request.lookback()),
+            specific, expires.atZone(settings.businessZone()).toLocalDate(), request.lookback()),
         link,
         "system");
   }

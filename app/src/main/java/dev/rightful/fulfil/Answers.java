@@ -3,7 +3,9 @@ package dev.rightful.fulfil;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.notify.RecipientWords;
 import dev.rightful.law.Lookback;
+import dev.rightful.mail.Messages;
 import dev.rightful.requests.LookbackWords;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +61,13 @@ final class Answers {
   }
 
   // Rule 20; CC 1798.130(a)(2)(B): the period covered, and any part asked for that is left out.
-  static String access(boolean specificPieces, String expires, Lookback lookback) {
+  // The link's last day is written in words, as the mail carrying this text writes its dates.
+  static String access(boolean specificPieces, LocalDate expires, Lookback lookback) {
     return (specificPieces
             ? "Your copy of the personal information we hold about you is ready"
             : "The list of the categories of personal information we hold about you is ready")
         + ". We sent you a secure link to download it; it works until "
-        + expires
+        + Messages.date(expires)
         + "."
         + (lookback == null ? "" : " " + LookbackWords.told(lookback));
   }
