@@ -98,7 +98,12 @@ public final class WebApp {
           // Before any API handler reads a body: UTF-8 only, and no string that is not text.
           routes.before("/api/*", BodyRules::check);
           // First after the headers: its guards protect every /admin route registered later.
-          new StaffRoutes(services.staff(), services.clock(), https, services.devMode())
+          new StaffRoutes(
+                  services.staff(),
+                  services.secrets().all("staff-form"),
+                  services.clock(),
+                  https,
+                  services.devMode())
               .register(routes);
           new HealthRoutes(services.database()).register(routes);
           new OpenApiRoutes().register(routes);
@@ -174,7 +179,7 @@ public final class WebApp {
                   Json.mapper(),
                   new NoticePublisher(services.database().jdbi(), services.clock()))
               .register(routes);
-          services.consent().register(routes);
+          services.consent().register(config);
           routes.get("/", ctx -> ctx.redirect("/privacy/notice"));
           routes.exception(
               ApiProblem.class,

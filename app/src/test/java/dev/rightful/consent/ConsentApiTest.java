@@ -210,7 +210,7 @@ class ConsentApiTest {
     assertThat(json(response).get("lastUpdate").asText()).isEqualTo("2026-06-01");
   }
 
-  static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+  static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Test
   void the_do_not_sell_form_works_without_javascript_or_account() throws Exception {
@@ -222,14 +222,14 @@ class ConsentApiTest {
     Matcher token = TOKEN.matcher(page.body());
     assertThat(token.find()).isTrue();
 
-    HttpResponse<String> forged = post("/privacy/do-not-sell", cookie, "token=forged&email=");
+    HttpResponse<String> forged = post("/privacy/do-not-sell", cookie, "_csrf=forged&email=");
     assertThat(forged.statusCode()).isEqualTo(400);
 
     HttpResponse<String> posted =
         post(
             "/privacy/do-not-sell",
             cookie,
-            "token=" + token.group(1) + "&email=Jane.Doe%40Example.com");
+            "_csrf=" + token.group(1) + "&email=Jane.Doe%40Example.com");
     assertThat(posted.statusCode()).isEqualTo(303);
     HttpResponse<String> after =
         server.send(server.request("/privacy/do-not-sell?submitted=1").header("Cookie", cookie));
@@ -255,7 +255,7 @@ class ConsentApiTest {
     String cookie = deviceCookie(page);
     Matcher token = TOKEN.matcher(page.body());
     assertThat(token.find()).isTrue();
-    assertThat(post("/privacy/limit", cookie, "token=" + token.group(1)).statusCode())
+    assertThat(post("/privacy/limit", cookie, "_csrf=" + token.group(1)).statusCode())
         .isEqualTo(303);
     assertThat(decision("device:" + device(cookie), "sensitive").body()).contains("limited");
     assertThat(decision("device:" + device(cookie), "sale").body()).contains("not-opted-out");
