@@ -147,6 +147,41 @@ class ConsentApiTest {
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
   }
 
+  @Test
+  void only_allowed_pages_may_read_the_state_and_rightfuls_own_pages_may_write() {
+    HttpResponse<String> allowed =
+        server.send(
+            server.request("/api/v1/consent/me").header("Origin", "https://www.example.com"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://www.example.com");
+    assertThat(allowed.headers().firstValue("Vary")).hasValue("Origin");
+
+    HttpResponse<String> foreign =
+        server.send(server.request("/api/v1/consent/me").header("Origin", "https://evil.example"));
+    assertThat(foreign.statusCode()).isEqualTo(200);
+    assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(foreign.headers().firstValue("Vary")).hasValue("Origin");
+
+    HttpResponse<String> foreignPreflight =
+        server.send(
+            server
+                .request("/api/v1/consent/me/choices")
+                .header("Origin", "https://evil.example")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    assertThat(foreignPreflight.statusCode()).isEqualTo(403);
+    assertThat(foreignPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+    HttpResponse<String> own =
+        server.send(
+            server
+                .request("/api/v1/consent/me/choices")
+                .header("Origin", server.url(""))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dismissed\":true}")));
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
   HttpResponse<String> choose(String cookie, String body) {
     return server.send(
         server
