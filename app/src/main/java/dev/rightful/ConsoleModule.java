@@ -4,7 +4,7 @@ import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 
 /**
  * What staff work with: the console's pages (queue, request, phone entry, holds, metrics) and the
@@ -37,7 +37,8 @@ final class ConsoleModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new ConsoleRoutes(
             requests.requests,
             fulfil.fulfilment,

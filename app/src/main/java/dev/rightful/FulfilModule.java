@@ -9,7 +9,7 @@ import dev.rightful.fulfil.SuppressionRoutes;
 import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -67,7 +67,8 @@ final class FulfilModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new SuppressionRoutes(
             new SuppressionList(store.database.jdbi(), store.pi, settings.clock()),
             staff.staff.authenticator())

@@ -10,7 +10,7 @@ import dev.rightful.mail.OutboxRoutes;
 import dev.rightful.web.ServerModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 
 /**
  * Consumer mail: the messages written in the company's name, the transactional outbox they are
@@ -36,7 +36,8 @@ final class MailModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     if (settings.devMode()) {
       // Shows consumer mail, one-time codes included: start-dev only, behind the admin login.
       new OutboxRoutes(

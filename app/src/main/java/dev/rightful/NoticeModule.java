@@ -7,7 +7,7 @@ import dev.rightful.notice.NoticePublisher;
 import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.web.Json;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 
 /**
  * The CCPA notice generated from the map, recorded as published when it changes (so a regulator can
@@ -27,7 +27,8 @@ final class NoticeModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new NoticeRoutes(notice, Json.mapper(), publisher).register(routes);
   }
 }

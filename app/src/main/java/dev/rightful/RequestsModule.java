@@ -26,7 +26,7 @@ import dev.rightful.verify.VerificationService;
 import dev.rightful.verify.VerificationSweep;
 import dev.rightful.web.Json;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import java.util.List;
 
 /**
@@ -118,7 +118,8 @@ final class RequestsModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new RequestApiRoutes(
             requests,
             staff.staff.authenticator(),

@@ -12,7 +12,7 @@ import dev.rightful.retention.RetentionScheduler;
 import dev.rightful.retention.RetentionSweeper;
 import dev.rightful.web.Json;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.UUID;
@@ -77,7 +77,8 @@ final class RetentionModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new HoldRoutes(holds, targets, staff.staff.authenticator(), Json.mapper(), settings.clock())
         .register(routes);
   }

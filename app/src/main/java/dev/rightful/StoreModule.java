@@ -8,7 +8,7 @@ import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.web.HealthRoutes;
 import dev.rightful.web.OpenApiRoutes;
 import dev.rightful.web.ServerModule;
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 
 /**
  * Rightful's own database (migrated on open), the company's databases the map names, and the keys
@@ -35,7 +35,8 @@ final class StoreModule implements ServerModule {
   }
 
   @Override
-  public void register(RoutesConfig routes) {
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
     new HealthRoutes(database).register(routes);
     new OpenApiRoutes().register(routes);
   }

@@ -69,7 +69,7 @@ public final class WebApp {
           routes.before(headers::apply);
           // Before any API handler reads a body: UTF-8 only, and no string that is not text.
           routes.before("/api/*", BodyRules::check);
-          modules.forEach(module -> module.register(routes));
+          modules.forEach(module -> module.register(config));
           routes.get("/", ctx -> ctx.redirect("/privacy/notice"));
           routes.exception(
               ApiProblem.class,

@@ -1,6 +1,6 @@
 package dev.rightful.web;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.config.JavalinConfig;
 
 /**
  * A part of a running server: the routes it serves and the background work it runs. The server
@@ -8,8 +8,11 @@ import io.javalin.config.RoutesConfig;
  * up, and closes them in reverse order.
  */
 public interface ServerModule extends AutoCloseable {
-  /** Registers this module's routes; a module that serves none keeps the default. */
-  default void register(RoutesConfig routes) {}
+  /**
+   * Registers this module's routes (on {@code config.routes}) and any plugin they need (CORS); a
+   * module that serves none keeps the default.
+   */
+  default void register(JavalinConfig config) {}
 
   /** Starts background work (schedulers, sweeps, workers), after HTTP is serving. */
   default void start() {}

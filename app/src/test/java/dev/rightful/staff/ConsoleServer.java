@@ -1,8 +1,10 @@
 package dev.rightful.staff;
 
+import dev.rightful.staff.internal.Secrets;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +30,13 @@ final class ConsoleServer implements AutoCloseable {
                 config -> {
                   config.startup.showJavalinBanner = false;
                   config.routes.before(new SecurityHeaders(https)::apply);
-                  new StaffRoutes(staff.staff(), staff.clock(), https).register(config.routes);
+                  new StaffRoutes(
+                          staff.staff(),
+                          List.of(Secrets.randomBytes(32)),
+                          staff.clock(),
+                          https,
+                          false)
+                      .register(config.routes);
                   config.routes.get(
                       WHOAMI,
                       ctx -> {
