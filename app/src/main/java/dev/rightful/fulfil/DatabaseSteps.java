@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The step of one company database, through its connector: the consumer's rows are found and kept
@@ -29,6 +30,7 @@ final class DatabaseSteps {
   private final Holds holds;
   private final AuditLog audit;
   private final Clock clock;
+  private final Jdbi jdbi;
 
   DatabaseSteps(
       DataMap map,
@@ -38,7 +40,9 @@ final class DatabaseSteps {
       FulfilKeys keys,
       Holds holds,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Jdbi jdbi) {
+    this.jdbi = jdbi;
     this.map = map;
     this.jobs = jobs;
     this.codec = codec;
@@ -102,14 +106,12 @@ final class DatabaseSteps {
             yield StepCodec.write(changed);
           }
         };
-    jobs.markDone(
-        requestId,
-        step,
-        kind,
-        result,
-        handle ->
-            audit.append(
-                handle, new AuditEntry("system", "fulfil.step-done", "request", requestId, facts)));
+    jdbi.useTransaction(
+        handle -> {
+          jobs.markDone(handle, requestId, step, kind, result);
+          audit.append(
+              handle, new AuditEntry("system", "fulfil.step-done", "request", requestId, facts));
+        });
   }
 
   /** The values each corrected field held in the found rows, {@code table.field -> values}. */

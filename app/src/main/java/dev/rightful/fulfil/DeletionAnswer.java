@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,7 @@ final class DeletionAnswer {
   private final AuditLog audit;
   private final BlockedSteps blocked;
   private final int maxAttempts;
+  private final Jdbi jdbi;
 
   DeletionAnswer(
       DataMap map,
@@ -41,7 +43,9 @@ final class DeletionAnswer {
       SuppressionList suppression,
       AuditLog audit,
       BlockedSteps blocked,
-      int maxAttempts) {
+      int maxAttempts,
+      Jdbi jdbi) {
+    this.jdbi = jdbi;
     this.map = map;
     this.requests = requests;
     this.jobs = jobs;
@@ -68,16 +72,18 @@ final class DeletionAnswer {
     // The answer and everything that goes with it in one transaction: the suppression entry,
     // the recipient notices, the certificate and the job's end are kept exactly when the
     // request is completed, and a deletion pays one commit for them, not six.
-    requests.complete(
-        requestId,
-        certificate.retained().isEmpty()
-            ? ResponseNature.COMPLIED
-            : ResponseNature.COMPLIED_IN_PART,
-        // The notices are queued with the answer, in its transaction: none is delivered yet.
-        Answers.deletion(map, certificate, new RecipientsTold(0, recipients, who)),
-        null,
-        "system",
+    jdbi.useTransaction(
         handle -> {
+          requests.complete(
+              handle,
+              requestId,
+              certificate.retained().isEmpty()
+                  ? ResponseNature.COMPLIED
+                  : ResponseNature.COMPLIED_IN_PART,
+              // The notices are queued with the answer, in its transaction: none is delivered yet.
+              Answers.deletion(map, certificate, new RecipientsTold(0, recipients, who)),
+              null,
+              "system");
           suppression.add(handle, identity, requestId);
           told[0] = notifier.enqueue(handle, request, kind);
           audit.append(

@@ -80,6 +80,7 @@ public final class Fulfilment implements AutoCloseable {
             parts.clock());
     this.service =
         new FulfilmentService(
+            parts.jdbi(),
             parts.map(),
             parts.requests(),
             jobs,

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +89,7 @@ public final class FulfilmentService {
    *     or a person reports are sealed exactly as a database's are
    */
   FulfilmentService(
+      Jdbi jdbi,
       DataMap map,
       RequestService requests,
       JobSteps jobs,
@@ -112,12 +114,21 @@ public final class FulfilmentService {
     this.settings = settings;
     this.clock = clock;
     this.vendors = vendors.apply(codec);
-    this.databases = new DatabaseSteps(map, jobs, codec, connectors, keys, holds, audit, clock);
+    this.databases =
+        new DatabaseSteps(map, jobs, codec, connectors, keys, holds, audit, clock, jdbi);
     this.manual = new ManualSteps(plan, requests, jobs, waiting, this.vendors, audit);
     this.blocked = new BlockedSteps(jobs, requests, audit);
     this.deletion =
         new DeletionAnswer(
-            map, requests, jobs, notifier, suppression, audit, blocked, settings.maxAttempts());
+            map,
+            requests,
+            jobs,
+            notifier,
+            suppression,
+            audit,
+            blocked,
+            settings.maxAttempts(),
+            jdbi);
     this.access = new AccessAnswer(map, requests, jobs, packages, links, audit, settings, clock);
     this.correction = new CorrectionAnswer(map, requests, jobs, notifier, audit);
   }

@@ -109,16 +109,6 @@ public final class JobSteps {
     upsert(requestId, step, kind, JobState.DONE, null, result, null, false);
   }
 
-  /** As {@link #markDone}, with {@code alongside} (its audit event) in the same transaction. */
-  public void markDone(
-      String requestId, String step, StepKind kind, String result, Consumer<Handle> alongside) {
-    jdbi.useTransaction(
-        handle -> {
-          markDone(handle, requestId, step, kind, result);
-          alongside.accept(handle);
-        });
-  }
-
   /** As {@link #markDone}, on the caller's transaction. */
   public void markDone(Handle handle, String requestId, String step, StepKind kind, String result) {
     upsert(handle, requestId, step, kind, JobState.DONE, null, result, null, false);

@@ -4,7 +4,6 @@ import dev.rightful.law.DenialBasis;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -64,7 +63,7 @@ final class Closing {
 
   /**
    * Completes {@code request}; {@code accessLink} (or null) goes into the consumer's message only,
-   * never into the stored timeline. {@code alongside} runs last, in the same transaction.
+   * never into the stored timeline.
    */
   RightsRequest complete(
       Handle handle,
@@ -72,8 +71,7 @@ final class Closing {
       ResponseNature nature,
       String text,
       String accessLink,
-      String actor,
-      Consumer<Handle> alongside) {
+      String actor) {
     FulfilGate.require(request);
     RightsRequest saved =
         repository.update(
@@ -83,7 +81,6 @@ final class Closing {
     timeline.add(handle, saved, "completed", actor, true, answer);
     messages.response(handle, saved, answer, accessLink);
     events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
-    alongside.accept(handle);
     return saved;
   }
 }

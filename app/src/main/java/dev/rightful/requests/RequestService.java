@@ -231,30 +231,27 @@ public final class RequestService {
    */
   public RightsRequest complete(
       String id, ResponseNature nature, String text, String accessLink, String actor) {
-    return complete(id, nature, text, accessLink, actor, handle -> {});
+    return jdbi.inTransaction(handle -> complete(handle, id, nature, text, accessLink, actor));
   }
 
   /**
-   * As {@link #complete(String, ResponseNature, String, String, String)}, with {@code alongside}
-   * done in the same transaction before it commits: what fulfilment records with its answer
-   * (notices, suppression, the job's end) is then kept exactly when the request is completed.
+   * As {@link #complete(String, ResponseNature, String, String, String)}, in the caller's
+   * transaction: what the caller writes there with the answer (fulfilment's notices, suppression
+   * entry and job's end) is kept exactly when the request is completed.
    */
   public RightsRequest complete(
+      Handle handle,
       String id,
       ResponseNature nature,
       String text,
       String accessLink,
-      String actor,
-      java.util.function.Consumer<Handle> alongside) {
+      String actor) {
     if (nature == null || nature == ResponseNature.DENIED) {
       throw new RequestRuleViolation(
           "nature", "completion is complied or complied-in-part; use deny to refuse");
     }
-    return change(
-        id,
-        actor,
-        (handle, request) ->
-            closing.complete(handle, request, nature, text, accessLink, actor, alongside));
+    RightsRequest request = repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id));
+    return closing.complete(handle, request, nature, text, accessLink, actor);
   }
 
   /**
@@ -282,8 +279,7 @@ public final class RequestService {
         ResponseNature.COMPLIED,
         directMarketing.text(request.receivedDate()),
         null,
-        "system",
-        h -> {});
+        "system");
   }
 
   public void note(String id, String text, String actor) {
