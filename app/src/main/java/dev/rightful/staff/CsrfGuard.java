@@ -4,6 +4,7 @@ import dev.rightful.staff.internal.Pages;
 import dev.rightful.web.Csrf;
 import dev.rightful.web.CsrfCookie;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +22,12 @@ public final class CsrfGuard {
    * session) means new tokens. The sign-in form has no session yet: its token is bound to a nonce
    * in a SameSite=Strict cookie of its own, set when the form is shown. This stops another site
    * from signing a victim in to an account the attacker controls.
+   *
+   * One attacker the signature cannot stop: a page on a sibling subdomain can plant a cookie, so
+   * it can plant a real nonce from the attacker's own browser and post that browser's token, and a
+   * Strict cookie is still sent within the site. Browsers say where a form came from in
+   * Sec-Fetch-Site, which no page can forge: the sign-in accepts only "same-origin" (our own page)
+   * or "none" (typed by the user), and a browser too old to send it falls back on the token.
    */
   /** The hidden form field every state-changing console form must include. */
   public static final String FIELD = Csrf.FIELD;
@@ -57,7 +64,7 @@ public final class CsrfGuard {
         login
             ? loginCookie.find(ctx)
             : SessionGuard.findSession(ctx).map(StaffSession::csrfSecret).orElse(null);
-    if (!csrf.passes(ctx, boundTo)) {
+    if (!csrf.passes(ctx, boundTo) || (login && fromAnotherSite(ctx))) {
       Pages.error(
           ctx,
           403,
@@ -69,6 +76,18 @@ public final class CsrfGuard {
     if (!login && boundTo != null) {
       ctx.attribute(TOKEN, csrf.token(boundTo));
     }
+  }
+
+  /**
+   * Whether the browser says a form was posted from a page of another origin (Fetch Metadata). A
+   * link from elsewhere that merely shows the form (a GET) is fine.
+   */
+  private static boolean fromAnotherSite(Context ctx) {
+    if (ctx.method() != HandlerType.POST) {
+      return false;
+    }
+    String site = ctx.header("Sec-Fetch-Site");
+    return site != null && !site.equals("same-origin") && !site.equals("none");
   }
 
   /** The token console templates put in their forms' {@value #FIELD} field. */

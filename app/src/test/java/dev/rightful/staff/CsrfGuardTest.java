@@ -123,4 +123,44 @@ class CsrfGuardTest {
     assertThat(planted.statusCode()).isEqualTo(403);
     assertThat(browser.cookie("rightful_session")).isNull();
   }
+
+  @Test
+  void a_sign_in_pair_from_another_browser_planted_by_a_sibling_site_is_refused() {
+    // Mallory takes a real cookie and token from her own browser, then a page on a sibling
+    // subdomain plants the cookie in the victim's browser and posts the form with her token: the
+    // signature matches, but the browser says the form did not come from our own page.
+    WebClient mallory = server.client();
+    String token = WebClient.csrf(mallory.get(StaffRoutes.LOGIN));
+    String nonce = mallory.cookie(CsrfGuard.LOGIN_COOKIE);
+
+    WebClient victim = server.client();
+    victim.setCookie(CsrfGuard.LOGIN_COOKIE, nonce);
+    HttpResponse<String> planted =
+        victim.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", token, "username", "alice", "password", TestStaff.PASSWORD),
+            Map.of("Sec-Fetch-Site", "same-site", "Origin", "https://blog.example.com"));
+    assertThat(planted.statusCode()).isEqualTo(403);
+    assertThat(victim.cookie("rightful_session")).isNull();
+  }
+
+  @Test
+  void a_link_from_another_site_still_shows_the_sign_in_form() {
+    HttpResponse<String> page =
+        server.client().get(StaffRoutes.LOGIN, Map.of("Sec-Fetch-Site", "cross-site"));
+    assertThat(page.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_sign_in_form_posted_from_our_own_page_passes_with_the_browsers_fetch_metadata() {
+    WebClient browser = server.client();
+    String token = WebClient.csrf(browser.get(StaffRoutes.LOGIN));
+    HttpResponse<String> response =
+        browser.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", token, "username", "alice", "password", TestStaff.PASSWORD),
+            Map.of("Sec-Fetch-Site", "same-origin"));
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(browser.cookie("rightful_session")).isNotNull();
+  }
 }

@@ -27,7 +27,13 @@ final class WebClient {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+    return get(path, Map.of());
+  }
+
+  HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).GET();
+    headers.forEach(request::header);
+    return send(request);
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) {
