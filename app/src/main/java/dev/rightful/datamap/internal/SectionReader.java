@@ -7,6 +7,7 @@ import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Source;
+import dev.rightful.datamap.WebhookUrls;
 import dev.rightful.law.Category;
 import dev.rightful.law.Method;
 import dev.rightful.law.RecipientKind;
@@ -192,7 +193,7 @@ public final class SectionReader {
                     new Recipient.Vendor(
                         v.requiredText("name"),
                         v.text("email"),
-                        v.text("webhook"),
+                        webhook(v),
                         EnvNames.secretEnv(v),
                         item.location()));
               }
@@ -294,5 +295,15 @@ public final class SectionReader {
     Boolean honored = f.requiredBool("honored");
     return new Policies.DoNotTrack(
         Boolean.TRUE.equals(honored), f.text("statement"), node.location());
+  }
+
+  /** A vendor's webhook URL, reported at its value when Rightful must not post to it. */
+  private static String webhook(Fields vendor) {
+    String url = vendor.text("webhook");
+    if (url != null) {
+      WebhookUrls.problem(url)
+          .ifPresent(problem -> vendor.node("webhook").orElseThrow().error(problem));
+    }
+    return url;
   }
 }

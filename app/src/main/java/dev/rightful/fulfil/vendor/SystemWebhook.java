@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataSystem;
+import dev.rightful.datamap.WebhookUrls;
 import dev.rightful.fulfil.notify.VendorSecrets;
 import java.io.IOException;
 import java.net.URI;
@@ -57,6 +58,15 @@ public final class SystemWebhook {
         env.read(system.urlEnv())
             .orElseThrow(
                 () -> new VendorUnavailable(system.id(), "no endpoint: set " + system.urlEnv()));
+    if (WebhookUrls.problem(url).isPresent()) {
+      // The map's own webhooks are checked by validate; this one lives in the environment.
+      throw new VendorUnavailable(
+          system.id(),
+          "the endpoint in "
+              + system.urlEnv()
+              + " is not https (plain http only to 127.0.0.1, ::1 or localhost): the consumer's"
+              + " email and phone are sent to it; set an https:// URL");
+    }
     String secret =
         secret(system)
             .orElseThrow(
