@@ -140,7 +140,7 @@ final class RequestsModule implements ServerModule {
             map.offersLimitLink(), new KnownConsumerSignals(consent.service(), audit.audit)::honour)
         .correctable(correctable)
         .register(routes);
-    new VerificationRoutes(verification, Json.mapper()).register(routes);
+    new VerificationRoutes(verification, Json.mapper(), settings.clock()).register(routes);
   }
 
   @Override

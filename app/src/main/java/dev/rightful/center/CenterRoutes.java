@@ -17,10 +17,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The consumer privacy center: the request form (choose a request, then the fields it needs), the
@@ -237,7 +239,14 @@ public final class CenterRoutes {
     StatusPage page =
         StatusPage.of(request, requests.timeline(request.id(), true), zone, false, null, null);
     String notice = CodeNotice.text(ctx.queryParam("verification"));
-    if (verification.waitsForCode(request)) {
+    Optional<Instant> locked =
+        verification.waitsForCode(request) ? verification.lockedUntil(request) : Optional.empty();
+    if (locked.isPresent()) {
+      // No forms while locked: the page says when a new code can be asked for.
+      page =
+          page.withCodeStep(
+              new StatusPage.CodeStep(null, null, null, CodeNotice.locked(locked.get(), zone)));
+    } else if (verification.waitsForCode(request)) {
       String base = FORM + "/status/" + ctx.pathParam("token");
       page =
           page.withCodeStep(
@@ -254,7 +263,12 @@ public final class CenterRoutes {
   private void sendCode(Context ctx) {
     RightsRequest request = request(ctx);
     VerificationService.Sending sending = verification.sendCode(request.id(), ctx.ip());
-    String notice = sending == VerificationService.Sending.CLIENT_LIMITED ? "limited" : "sent";
+    String notice =
+        switch (sending) {
+          case CLIENT_LIMITED -> "limited";
+          case LOCKED -> "locked";
+          case SENT, NOT_SENT -> "sent";
+        };
     ctx.redirect(
         FORM + "/status/" + ctx.pathParam("token") + "?verification=" + notice,
         HttpStatus.SEE_OTHER);
@@ -272,6 +286,8 @@ public final class CenterRoutes {
           confirmed.request().status() == dev.rightful.requests.RequestStatus.VERIFIED
               ? "verified"
               : "not-matched";
+    } else if (check instanceof VerificationService.Check.Locked) {
+      notice = "locked";
     } else {
       notice = "rejected";
     }

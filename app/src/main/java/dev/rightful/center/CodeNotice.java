@@ -1,5 +1,11 @@
 package dev.rightful.center;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
 /** What the status page says after the consumer asked for or entered a verification code. */
 final class CodeNotice {
   private CodeNotice() {}
@@ -16,11 +22,25 @@ final class CodeNotice {
       case "limited" ->
           "Too many codes were asked for from your network in the last hour. Please try again later.";
       case "rejected" -> "That code is wrong, used up or expired. Ask for a new code.";
+      case "locked" -> "Too many wrong codes were entered for this request today.";
       case "verified" -> "Thank you: we verified your identity.";
       case "not-matched" ->
           "Your code was right, but we could not match enough of the details you gave with our"
               + " records. We may contact you, or you can call us.";
       default -> null;
     };
+  }
+
+  /**
+   * What the status page says while the request is locked after too many wrong codes: when the
+   * consumer can ask for a new code, rounded up to the minute, in the business's zone.
+   */
+  static String locked(Instant until, ZoneId zone) {
+    Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
+    Instant told = minute.equals(until) ? minute : minute.plus(Duration.ofMinutes(1));
+    return "Too many wrong codes were entered for this request today, so we locked it for your"
+        + " safety. You can ask for a new code after "
+        + Words.time(told.atOffset(ZoneOffset.UTC), zone)
+        + ", then enter that one.";
   }
 }

@@ -103,7 +103,8 @@ final class ServerOptions {
       Options.CODE_LIFETIME_MINUTES,
       Options.CODE_ATTEMPTS,
       Options.CODES_PER_EMAIL_PER_HOUR,
-      Options.CODES_PER_CLIENT_PER_HOUR
+      Options.CODES_PER_CLIENT_PER_HOUR,
+      Options.CODE_FAILURES_PER_DAY
     };
     int[] values = new int[options.length];
     for (int i = 0; i < options.length; i++) {
@@ -114,7 +115,8 @@ final class ServerOptions {
             config.describe(options[i]) + " must be from 1 to " + max + ", not " + values[i]);
       }
     }
-    return new VerificationSettings(Duration.ofMinutes(values[0]), values[1], values[2], values[3]);
+    return new VerificationSettings(
+        Duration.ofMinutes(values[0]), values[1], values[2], values[3], values[4]);
   }
 
   /**

@@ -80,6 +80,14 @@ public final class Options {
           "Wrong tries after which a one-time code stops working; the consumer asks for a new one.",
           Option.Category.SECURITY,
           false);
+  public static final Option CODE_FAILURES_PER_DAY =
+      new Option(
+          "code-failures-per-day",
+          "5",
+          "Wrong one-time codes a request may get in 24 hours; then no code is sent or checked for"
+              + " it until the oldest of them is a day old, and the consumer is told when.",
+          Option.Category.SECURITY,
+          false);
   public static final Option CODES_PER_EMAIL_PER_HOUR =
       new Option(
           "codes-per-email-per-hour",
@@ -221,6 +229,7 @@ public final class Options {
           ENCRYPTION_KEY_FILE,
           CODE_LIFETIME_MINUTES,
           CODE_ATTEMPTS,
+          CODE_FAILURES_PER_DAY,
           CODES_PER_EMAIL_PER_HOUR,
           CODES_PER_CLIENT_PER_HOUR,
           SMTP_HOST,

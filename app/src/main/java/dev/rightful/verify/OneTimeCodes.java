@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -15,8 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Six-digit one-time codes that prove a consumer controls the email address of their request: made
  * from {@link SecureRandom}, stored only as keyed hashes, valid for a limited time and a limited
- * number of tries, and rate-limited per email address and per client address. Rows live in the
- * {@code verification_code} table, so every node sees the same codes and counts. Thread-safe.
+ * number of tries, rate-limited per email address and per client address, and locking their request
+ * for up to a day after too many wrong ones. Rows live in the {@code verification_code} table, so
+ * every node sees the same codes and counts. Thread-safe.
  */
 public final class OneTimeCodes {
   /*
@@ -29,6 +31,15 @@ public final class OneTimeCodes {
    * Limits count the codes sent in the last hour per keyed hash of the email address and of the
    * client address. Two nodes sending at the very same moment may together exceed a limit by one:
    * the counts are a brake on abuse, not an exact quota, and the attempt limit bounds guessing.
+   *
+   * The day's lock. Each code allows maxAttempts tries, and an email address may be sent several
+   * codes an hour, so without more a guesser could try hundreds of codes a day on one request.
+   * The wrong tries of the codes sent to a request in the last 24 hours are therefore added up
+   * (the attempts column; a right code takes its own try back when it is claimed, so only wrong
+   * ones count), and at failuresPerDay the request is locked: no code is sent and none is checked
+   * until the oldest of those codes is 24 hours old and its tries stop counting. The lock is read
+   * before each check, not taken with it, so nodes checking at the same instant may together
+   * pass the limit by their number; the per-code attempt limit still bounds each code.
    */
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -148,10 +159,12 @@ public final class OneTimeCodes {
                   live.get().hash().getBytes(StandardCharsets.US_ASCII),
                   hash(requestId, code).getBytes(StandardCharsets.US_ASCII));
           if (right || live.get().attempts() + 1 >= settings.maxAttempts()) {
+            // A right code gives its try back: the day's count is of wrong codes only.
             int claimed =
                 handle
                     .createUpdate(
                         "UPDATE verification_code SET spent_at = :now"
+                            + (right ? ", attempts = attempts - 1" : "")
                             + " WHERE id = :id AND spent_at IS NULL")
                     .bind("now", now)
                     .bind("id", id)
@@ -160,6 +173,44 @@ public final class OneTimeCodes {
           }
           return false;
         });
+  }
+
+  /**
+   * When request {@code requestId} may be sent a code again, if the wrong codes entered for it in
+   * the last 24 hours reached {@link VerificationSettings#failuresPerDay}; empty when it is not
+   * locked.
+   */
+  public Optional<Instant> lockedUntil(Handle handle, String requestId) {
+    List<Tried> tried =
+        handle
+            .createQuery(
+                "SELECT created_at, attempts FROM verification_code WHERE request_id = :request"
+                    + " AND attempts > 0 AND created_at > :since ORDER BY created_at, id")
+            .bind("request", requestId)
+            .bind("since", now().minus(VerificationSettings.LOCK_WINDOW))
+            .map(
+                (rs, ctx) ->
+                    new Tried(
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("attempts")))
+            .list();
+    int wrong = tried.stream().mapToInt(Tried::attempts).sum();
+    Instant until = null;
+    // The lock ends when enough of the oldest codes have aged out to bring the count under the
+    // limit.
+    for (Tried code : tried) {
+      if (wrong < settings.failuresPerDay()) {
+        break;
+      }
+      wrong -= code.attempts();
+      until = code.sentAt().plus(VerificationSettings.LOCK_WINDOW);
+    }
+    return Optional.ofNullable(until);
+  }
+
+  /** As {@link #lockedUntil(Handle, String)}, in a transaction of its own. */
+  public Optional<Instant> lockedUntil(String requestId) {
+    return jdbi.withHandle(handle -> lockedUntil(handle, requestId));
   }
 
   /** Deletes every code row of the request, inside the caller's transaction; returns how many. */
@@ -182,6 +233,8 @@ public final class OneTimeCodes {
   }
 
   private record Live(long id, String hash, int attempts) {}
+
+  private record Tried(Instant sentAt, int attempts) {}
 
   private int sentSince(Handle handle, String column, String key) {
     return handle

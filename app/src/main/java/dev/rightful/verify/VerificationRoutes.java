@@ -6,6 +6,10 @@ import dev.rightful.requests.RightsRequest;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -17,10 +21,12 @@ import java.util.Map;
 public final class VerificationRoutes {
   private final VerificationService service;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  public VerificationRoutes(VerificationService service, ObjectMapper json) {
+  public VerificationRoutes(VerificationService service, ObjectMapper json, Clock clock) {
     this.service = service;
     this.json = json;
+    this.clock = clock;
   }
 
   /** The consumer's view of a request after a check: where it stands, no personal information. */
@@ -91,11 +97,30 @@ public final class VerificationRoutes {
     }
     if (result instanceof VerificationService.Check.Confirmed confirmed) {
       ctx.json(CheckView.of(confirmed.request()));
+    } else if (result instanceof VerificationService.Check.Locked locked) {
+      Instant until = wholeMinuteAfter(locked.until());
+      ctx.header(
+          "Retry-After",
+          Long.toString(Math.max(1, Duration.between(clock.instant(), until).toSeconds())));
+      throw new ApiProblem(
+          429,
+          "Too many wrong codes",
+          "Too many wrong codes were entered for this request today, so it is locked for your"
+              + " safety. You can ask for a new code after "
+              + until
+              + " (UTC) and enter that one.",
+          "code");
     } else {
       throw ApiProblem.badRequest(
           "code",
           "The code is not valid: it may be mistyped, expired or used up. Ask for a new code.");
     }
+  }
+
+  /** The instant rounded up to a whole minute, so the time told is never too early. */
+  static Instant wholeMinuteAfter(Instant instant) {
+    Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
+    return minute.equals(instant) ? minute : minute.plus(Duration.ofMinutes(1));
   }
 
   private JsonNode body(Context ctx) {

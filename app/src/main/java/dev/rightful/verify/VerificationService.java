@@ -9,6 +9,7 @@ import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -62,7 +63,12 @@ public final class VerificationService {
     /** Nothing was sent: no such open request, no email, or the address's hourly limit. */
     NOT_SENT,
     /** The client address asked for its hourly number of codes already. */
-    CLIENT_LIMITED
+    CLIENT_LIMITED,
+    /**
+     * Nothing was sent: too many wrong codes were entered for the request today. Only a caller that
+     * proved it holds the request (its status link) may be told.
+     */
+    LOCKED
   }
 
   /** The outcome of entering a code. */
@@ -72,6 +78,12 @@ public final class VerificationService {
 
     /** Wrong, expired, used up or replaced: the consumer asks for a new code. */
     record Rejected() implements Check {}
+
+    /**
+     * Too many wrong codes for the request today: no code is checked or sent before {@code until},
+     * when the consumer can ask for a new one.
+     */
+    record Locked(Instant until) implements Check {}
   }
 
   /**
@@ -90,6 +102,9 @@ public final class VerificationService {
             return Sending.NOT_SENT;
           }
           RightsRequest request = found.get();
+          if (codes.lockedUntil(handle, request.id()).isPresent()) {
+            return Sending.LOCKED;
+          }
           String email = request.subject().email();
           Optional<OneTimeCodes.Issued> issued =
               codes.issue(handle, request.id(), email, clientAddress);
@@ -131,8 +146,16 @@ public final class VerificationService {
               ? "this request is verified by staff"
               : "the request is " + request.status().id() + " and needs no code");
     }
+    Optional<Instant> locked = codes.lockedUntil(request.id());
+    if (locked.isPresent()) {
+      return new Check.Locked(locked.get());
+    }
     if (!codes.confirm(request.id(), code)) {
-      return new Check.Rejected();
+      // The wrong code that reaches the limit is told so at once, not on the next try.
+      return codes
+          .lockedUntil(request.id())
+          .<Check>map(Check.Locked::new)
+          .orElseGet(Check.Rejected::new);
     }
     MatchResult match = matcher.match(request.subject(), true);
     jdbi.useTransaction(
@@ -152,10 +175,17 @@ public final class VerificationService {
     return new Check.Confirmed(after, match);
   }
 
-  /** Open, unverified, of a type that needs verification, with an address to mail. */
   /** Whether the request waits for the consumer to verify by an emailed code. */
   public boolean waitsForCode(RightsRequest request) {
     return waitsForVerification(request);
+  }
+
+  /**
+   * Until when the request is locked after too many wrong codes today; empty when it is not. For a
+   * caller that proved it holds the request (its status link).
+   */
+  public Optional<Instant> lockedUntil(RightsRequest request) {
+    return codes.lockedUntil(request.id());
   }
 
   private static boolean waitsForVerification(RightsRequest request) {

@@ -18,6 +18,7 @@ class VerificationOptionsTest {
         ServerOptions.verification(Config.resolve(Map.of(), Map.of(), null, Map.of()));
     assertThat(settings).isEqualTo(VerificationSettings.defaults());
     assertThat(settings.codeLifetime()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(settings.failuresPerDay()).isEqualTo(5);
   }
 
   @Test
@@ -30,10 +31,12 @@ class VerificationOptionsTest {
                     "RIGHTFUL_CODES_PER_EMAIL_PER_HOUR",
                     "2",
                     "RIGHTFUL_CODES_PER_CLIENT_PER_HOUR",
-                    "50"),
+                    "50",
+                    "RIGHTFUL_CODE_FAILURES_PER_DAY",
+                    "12"),
                 null,
                 Map.of()));
-    assertThat(settings).isEqualTo(new VerificationSettings(Duration.ofMinutes(10), 3, 2, 50));
+    assertThat(settings).isEqualTo(new VerificationSettings(Duration.ofMinutes(10), 3, 2, 50, 12));
   }
 
   @Test

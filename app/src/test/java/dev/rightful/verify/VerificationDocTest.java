@@ -60,6 +60,7 @@ class VerificationDocTest {
         new dev.rightful.config.Option[] {
           Options.CODE_LIFETIME_MINUTES,
           Options.CODE_ATTEMPTS,
+          Options.CODE_FAILURES_PER_DAY,
           Options.CODES_PER_EMAIL_PER_HOUR,
           Options.CODES_PER_CLIENT_PER_HOUR
         }) {
