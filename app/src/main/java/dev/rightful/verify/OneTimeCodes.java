@@ -224,11 +224,16 @@ public final class OneTimeCodes {
   /** Deletes rows that neither work nor count against a limit any more; returns how many. */
   public int purgeStale() {
     OffsetDateTime before = now().minus(settings.keepRowsFor());
+    // A row with wrong tries counts towards the day's lock; one without is done with sooner.
+    OffsetDateTime dayAgo = now().minus(VerificationSettings.LOCK_WINDOW);
     return jdbi.withHandle(
         handle ->
             handle
-                .createUpdate("DELETE FROM verification_code WHERE created_at < :before")
+                .createUpdate(
+                    "DELETE FROM verification_code WHERE created_at < :dayAgo"
+                        + " OR (created_at < :before AND attempts = 0)")
                 .bind("before", before)
+                .bind("dayAgo", dayAgo)
                 .execute());
   }
 

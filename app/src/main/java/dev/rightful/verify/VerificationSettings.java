@@ -55,9 +55,11 @@ public record VerificationSettings(
     return new VerificationSettings(Duration.ofMinutes(15), 5, 5, 10, DEFAULT_FAILURES_PER_DAY);
   }
 
-  /** How long a code row is still needed: to be checked, and to count against the limits. */
+  /**
+   * How long a code row is still needed: to be checked, and to count against the hourly limits. A
+   * row with wrong tries counts towards the day's lock for {@link #LOCK_WINDOW}.
+   */
   Duration keepRowsFor() {
-    Duration longest = codeLifetime.compareTo(RATE_WINDOW) > 0 ? codeLifetime : RATE_WINDOW;
-    return longest.compareTo(LOCK_WINDOW) > 0 ? longest : LOCK_WINDOW;
+    return codeLifetime.compareTo(RATE_WINDOW) > 0 ? codeLifetime : RATE_WINDOW;
   }
 }

@@ -152,4 +152,29 @@ class CodeLockTest {
         .as("no code forms while locked")
         .doesNotContain("id=\"send-code\"", "id=\"check-code\"");
   }
+
+  @Test
+  void the_sweep_keeps_a_code_with_wrong_tries_for_the_day_so_the_lock_outlives_the_hour() {
+    OneTimeCodes codes =
+        new OneTimeCodes(
+            server.app().services().database().jdbi(),
+            server.app().services().pi(),
+            clock,
+            VerificationSettings.defaults());
+    var request = jane();
+    Instant firstSent = clock.instant();
+    String code = api.code(request);
+    wrongTimes(request, code, 4);
+    api.check(request, wrong(code));
+
+    clock.advance(Duration.ofHours(2));
+    codes.purgeStale();
+    assertThat(UnverifiedDenialTest.codeRows(server, request)).isEqualTo(1);
+    assertThat(api.check(request, code).statusCode()).as("still locked").isEqualTo(429);
+
+    clock.advance(Duration.between(clock.instant(), firstSent.plus(Duration.ofHours(24))));
+    clock.advance(Duration.ofSeconds(1));
+    codes.purgeStale();
+    assertThat(UnverifiedDenialTest.codeRows(server, request)).isZero();
+  }
 }
