@@ -1,10 +1,8 @@
 package dev.rightful.center;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /** What the status page says after the consumer asked for or entered a verification code. */
 final class CodeNotice {
@@ -33,14 +31,12 @@ final class CodeNotice {
 
   /**
    * What the status page says while the request is locked after too many wrong codes: when the
-   * consumer can ask for a new code, rounded up to the minute, in the business's zone.
+   * consumer can ask for a new code, in the business's zone.
    */
   static String locked(Instant until, ZoneId zone) {
-    Instant minute = until.truncatedTo(ChronoUnit.MINUTES);
-    Instant told = minute.equals(until) ? minute : minute.plus(Duration.ofMinutes(1));
     return "Too many wrong codes were entered for this request today, so we locked it for your"
         + " safety. You can ask for a new code after "
-        + Words.time(told.atOffset(ZoneOffset.UTC), zone)
+        + Words.time(until.atOffset(ZoneOffset.UTC), zone)
         + ", then enter that one.";
   }
 }

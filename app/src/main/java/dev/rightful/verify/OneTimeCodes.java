@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -176,9 +178,9 @@ public final class OneTimeCodes {
   }
 
   /**
-   * When request {@code requestId} may be sent a code again, if the wrong codes entered for it in
-   * the last 24 hours reached {@link VerificationSettings#failuresPerDay}; empty when it is not
-   * locked.
+   * When request {@code requestId} may be sent a code again (rounded up to the minute), if the
+   * wrong codes entered for it in the last 24 hours reached {@link
+   * VerificationSettings#failuresPerDay}; empty when it is not locked.
    */
   public Optional<Instant> lockedUntil(Handle handle, String requestId) {
     List<Tried> tried =
@@ -205,7 +207,13 @@ public final class OneTimeCodes {
       wrong -= code.attempts();
       until = code.sentAt().plus(VerificationSettings.LOCK_WINDOW);
     }
-    return Optional.ofNullable(until);
+    // Rounded up to the minute: the time a consumer is told is never too early.
+    return Optional.ofNullable(until)
+        .map(
+            instant ->
+                instant.truncatedTo(ChronoUnit.MINUTES).equals(instant)
+                    ? instant
+                    : instant.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
   }
 
   /** As {@link #lockedUntil(Handle, String)}, in a transaction of its own. */

@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -98,7 +97,7 @@ public final class VerificationRoutes {
     if (result instanceof VerificationService.Check.Confirmed confirmed) {
       ctx.json(CheckView.of(confirmed.request()));
     } else if (result instanceof VerificationService.Check.Locked locked) {
-      Instant until = wholeMinuteAfter(locked.until());
+      Instant until = locked.until();
       ctx.header(
           "Retry-After",
           Long.toString(Math.max(1, Duration.between(clock.instant(), until).toSeconds())));
@@ -115,12 +114,6 @@ public final class VerificationRoutes {
           "code",
           "The code is not valid: it may be mistyped, expired or used up. Ask for a new code.");
     }
-  }
-
-  /** The instant rounded up to a whole minute, so the time told is never too early. */
-  static Instant wholeMinuteAfter(Instant instant) {
-    Instant minute = instant.truncatedTo(ChronoUnit.MINUTES);
-    return minute.equals(instant) ? minute : minute.plus(Duration.ofMinutes(1));
   }
 
   private JsonNode body(Context ctx) {
