@@ -46,18 +46,18 @@ public final class Database implements AutoCloseable {
       // A new connection to a host that accepts and then stays silent gives up as quickly; a
       // statement on a connection whose database went silent gives up after STATEMENT_SILENCE
       // (statements are chunked, so none legitimately waits that long for a reply).
-      config.addDataSourceProperty("connectTimeout", CONNECTION_WAIT.toSeconds());
-      config.addDataSourceProperty("loginTimeout", CONNECTION_WAIT.toSeconds());
-      config.addDataSourceProperty("socketTimeout", STATEMENT_SILENCE.toSeconds());
+      config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_WAIT.toSeconds()));
+      config.addDataSourceProperty("loginTimeout", String.valueOf(CONNECTION_WAIT.toSeconds()));
+      config.addDataSourceProperty("socketTimeout", String.valueOf(STATEMENT_SILENCE.toSeconds()));
     }
-    HikariDataSource dataSource = new HikariDataSource(config);
-    try {
-      migrate(dataSource);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
-    return new Database(dataSource);
+    // Migrations on their own connection, free of the pool's timeouts: an index built on a large
+    // table may take longer than a request's statement ever should.
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    return new Database(new HikariDataSource(config));
   }
 
   /** Applies the migrations under {@code db/migration}; safe to run on every start. */
