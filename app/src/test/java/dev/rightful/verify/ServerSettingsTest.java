@@ -3,6 +3,7 @@ package dev.rightful.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import dev.rightful.web.ClientAddresses;
 import java.net.URI;
@@ -28,7 +29,7 @@ class ServerSettingsTest {
             ClientAddresses.parse("127.0.0.1, ::1"),
             new RecordKeeping(36),
             CompanyDb.H2.load("verify_proxy"),
-            MovableClock.start());
+            TestClock.serverDate());
     api = new VerifyApi(server);
   }
 

@@ -6,6 +6,7 @@ import dev.rightful.Services;
 import dev.rightful.mail.MailKind;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * forward instead of waiting 45 days.
  */
 class UnverifiedDenialTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
   static VerificationSweep sweep;

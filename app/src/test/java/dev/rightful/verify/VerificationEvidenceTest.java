@@ -6,6 +6,7 @@ import dev.rightful.audit.AuditEvent;
 import dev.rightful.law.DenialBasis;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * 15); the signed declaration is kept as part of the request's records (7062(c); rule 11).
  */
 class VerificationEvidenceTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * request's tier decides (7062(b)-(c), 7024(a); rules 10-13). The confirmed email is one point.
  */
 class VerificationTiersTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static final Map<CompanyDb, TestServer> servers = new EnumMap<>(CompanyDb.class);
 
   @BeforeAll
