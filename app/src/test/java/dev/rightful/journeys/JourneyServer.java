@@ -6,6 +6,7 @@ import dev.rightful.Services;
 import dev.rightful.staff.Role;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -30,7 +31,7 @@ final class JourneyServer implements AutoCloseable {
   final TestServer server;
   final String staffToken;
   final String serviceToken;
-  final Visitor console;
+  final WebClient console;
   private final AtomicInteger consumers = new AtomicInteger();
 
   private JourneyServer(CompanyDatabase company, Mailbox mailbox, TestServer server) {
@@ -63,8 +64,8 @@ final class JourneyServer implements AutoCloseable {
     return new JourneyServer(company, mailbox, server);
   }
 
-  private static Visitor signIn(TestServer server, String username) {
-    Visitor staff = new Visitor(server);
+  private static WebClient signIn(TestServer server, String username) {
+    WebClient staff = WebClient.of(server);
     Document login = staff.page("/admin/login");
     HttpResponse<String> signedIn =
         staff.submit(

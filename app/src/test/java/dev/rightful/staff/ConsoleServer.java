@@ -1,5 +1,6 @@
 package dev.rightful.staff;
 
+import dev.rightful.testing.WebClient;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
@@ -51,7 +52,7 @@ final class ConsoleServer implements AutoCloseable {
   }
 
   WebClient client() {
-    return new WebClient(this);
+    return new WebClient(url(""));
   }
 
   @Override
