@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.Services;
 import dev.rightful.staff.Role;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import dev.rightful.testing.WebClient;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class JourneyServer implements AutoCloseable {
   static final String STAFF_PASSWORD = "journeys correct horse";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final CompanyDatabase company;
+  final TestDatabase company;
   final Mailbox mailbox;
   final TestServer server;
   final String staffToken;
@@ -34,7 +35,7 @@ final class JourneyServer implements AutoCloseable {
   final WebClient console;
   private final AtomicInteger consumers = new AtomicInteger();
 
-  private JourneyServer(CompanyDatabase company, Mailbox mailbox, TestServer server) {
+  private JourneyServer(TestDatabase company, Mailbox mailbox, TestServer server) {
     this.company = company;
     this.mailbox = mailbox;
     this.server = server;
@@ -56,7 +57,10 @@ final class JourneyServer implements AutoCloseable {
   }
 
   static JourneyServer start(String database) {
-    CompanyDatabase company = CompanyDatabase.open(database);
+    TestDatabase company =
+        TestDatabase.withDemo(
+            TestDatabase.Kind.valueOf(database.toUpperCase(java.util.Locale.ROOT)),
+            "journeys_company");
     Mailbox mailbox = new Mailbox();
     TestServer server =
         TestServer.startWithMail(

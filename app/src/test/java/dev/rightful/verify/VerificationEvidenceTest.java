@@ -7,6 +7,7 @@ import dev.rightful.law.DenialBasis;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,10 @@ class VerificationEvidenceTest {
   @BeforeAll
   static void start() {
     server =
-        TestServer.startWithCompany(Repo.exampleMap(), CompanyDb.H2.load("verify_evidence"), clock);
+        TestServer.startWithCompany(
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_evidence").target(),
+            clock);
     api = new VerifyApi(server);
   }
 
