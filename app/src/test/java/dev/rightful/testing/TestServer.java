@@ -36,6 +36,7 @@ public final class TestServer implements AutoCloseable {
 
   private TestServer(App app) {
     this.app = app;
+    AuditChainCheck.started(app);
   }
 
   /** The example data map on a private in-memory H2 database. */
@@ -214,6 +215,7 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    AuditChainCheck.stopped(app);
     app.close();
   }
 }
