@@ -5,9 +5,7 @@ import dev.rightful.config.LegalClock;
 import dev.rightful.consent.ConsentModule;
 import dev.rightful.crypto.DerivedSecrets;
 import dev.rightful.datamap.DataMap;
-import dev.rightful.datamap.Problem;
 import dev.rightful.fulfil.Fulfilment;
-import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
 import dev.rightful.notice.NoticeDocument;
@@ -18,21 +16,15 @@ import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationService;
 import java.time.Clock;
-import java.util.List;
 
 /**
- * The long-lived parts of a running Rightful, built once at start-up and handed to each feature's
- * routes by constructor: the validated data map with its lint findings and the notice generated
- * from it, Rightful's database with its audit log and personal-information protection, the
- * company's databases, staff access, the legal clock, the clock, consumer mail (message factory and
- * outbox), the requests lifecycle with identity verification, the per-purpose secrets derived from
- * the encryption keys (for signing form tokens and links), the consent capability, and fulfilment
- * with its persistent jobs.
+ * The services of a running server that its callers outside HTTP reach (tests, embedding code),
+ * gathered from the modules {@link App} built. Nothing inside the server reads this: modules hand
+ * each other what they use by constructor.
  */
 public record Services(
     DataMap dataMap,
     NoticeDocument notice,
-    List<Problem> findings,
     Database database,
     AuditLog audit,
     PiProtection pi,
@@ -40,13 +32,10 @@ public record Services(
     CompanyDatabases companyDatabases,
     LegalClock legalClock,
     Clock clock,
-    boolean devMode,
-    String publicUrl,
+    DerivedSecrets secrets,
     Messages messages,
     Outbox outbox,
     RequestService requests,
-    DerivedSecrets secrets,
     ConsentModule consent,
     VerificationService verification,
-    Fulfilment fulfilment,
-    RecordKeeping recordKeeping) {}
+    Fulfilment fulfilment) {}

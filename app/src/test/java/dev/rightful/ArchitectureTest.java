@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -98,6 +99,21 @@ class ArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("dev.rightful.Services")
+        .check(MAIN);
+  }
+
+  @Test
+  void fulfilment_knows_no_connectors_sql_but_where_it_builds_jdbc_connectors() {
+    // Each connector renders its own statements for the plan view (StatementPreview); Fulfilment
+    // alone makes JDBC connectors, as the factory the composition root calls.
+    noClasses()
+        .that(
+            resideInAnyPackage("dev.rightful.fulfil..")
+                .and(not(resideInAnyPackage("dev.rightful.fulfil.connector..")))
+                .and(not(JavaClass.Predicates.belongToAnyOf(dev.rightful.fulfil.Fulfilment.class))))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.rightful.fulfil.connector.jdbc..")
         .check(MAIN);
   }
 

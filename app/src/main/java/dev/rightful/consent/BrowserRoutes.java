@@ -1,6 +1,7 @@
 package dev.rightful.consent;
 
 import dev.rightful.web.ApiProblem;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -26,7 +27,7 @@ final class BrowserRoutes {
   private final ConsentService service;
   private final BrowserViews views;
   private final DeviceCookie devices;
-  private final FormTokens tokens;
+  private final OptInConfirmations confirmations;
   private final ConsentCors cors;
   private final String publicUrl;
 
@@ -34,13 +35,13 @@ final class BrowserRoutes {
       ConsentService service,
       BrowserViews views,
       DeviceCookie devices,
-      FormTokens tokens,
+      OptInConfirmations confirmations,
       ConsentCors cors,
       String publicUrl) {
     this.service = service;
     this.views = views;
     this.devices = devices;
-    this.tokens = tokens;
+    this.confirmations = confirmations;
     this.cors = cors;
     this.publicUrl = publicUrl;
   }
@@ -53,7 +54,10 @@ final class BrowserRoutes {
       String confirmation,
       Boolean dismissed) {}
 
-  void register(RoutesConfig routes) {
+  /** Adds the routes, and Javalin's CORS plugin for them. */
+  void register(JavalinConfig config) {
+    cors.register(config, ME, CHOICES);
+    RoutesConfig routes = config.routes;
     routes.options(ME, cors::preflight);
     routes.options(CHOICES, cors::preflight);
     routes.get(ME, this::me);
@@ -61,7 +65,7 @@ final class BrowserRoutes {
   }
 
   private void me(Context ctx) {
-    cors.apply(ctx);
+    cors.answer(ctx);
     String device = devices.getOrIssue(ctx);
     String key = ConsentSubject.deviceKey(device);
     boolean signal = Signals.headerSignal(ctx);
@@ -72,10 +76,10 @@ final class BrowserRoutes {
   }
 
   private void choices(Context ctx) {
-    cors.apply(ctx);
     if (!cors.allowed(ctx)) {
       throw new ApiProblem(403, "Forbidden", "Requests from this origin are not accepted.", null);
     }
+    cors.answer(ctx);
     ChoicesBody body = parse(ctx);
     String device = devices.getOrIssue(ctx);
     String key = ConsentSubject.deviceKey(device);
@@ -116,7 +120,7 @@ final class BrowserRoutes {
     BrowserView.Confirmation confirm = null;
     String refusal = null;
     if (!optIns.isEmpty()) {
-      boolean confirmed = tokens.validConfirmation(device, optIns, body.confirmation());
+      boolean confirmed = confirmations.validConfirmation(device, optIns, body.confirmation());
       Recorded recorded = service.record(key, optIns, Choice.OPT_IN, context, confirmed, signal);
       if (recorded.refusal().orElse(null) == OptInRefusal.NOT_CONFIRMED) {
         List<String> ids = new ArrayList<>();
@@ -124,7 +128,7 @@ final class BrowserRoutes {
         confirm =
             new BrowserView.Confirmation(
                 ids,
-                tokens.confirmation(device, optIns),
+                confirmations.confirmation(device, optIns),
                 "Please confirm that you want to allow this. You can opt out again at any time.");
       } else if (recorded.refused()) {
         refusal = recorded.refusal().get().message();

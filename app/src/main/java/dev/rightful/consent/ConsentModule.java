@@ -3,12 +3,16 @@ package dev.rightful.consent;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
+import dev.rightful.web.Csrf;
+import dev.rightful.web.ServerModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,7 +22,7 @@ import java.util.Set;
  * privacy-center pages, the service API). Built once at start-up from plain objects; {@link #close}
  * stops the worker. Thread-safe.
  */
-public final class ConsentModule implements AutoCloseable {
+public final class ConsentModule implements ServerModule {
   private final Config config;
   private final ConsentService service;
   private final GppStrings gpp;
@@ -125,13 +129,14 @@ public final class ConsentModule implements AutoCloseable {
       origins.add(config.publicUrl());
     }
     DeviceCookie devices = new DeviceCookie(config.secureCookies());
-    FormTokens tokens = new FormTokens(config.secret(), config.clock());
+    // The purpose is part of every signature: changing it would void the forms open in browsers.
+    Csrf csrf = new Csrf("consent-form", List.of(config.secret()), config.clock());
     this.browser =
         new BrowserRoutes(
             service,
             new BrowserViews(rules, gpp, config.clock()),
             devices,
-            tokens,
+            new OptInConfirmations(config.secret(), config.clock()),
             new ConsentCors(origins),
             config.publicUrl());
     var contact =
@@ -140,7 +145,7 @@ public final class ConsentModule implements AutoCloseable {
         new PrivacyPages(
             service,
             devices,
-            tokens,
+            csrf,
             TemplateEngine.createPrecompiled(ContentType.Html),
             contact == null ? null : contact.tollFree(),
             contact == null ? null : contact.email(),
@@ -158,11 +163,12 @@ public final class ConsentModule implements AutoCloseable {
     return module;
   }
 
-  /** Adds every consent route; call inside {@code Javalin.create}. */
-  public void register(RoutesConfig routes) {
+  /** Adds every consent route and the cookie tool's CORS; call inside {@code Javalin.create}. */
+  public void register(JavalinConfig config) {
+    RoutesConfig routes = config.routes;
     assets.register(routes);
     pages.register(routes);
-    browser.register(routes);
+    browser.register(config);
     api.register(routes);
   }
 

@@ -2,6 +2,7 @@ package dev.rightful.consent;
 
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.RequestType;
+import dev.rightful.web.Csrf;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
@@ -19,9 +20,8 @@ import java.util.Set;
  * Use of My Sensitive Personal Information" ({@code /privacy/limit}, 7027(b)). Also records an
  * opt-out preference signal sent to any privacy-center page. Thread-safe.
  *
- * <p>Forms carry a token that is an HMAC of the browser's device id (see {@link FormTokens}); a
- * browser without the cookie posts the device id the page was rendered for, which then becomes its
- * cookie.
+ * <p>Forms carry a {@link Csrf} token bound to the browser's device id; a browser without the
+ * cookie posts the device id the page was rendered for, which then becomes its cookie.
  */
 final class PrivacyPages {
   static final String DO_NOT_SELL = "/privacy/do-not-sell";
@@ -31,7 +31,7 @@ final class PrivacyPages {
 
   private final ConsentService service;
   private final DeviceCookie devices;
-  private final FormTokens tokens;
+  private final Csrf csrf;
   private final TemplateEngine templates;
   private final Practices practices;
   private final String tollFree;
@@ -42,7 +42,7 @@ final class PrivacyPages {
   PrivacyPages(
       ConsentService service,
       DeviceCookie devices,
-      FormTokens tokens,
+      Csrf csrf,
       TemplateEngine templates,
       String tollFree,
       String contactEmail,
@@ -50,7 +50,7 @@ final class PrivacyPages {
     this.limitLink = limitLink;
     this.service = service;
     this.devices = devices;
-    this.tokens = tokens;
+    this.csrf = csrf;
     this.templates = templates;
     this.practices = service.rules().practices();
     this.tollFree = tollFree;
@@ -85,7 +85,7 @@ final class PrivacyPages {
       device = ctx.formParam("device");
       devices.issue(ctx, device);
     }
-    if (!tokens.validFormToken(device, ctx.formParam("token"))) {
+    if (!csrf.passes(ctx, device)) {
       ctx.status(HttpStatus.BAD_REQUEST);
       show(ctx, kind, "The form had expired. Please submit it again.");
       return;
@@ -161,7 +161,7 @@ final class PrivacyPages {
             submitted,
             respondBy,
             device,
-            tokens.formToken(device),
+            csrf.token(device),
             error,
             tollFree,
             contactEmail);

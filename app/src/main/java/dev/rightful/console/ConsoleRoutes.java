@@ -11,7 +11,6 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
-import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -168,6 +167,6 @@ public final class ConsoleRoutes {
   }
 
   private static ConsoleUser user(Context ctx) {
-    return ConsoleUser.of(SessionGuard.session(ctx));
+    return ConsoleUser.of(ctx);
   }
 }

@@ -1,8 +1,11 @@
 package dev.rightful.console;
 
+import dev.rightful.staff.CsrfGuard;
 import dev.rightful.staff.Principal;
 import dev.rightful.staff.Role;
+import dev.rightful.staff.SessionGuard;
 import dev.rightful.staff.StaffSession;
+import io.javalin.http.Context;
 
 /**
  * The signed-in member of staff as console pages see them: name, role and the CSRF token their
@@ -15,8 +18,10 @@ public record ConsoleUser(String username, Role role, String csrfToken) {
   /** The roles that read the §7102 report, as on the API. */
   static final Role[] REPORTS = {Role.ADMIN, Role.AUDITOR};
 
-  static ConsoleUser of(StaffSession session) {
-    return new ConsoleUser(session.username(), session.role(), session.csrfToken());
+  /** The signed-in member of staff of a console request, with this page's CSRF token. */
+  static ConsoleUser of(Context ctx) {
+    StaffSession session = SessionGuard.session(ctx);
+    return new ConsoleUser(session.username(), session.role(), CsrfGuard.token(ctx));
   }
 
   /** Whether this user may act on requests: enter, verify, extend, deny, complete, note. */

@@ -73,7 +73,7 @@ public record FulfilmentPanel(
       }
       return step.isWaiting()
           ? "waiting since " + SINCE.format(step.updatedAt().atOffset(ZoneOffset.UTC))
-          : step.status();
+          : step.status().id();
     }
   }
 

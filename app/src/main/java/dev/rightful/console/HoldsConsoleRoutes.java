@@ -5,7 +5,6 @@ import dev.rightful.retention.Hold;
 import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
 import dev.rightful.retention.RetentionException;
-import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -49,7 +48,7 @@ final class HoldsConsoleRoutes {
   }
 
   private void show(Context ctx) {
-    ConsoleUser user = ConsoleUser.of(SessionGuard.session(ctx));
+    ConsoleUser user = ConsoleUser.of(ctx);
     if (!user.canReadReports()) {
       Templates.error(ctx, 403, "Not allowed", "Legal holds are for admins and auditors.", user);
       return;
@@ -61,7 +60,7 @@ final class HoldsConsoleRoutes {
   }
 
   private void place(Context ctx) {
-    ConsoleUser user = ConsoleUser.of(SessionGuard.session(ctx));
+    ConsoleUser user = ConsoleUser.of(ctx);
     if (!mayChange(ctx, user)) {
       return;
     }
@@ -128,7 +127,7 @@ final class HoldsConsoleRoutes {
   }
 
   private void release(Context ctx) {
-    ConsoleUser user = ConsoleUser.of(SessionGuard.session(ctx));
+    ConsoleUser user = ConsoleUser.of(ctx);
     if (!mayChange(ctx, user)) {
       return;
     }

@@ -7,7 +7,6 @@ import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.Submission;
 import dev.rightful.requests.SubmissionParser;
-import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -48,7 +47,7 @@ final class PhoneEntryRoutes {
   }
 
   private void show(Context ctx) {
-    ConsoleUser user = ConsoleUser.of(SessionGuard.session(ctx));
+    ConsoleUser user = ConsoleUser.of(ctx);
     if (!allowed(ctx, user)) {
       return;
     }
@@ -60,7 +59,7 @@ final class PhoneEntryRoutes {
   }
 
   private void submit(Context ctx) {
-    ConsoleUser user = ConsoleUser.of(SessionGuard.session(ctx));
+    ConsoleUser user = ConsoleUser.of(ctx);
     if (!allowed(ctx, user)) {
       return;
     }

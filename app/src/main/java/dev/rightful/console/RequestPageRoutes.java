@@ -20,7 +20,6 @@ import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.requests.RightsRequest;
-import dev.rightful.staff.SessionGuard;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -301,7 +300,7 @@ final class RequestPageRoutes {
   }
 
   private static ConsoleUser user(Context ctx) {
-    return ConsoleUser.of(SessionGuard.session(ctx));
+    return ConsoleUser.of(ctx);
   }
 
   /**

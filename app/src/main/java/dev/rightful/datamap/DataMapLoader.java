@@ -4,6 +4,7 @@ import dev.rightful.datamap.internal.Node;
 import dev.rightful.datamap.internal.NodeFactory;
 import dev.rightful.datamap.internal.Problems;
 import dev.rightful.datamap.internal.SectionReader;
+import dev.rightful.datamap.internal.SystemReader;
 import dev.rightful.law.Category;
 import java.io.IOException;
 import java.io.Reader;
@@ -141,7 +142,7 @@ public final class DataMapLoader {
               case "purposes" -> node.items().forEach(n -> purposes.add(SectionReader.purpose(n)));
               case "recipients" ->
                   node.items().forEach(n -> recipients.add(SectionReader.recipient(n)));
-              case "systems" -> node.items().forEach(n -> systems.add(SectionReader.system(n)));
+              case "systems" -> node.items().forEach(n -> systems.add(SystemReader.system(n)));
               case "retention" ->
                   node.items().forEach(n -> retention.add(SectionReader.retention(n)));
               case "financialIncentives" -> {

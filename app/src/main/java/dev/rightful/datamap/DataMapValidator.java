@@ -61,8 +61,9 @@ final class DataMapValidator {
           }
         }
       }
-      reachable(system, brokenLinks, problems);
-      identityTablesAreMaintained(system, problems);
+      TableGraph graph = system.graph();
+      reachable(system, graph, brokenLinks, problems);
+      identityTablesAreMaintained(system, graph, problems);
       connection(system, problems);
     }
     for (RetentionRule rule : map.retention()) {
@@ -197,11 +198,11 @@ final class DataMapValidator {
 
   /** Reports a reference to a table or field the system does not map; false when it does. */
   private static boolean reference(DataSystem system, Table table, Field field, Problems problems) {
-    if (field.references() == null) {
+    Reference reference = field.references();
+    if (reference == null) {
       return true;
     }
-    String[] parts = field.references().split("\\.");
-    var target = system.findTable(parts[0]);
+    var target = system.findTable(reference.toTable());
     if (target.isEmpty()) {
       problems.error(
           field.location(),
@@ -210,12 +211,12 @@ final class DataMapValidator {
               + "."
               + field.name()
               + "' references table '"
-              + parts[0]
+              + reference.toTable()
               + "', which system '"
               + system.id()
               + "' does not map");
       return false;
-    } else if (target.get().findField(parts[1]).isEmpty()) {
+    } else if (target.get().findField(reference.toColumn()).isEmpty()) {
       problems.error(
           field.location(),
           "field '"
@@ -223,9 +224,9 @@ final class DataMapValidator {
               + "."
               + field.name()
               + "' references field '"
-              + field.references()
+              + reference.target()
               + "', which table '"
-              + parts[0]
+              + reference.toTable()
               + "' does not map");
       return false;
     }
@@ -236,31 +237,9 @@ final class DataMapValidator {
    * Tables are reachable from an identity field, then along references either way. A table whose
    * own link is broken is not reported again: the broken link is the error to fix.
    */
-  private static void reachable(DataSystem system, Set<String> brokenLinks, Problems problems) {
-    Set<String> reached = new HashSet<>();
-    for (Table table : system.tables()) {
-      if (table.fields().stream().anyMatch(f -> f.identity() != null)) {
-        reached.add(table.name());
-      }
-    }
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Table table : system.tables()) {
-        for (Field field : table.fields()) {
-          if (field.references() == null) {
-            continue;
-          }
-          String target = field.references().split("\\.")[0];
-          if (reached.contains(table.name()) && reached.add(target)) {
-            grew = true;
-          }
-          if (reached.contains(target) && reached.add(table.name())) {
-            grew = true;
-          }
-        }
-      }
-    }
+  private static void reachable(
+      DataSystem system, TableGraph graph, Set<String> brokenLinks, Problems problems) {
+    Set<String> reached = graph.connectedToIdentities();
     for (Table table : system.tables()) {
       boolean holdsPi = table.fields().stream().anyMatch(Field::holdsPersonalInformation);
       if (holdsPi && !reached.contains(table.name()) && !brokenLinks.contains(table.name())) {
@@ -282,7 +261,8 @@ final class DataMapValidator {
    * tables, referencing none. A warning: the map may know better.
    */
   // Rule 20; 7024(h): what is maintained is answered whatever the period.
-  private static void identityTablesAreMaintained(DataSystem system, Problems problems) {
+  private static void identityTablesAreMaintained(
+      DataSystem system, TableGraph graph, Problems problems) {
     for (Table table : system.tables()) {
       if (!table.eventRecord()
           || table.fields().stream().noneMatch(field -> field.identity() != null)) {
@@ -290,12 +270,8 @@ final class DataMapValidator {
       }
       boolean keyedByIdentifier =
           table.findField(table.primaryKey()).map(key -> key.identity() != null).orElse(false);
-      boolean referencesNone = table.fields().stream().allMatch(f -> f.references() == null);
-      boolean referenced =
-          system.tables().stream()
-              .flatMap(other -> other.fields().stream())
-              .anyMatch(
-                  f -> f.references() != null && f.references().startsWith(table.name() + "."));
+      boolean referencesNone = graph.parents(table.name()).isEmpty();
+      boolean referenced = !graph.children(table.name()).isEmpty();
       if (!keyedByIdentifier && !(referenced && referencesNone)) {
         continue;
       }
@@ -351,7 +327,7 @@ final class DataMapValidator {
                 + target
                 + "' but has no 'start': name the column its period counts from");
       } else if (map.findSystem(parts[0])
-          .flatMap(s -> s.findPathToColumn(parts[1], rule.start()))
+          .flatMap(s -> s.graph().pathToColumn(parts[1], rule.start()))
           .isEmpty()) {
         // A child table may take its start from the parent it references (cards from accounts).
         problems.error(

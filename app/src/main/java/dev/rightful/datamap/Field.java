@@ -8,15 +8,15 @@ import java.util.Set;
 
 /**
  * A column of a mapped table. {@code identity} names the kind of identifier the column holds
- * (email, phone, customer-id…) when the consumer can be located by it; {@code references} points at
- * {@code table.column} in the same system.
+ * (email, phone, customer-id…) when the consumer can be located by it; {@code references} is the
+ * foreign key it holds to {@code table.column} in the same system, if any (see {@link TableGraph}).
  */
 public record Field(
     String name,
     Set<Category> categories,
     String identity,
     boolean verification,
-    String references,
+    Reference references,
     SensitiveKind sensitive,
     String description,
     OnDelete onDelete,

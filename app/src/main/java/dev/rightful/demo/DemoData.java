@@ -75,12 +75,12 @@ public final class DemoData {
 
   /** Consumer {@code k}'s email address in the generated data. */
   public static String email(long k) {
-    return DemoRows.email(k);
+    return DemoPeople.email(k);
   }
 
   /** Consumer {@code k}'s phone number in the generated data (unique per consumer). */
   public static String phone(long k) {
-    return DemoRows.phone(k);
+    return DemoPeople.phone(k);
   }
 
   /** Told about each step as it goes; called from the generating thread. */

@@ -16,9 +16,9 @@ import java.util.Map;
  * <p>Per consumer {@code k} of {@code N}, with {@code C} calls per consumer:
  *
  * <ul>
- *   <li>customers: email {@code customer<k>@example.com}, phone {@link #phone}; one in 20 closed
- *       within the last 360 days (the 180-day rule selects about half of them); created 400 to
- *       3,650 days before 2026-03-01.
+ *   <li>customers: email {@code customer<k>@example.com}, phone {@link DemoPeople#phone(long)}; one
+ *       in 20 closed within the last 360 days (the 180-day rule selects about half of them);
+ *       created 400 to 3,650 days before 2026-03-01.
  *   <li>accounts: account {@code k} for every consumer, and a second one ({@code N + i}) for every
  *       tenth consumer; payment_cards: one per consumer on account {@code k}; invoices: three per
  *       consumer (ids {@code k}, {@code k+N}, {@code k+2N}) spread over the consumer's lifetime, so
@@ -40,50 +40,6 @@ import java.util.Map;
 final class DemoRows {
   static final String SUPPORT = "'+1 800-555-0199'";
   private static final long THREE_YEARS = 3L * 365 * 1440;
-  private static final String[] FIRST =
-      q(
-          "Jane", "Marcus", "Priya", "Daniel", "Sofia", "Wei", "Aisha", "Tom", "Grace", "Luis",
-          "Hannah", "Kevin", "Olivia", "Raj", "Emily", "Jamal", "Mei", "Carlos", "Nora", "Samuel");
-  private static final String[] LAST =
-      q(
-          "Doe",
-          "Lee",
-          "Raman",
-          "Connor",
-          "Hernandez",
-          "Chen",
-          "Bello",
-          "Becker",
-          "Kim",
-          "Ortega",
-          "Schmidt",
-          "Nguyen",
-          "Brooks",
-          "Patel",
-          "Carter",
-          "Washington",
-          "Tanaka",
-          "Rivera",
-          "Feldman",
-          "Adeyemi",
-          "Smith",
-          "Garcia",
-          "Johnson");
-  private static final String[] STREETS =
-      q("Valencia St", "Shattuck Ave", "Market St", "Broadway", "University Ave", "Ocean Ave");
-  private static final String[] CITIES =
-      q(
-          "San Francisco",
-          "Berkeley",
-          "San Jose",
-          "Los Angeles",
-          "San Diego",
-          "Palo Alto",
-          "Oakland",
-          "Sacramento",
-          "Irvine",
-          "Fresno",
-          "Santa Monica");
   private static final String[] PLANS =
       q(
           "Residential Basic",
@@ -94,11 +50,13 @@ final class DemoRows {
   private static final String[] FEES = {"14.99", "24.99", "19.99", "34.99", "29.99"};
 
   private final DemoSql sql;
+  private final DemoPeople people;
   private final long n;
   private final int calls;
 
   DemoRows(DemoSql sql, long consumers, int callsPerConsumer) {
     this.sql = sql;
+    this.people = new DemoPeople(sql);
     this.n = consumers;
     this.calls = callsPerConsumer;
   }
@@ -159,57 +117,6 @@ final class DemoRows {
     };
   }
 
-  /** Consumer {@code k}'s email; the same text the database holds. */
-  static String email(long k) {
-    return "customer" + k + "@example.com";
-  }
-
-  /** Consumer {@code k}'s phone: unique per consumer, in the fictional 555 exchange. */
-  static String phone(long k) {
-    return "+1 " + (200 + k / 10000) + "-555-" + String.format("%04d", k % 10000);
-  }
-
-  private String email(String k) {
-    return concat("'customer'", k, "'@example.com'");
-  }
-
-  private String phone(String k) {
-    return concat("'+1 '", "200 + " + sql.div(k, 10000), "'-555-'", sql.pad4(k));
-  }
-
-  private String name(String k) {
-    return concat(
-        sql.pick("(" + k + ") * 7", FIRST), "' '", sql.pick(sql.div(k, 20) + " + " + k, LAST));
-  }
-
-  private String address(String k) {
-    return concat("(" + k + ") * 13 % 9900 + 100", "' '", sql.pick(k, STREETS));
-  }
-
-  private String city(String k) {
-    return sql.pick("(" + k + ") * 3", CITIES);
-  }
-
-  private String zip(String k) {
-    return concat("'9'", sql.pad4(k));
-  }
-
-  private String ageDays(String k) {
-    return "(400 + (" + k + ") * 7919 % 3250)";
-  }
-
-  private String created(String k) {
-    return sql.before(ageDays(k) + " * 1440 + (" + k + ") % 1440");
-  }
-
-  private String closed(String k) {
-    return "(" + k + ") % 20 = 0";
-  }
-
-  private String closedAt(String k) {
-    return sql.before("(" + k + ") * 37 % 360 * 1440 + 600");
-  }
-
   private String callStart(String g) {
     return sql.before("(" + g + ") * 7919 % " + THREE_YEARS);
   }
@@ -231,25 +138,25 @@ final class DemoRows {
         + " account_name, status, signup_ip, created_at, last_activity_at, closed_at) SELECT g, "
         + String.join(
             ", ",
-            email("g"),
-            name("g"),
-            phone("g"),
-            address("g"),
-            city("g"),
+            people.email("g"),
+            people.name("g"),
+            people.phone("g"),
+            people.address("g"),
+            people.city("g"),
             sql.pick("g", q("CA", "CA", "CA", "CA", "CA", "NV", "OR")),
-            zip("g"),
+            people.zip("g"),
             concat("'user'", "g"),
-            "CASE WHEN " + closed("g") + " THEN 'closed' ELSE 'active' END",
+            "CASE WHEN " + people.closed("g") + " THEN 'closed' ELSE 'active' END",
             concat("'198.51.100.'", "g % 250"),
-            created("g"),
+            people.created("g"),
             "CASE WHEN "
-                + closed("g")
+                + people.closed("g")
                 + " THEN "
-                + sql.plus(closedAt("g"), "-60")
+                + sql.plus(people.closedAt("g"), "-60")
                 + " ELSE "
                 + sql.before("g * 13 % 60 * 1440 + g % 1440")
                 + " END",
-            "CASE WHEN " + closed("g") + " THEN " + closedAt("g") + " END")
+            "CASE WHEN " + people.closed("g") + " THEN " + people.closedAt("g") + " END")
         + " FROM "
         + from;
   }
@@ -261,10 +168,10 @@ final class DemoRows {
         + String.join(
             ", ",
             sql.pick("g", PLANS),
-            "CASE WHEN " + closed(c) + " THEN 'closed' ELSE 'active' END",
+            "CASE WHEN " + people.closed(c) + " THEN 'closed' ELSE 'active' END",
             sql.pick("g", FEES),
-            sql.plus(created(c), "CASE WHEN g > " + n + " THEN 43200 ELSE 5 END"),
-            "CASE WHEN " + closed(c) + " THEN " + closedAt(c) + " END")
+            sql.plus(people.created(c), "CASE WHEN g > " + n + " THEN 43200 ELSE 5 END"),
+            "CASE WHEN " + people.closed(c) + " THEN " + people.closedAt(c) + " END")
         + " FROM (SELECT g, CASE WHEN g <= "
         + n
         + " THEN g ELSE (g - "
@@ -282,8 +189,8 @@ final class DemoRows {
             sql.pad4("g * 31"),
             "g % 12 + 1",
             "2026 + g % 5",
-            zip("g"),
-            sql.plus(created("g"), "10"))
+            people.zip("g"),
+            sql.plus(people.created("g"), "10"))
         + " FROM "
         + from;
   }
@@ -293,11 +200,11 @@ final class DemoRows {
         + " description, issued_at) SELECT g, k, "
         + String.join(
             ", ",
-            name("k"),
-            concat(address("k"), "', '", city("k"), "', '", zip("k")),
+            people.name("k"),
+            concat(people.address("k"), "', '", people.city("k"), "', '", people.zip("k")),
             sql.pick("k", FEES),
             concat(sql.pick("k", PLANS), "', monthly service'"),
-            sql.before("g * 7 % " + ageDays("k") + " * 1440"))
+            sql.before("g * 7 % " + people.ageDays("k") + " * 1440"))
         + " FROM (SELECT g, "
         + consumer("g")
         + " AS k FROM "
@@ -314,7 +221,7 @@ final class DemoRows {
             ", ",
             "CASE WHEN r = 19 THEN NULL ELSE k END",
             "CASE WHEN r < 10 OR (r >= 14 AND r < 19) THEN "
-                + phone("k")
+                + people.phone("k")
                 + " WHEN r < 14 THEN "
                 + SUPPORT
                 + " ELSE "
@@ -323,9 +230,9 @@ final class DemoRows {
             "CASE WHEN r < 10 OR r = 19 THEN "
                 + SUPPORT
                 + " WHEN r < 14 THEN "
-                + phone("k")
+                + people.phone("k")
                 + " ELSE "
-                + phone(other)
+                + people.phone(other)
                 + " END",
             "CASE WHEN r < 10 OR r = 19 THEN 'inbound' ELSE 'outbound' END",
             "30 + g * 7919 % 1800",
@@ -369,7 +276,7 @@ final class DemoRows {
     return "CASE WHEN ("
         + m
         + ") % 2 = 0 THEN "
-        + email("(" + m + ") * 2")
+        + people.email("(" + m + ") * 2")
         + " ELSE "
         + concat("'prospect'", m, "'@example.net'")
         + " END";
@@ -389,7 +296,11 @@ final class DemoRows {
         + String.join(
             ", ",
             contactEmail("g"),
-            "CASE WHEN g % 2 = 0 THEN " + name("g * 2") + " ELSE " + name("g") + " END",
+            "CASE WHEN g % 2 = 0 THEN "
+                + people.name("g * 2")
+                + " ELSE "
+                + people.name("g")
+                + " END",
             "CASE WHEN g % 2 = 1 THEN "
                 + sql.pick("g", q("Acme Corp", "Globex", "Initech", "Umbrella Health"))
                 + " END",
@@ -417,13 +328,17 @@ final class DemoRows {
         + String.join(
             ", ",
             "CASE WHEN g % 3 = 0 THEN "
-                + email(c)
+                + people.email(c)
                 + " ELSE "
                 + concat("'applicant'", "g", "'@example.org'")
                 + " END",
-            "CASE WHEN g % 3 = 0 THEN " + name(c) + " ELSE " + name("g * 11") + " END",
             "CASE WHEN g % 3 = 0 THEN "
-                + phone(c)
+                + people.name(c)
+                + " ELSE "
+                + people.name("g * 11")
+                + " END",
+            "CASE WHEN g % 3 = 0 THEN "
+                + people.phone(c)
                 + " ELSE "
                 + concat("'+1 '", "700 + g % 100", "'-555-'", sql.pad4(sql.div("g", 100)))
                 + " END",
@@ -445,7 +360,7 @@ final class DemoRows {
             concat("'dev-'", "k"),
             "CASE WHEN g % 3 = 0 THEN NULL ELSE k END",
             concat("'203.0.113.'", "k % 250"),
-            city("k"),
+            people.city("k"),
             concat(
                 "'https://www.net2phone.example/'",
                 sql.pick("g", q("", "pricing", "support", "business", "international", "login"))),

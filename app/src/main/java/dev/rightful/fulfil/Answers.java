@@ -3,7 +3,9 @@ package dev.rightful.fulfil;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.notify.RecipientWords;
 import dev.rightful.law.Lookback;
+import dev.rightful.mail.Messages;
 import dev.rightful.requests.LookbackWords;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class Answers {
     section(text, "Deleted:", deleted);
     section(text, "De-identified, so that it no longer relates to you:", deidentified);
     section(text, "Kept, and used for that purpose only:", kept);
-    recipients(text, recipients, "delete");
+    recipients(text, recipients, StepKind.DELETE);
     text.append("\n\n");
     if (!deleted.isEmpty() || !deidentified.isEmpty()) {
       // 7022(d): backups wait until they are restored or used.
@@ -59,12 +61,13 @@ final class Answers {
   }
 
   // Rule 20; CC 1798.130(a)(2)(B): the period covered, and any part asked for that is left out.
-  static String access(boolean specificPieces, String expires, Lookback lookback) {
+  // The link's last day is written in words, as the mail carrying this text writes its dates.
+  static String access(boolean specificPieces, LocalDate expires, Lookback lookback) {
     return (specificPieces
             ? "Your copy of the personal information we hold about you is ready"
             : "The list of the categories of personal information we hold about you is ready")
         + ". We sent you a secure link to download it; it works until "
-        + expires
+        + Messages.date(expires)
         + "."
         + (lookback == null ? "" : " " + LookbackWords.told(lookback));
   }
@@ -98,7 +101,7 @@ final class Answers {
           .append(", so there was nothing to correct there.");
     }
     if (!corrected.isEmpty()) {
-      recipients(text, recipients, "correct");
+      recipients(text, recipients, StepKind.CORRECT);
     }
     return text.toString();
   }
@@ -107,13 +110,13 @@ final class Answers {
    * The recipients by what has happened: "we have told" only for notices delivered or acknowledged,
    * "we are telling" for those still on their way (CC 1798.105(c)(1), 7023(c)).
    */
-  private static void recipients(StringBuilder text, RecipientsTold recipients, String action) {
+  private static void recipients(StringBuilder text, RecipientsTold recipients, StepKind action) {
     if (recipients.total() == 0) {
       return;
     }
     String companies = RecipientWords.companies(recipients.total());
     String who = RecipientWords.who(recipients.who());
-    String toDo = RecipientWords.toDo(action);
+    String toDo = RecipientWords.toDo(action.id());
     text.append("\n\n");
     if (recipients.telling() == 0) {
       text.append("We have told ").append(companies).append(who).append(toDo);

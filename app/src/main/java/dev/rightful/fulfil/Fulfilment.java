@@ -62,6 +62,7 @@ public final class Fulfilment implements AutoCloseable {
 
   public Fulfilment(Parts parts) {
     this.jobs = new JobSteps(parts.jdbi(), parts.clock());
+    WaitingSteps waiting = new WaitingSteps(parts.jdbi(), parts.clock());
     this.packages = new PackageStore(parts.jdbi(), parts.pi(), parts.clock());
     this.audit = parts.audit();
     VendorSecrets env = new VendorSecrets(parts.env());
@@ -79,9 +80,11 @@ public final class Fulfilment implements AutoCloseable {
             parts.clock());
     this.service =
         new FulfilmentService(
+            parts.jdbi(),
             parts.map(),
             parts.requests(),
             jobs,
+            waiting,
             parts.pi(),
             parts.connectors(),
             new FulfilKeys(parts.jdbi(), parts.pi(), parts.clock()),
@@ -96,6 +99,7 @@ public final class Fulfilment implements AutoCloseable {
                 new VendorSteps(
                     parts.map(),
                     jobs,
+                    waiting,
                     codec,
                     new SystemWebhook(http, env, parts.clock()),
                     parts.messages(),

@@ -85,8 +85,8 @@ public final class FulfilmentRoutes {
 
   private List<String> recipients(RightsRequest request) {
     return switch (request.type()) {
-      case DELETE -> ids(fulfilment.notifier(), "delete");
-      case CORRECT -> ids(fulfilment.notifier(), "correct");
+      case DELETE -> ids(fulfilment.notifier(), StepKind.DELETE.id());
+      case CORRECT -> ids(fulfilment.notifier(), StepKind.CORRECT.id());
       default -> List.of();
     };
   }
@@ -113,8 +113,8 @@ public final class FulfilmentRoutes {
     for (JobSteps.Step step : fulfilment.jobs().list(id)) {
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("step", step.step());
-      view.put("kind", step.kind());
-      view.put("status", step.status());
+      view.put("kind", step.kind().id());
+      view.put("status", step.status().id());
       view.put("attempts", step.attempts());
       view.put("errorClass", step.errorClass());
       view.put("updatedAt", step.updatedAt().toString());

@@ -2,9 +2,8 @@ package dev.rightful.fulfil;
 
 import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Table;
+import dev.rightful.datamap.TableGraph;
 import dev.rightful.retention.Hold;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,25 +32,14 @@ record HeldTables(Set<String> tables) {
         return new HeldTables(held);
       }
     }
-    Map<String, Table> byName = new HashMap<>();
-    plan.steps().forEach(step -> byName.put(step.table().name(), step.table()));
-    Deque<String> todo = new ArrayDeque<>();
-    holds.stream()
-        .filter(hold -> hold.systemId().equals(system) && byName.containsKey(hold.tableName()))
-        .forEach(hold -> todo.add(hold.tableName()));
-    while (!todo.isEmpty()) {
-      String name = todo.pop();
-      if (held.add(name)) {
-        for (Field field : byName.get(name).fields()) {
-          if (field.references() != null) {
-            String parent = field.references().split("\\.", 2)[0];
-            if (byName.containsKey(parent)) {
-              todo.add(parent);
-            }
-          }
-        }
-      }
-    }
+    // The planned tables' own graph: a hold's closure stops at a table the plan does not reach.
+    TableGraph planned = TableGraph.of(plan.steps().stream().map(TableStep::table).toList());
+    held.addAll(
+        planned.closure(
+            holds.stream()
+                .filter(hold -> hold.systemId().equals(system))
+                .map(Hold::tableName)
+                .toList()));
     return new HeldTables(held);
   }
 

@@ -5,15 +5,20 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The {@code fulfil_job} table: one row per step of a request's fulfilment (a company system, or
- * {@code respond}), so that a retried job skips what is done. Thread-safe.
+ * {@code respond}), so that a retried job skips what is done. Kinds and states are stored as their
+ * {@link StepKind#id()} and {@link JobState#id()}, bound as parameters. Thread-safe.
  */
 public final class JobSteps {
   private static final String COLUMNS =
@@ -42,24 +47,28 @@ public final class JobSteps {
   public record Step(
       String requestId,
       String step,
-      String kind,
-      String status,
+      StepKind kind,
+      JobState status,
       String foundSealed,
       String result,
       int attempts,
       String errorClass,
       Instant updatedAt) {
     public boolean isDone() {
-      return "done".equals(status);
+      return status == JobState.DONE;
     }
 
     public boolean isBlocked() {
-      return "blocked".equals(status);
+      return status == JobState.BLOCKED;
+    }
+
+    public boolean isFailed() {
+      return status == JobState.FAILED;
     }
 
     /** A manual system's step, waiting for a person to confirm the work. */
     public boolean isWaiting() {
-      return "waiting".equals(status);
+      return status == JobState.WAITING;
     }
 
     @Override
@@ -92,204 +101,55 @@ public final class JobSteps {
   }
 
   /** Keeps the rows found in a system before anything is changed there. */
-  public void saveFound(String requestId, String step, String kind, String foundSealed) {
-    upsert(requestId, step, kind, "running", foundSealed, null, null, false);
+  public void saveFound(String requestId, String step, StepKind kind, String foundSealed) {
+    upsert(requestId, step, kind, JobState.RUNNING, foundSealed, null, null, false);
   }
 
-  public void markDone(String requestId, String step, String kind, String result) {
-    upsert(requestId, step, kind, "done", null, result, null, false);
+  public void markDone(String requestId, String step, StepKind kind, String result) {
+    upsert(requestId, step, kind, JobState.DONE, null, result, null, false);
   }
 
-  /**
-   * As {@link #markDone(String, String, String, String)}, with {@code alongside} (its audit event)
-   * in the same transaction.
-   */
-  public void markDone(
-      String requestId,
-      String step,
-      String kind,
-      String result,
-      java.util.function.Consumer<Handle> alongside) {
-    jdbi.useTransaction(
-        handle -> {
-          markDone(handle, requestId, step, kind, result);
-          alongside.accept(handle);
-        });
-  }
-
-  /** As {@link #markDone(String, String, String, String)}, on the caller's transaction. */
-  public void markDone(Handle handle, String requestId, String step, String kind, String result) {
-    upsert(handle, requestId, step, kind, "done", null, result, null, false);
+  /** As {@link #markDone}, on the caller's transaction. */
+  public void markDone(Handle handle, String requestId, String step, StepKind kind, String result) {
+    upsert(handle, requestId, step, kind, JobState.DONE, null, result, null, false);
   }
 
   /**
    * A vendor system's step done with the rows it reported, sealed (null when it reports counts).
    */
   public void markDone(
-      String requestId, String step, String kind, String result, String foundSealed) {
-    upsert(requestId, step, kind, "done", foundSealed, result, null, false);
+      String requestId, String step, StepKind kind, String result, String foundSealed) {
+    upsert(requestId, step, kind, JobState.DONE, foundSealed, result, null, false);
   }
 
   /** Counts a failed attempt; returns the attempts so far. */
-  public int markFailed(String requestId, String step, String kind, String errorClass) {
-    upsert(requestId, step, kind, "failed", null, null, errorClass, true);
+  public int markFailed(String requestId, String step, StepKind kind, String errorClass) {
+    upsert(requestId, step, kind, JobState.FAILED, null, null, errorClass, true);
     return find(requestId, step).orElseThrow().attempts();
   }
 
   public void markBlocked(String requestId, String step) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "UPDATE fulfil_job SET status = 'blocked', updated_at = :at"
-                        + " WHERE request_id = :request AND step = :step")
-                .bind("request", requestId)
-                .bind("step", step)
-                .bind("at", OffsetDateTime.now(clock))
-                .execute());
+    updateStep(
+        "UPDATE fulfil_job SET status = :blocked, updated_at = :at"
+            + " WHERE request_id = :request AND step = :step",
+        requestId,
+        step,
+        update -> update.bind("blocked", JobState.BLOCKED.id()).bind("at", now()));
   }
 
   /** Opens a manual system's step: it waits until a person confirms the work. */
-  public void markWaiting(String requestId, String step, String kind) {
-    upsert(requestId, step, kind, "waiting", null, null, null, false);
+  public void markWaiting(String requestId, String step, StepKind kind) {
+    upsert(requestId, step, kind, JobState.WAITING, null, null, null, false);
   }
 
   /** The same in the caller's transaction (an email system's step with its mail). */
-  public void markWaiting(Handle handle, String requestId, String step, String kind) {
-    upsert(handle, requestId, step, kind, "waiting", null, null, null, false);
-  }
-
-  /**
-   * Links an email system's waiting step to the mail that asked its vendor, in that mail's
-   * transaction.
-   */
-  public void linkMail(Handle handle, String requestId, String step, long outboxId) {
-    handle
-        .createUpdate(
-            "UPDATE fulfil_job SET outbox_id = :outbox WHERE request_id = :request AND step = :step")
-        .bind("outbox", outboxId)
-        .bind("request", requestId)
-        .bind("step", step)
-        .execute();
-  }
-
-  /** Requests with a step of {@code steps} waiting since before {@code before}, oldest first. */
-  public List<String> waitingSince(Instant before, java.util.Collection<String> steps) {
-    if (steps.isEmpty()) {
-      return List.of();
-    }
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT DISTINCT request_id FROM fulfil_job WHERE status = 'waiting'"
-                        + " AND updated_at < :before AND step IN (<steps>)")
-                .bind("before", before.atOffset(java.time.ZoneOffset.UTC))
-                .bindList("steps", List.copyOf(steps))
-                .mapTo(String.class)
-                .list());
-  }
-
-  /** A waiting step whose vendor mail the mail server refused for good. */
-  public record RefusedMail(String requestId, String step, String error) {}
-
-  /** Waiting steps whose vendor mail failed for good: nobody will reply to them. */
-  public List<RefusedMail> refusedMail() {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT j.request_id, j.step, o.last_error FROM fulfil_job j"
-                        + " JOIN mail_outbox o ON o.id = j.outbox_id"
-                        + " WHERE j.status = 'waiting' AND o.status = 'failed'"
-                        + " ORDER BY j.updated_at")
-                .map(
-                    (rs, ctx) -> new RefusedMail(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list());
-  }
-
-  /**
-   * A webhook system accepted the request for later (202): its step waits for the callback, unless
-   * the callback already came (a fast vendor may call back before its 202 is read).
-   */
-  public void markWaitingUnlessDone(String requestId, String step, int reminders) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "UPDATE fulfil_job SET status = 'waiting', error_class = NULL, updated_at = :at,"
-                        + " attempts = :reminders"
-                        + " WHERE request_id = :request AND step = :step AND status <> 'done'")
-                .bind("reminders", reminders)
-                .bind("request", requestId)
-                .bind("step", step)
-                .bind("at", OffsetDateTime.now(clock))
-                .execute());
-  }
-
-  /**
-   * A vendor's callback completes its step with the result and the rows it reported (sealed, or
-   * null): whatever the step's state, unless it is done already; false then, so a second callback
-   * changes nothing. {@code actor} is kept as who confirmed it.
-   */
-  public boolean finishUnlessDone(
-      String requestId, String step, String actor, String result, String foundSealed) {
-    return finish(requestId, step, actor, result, foundSealed, "status <> 'done'");
-  }
-
-  /**
-   * Marks a waiting step done by {@code actor}; false when it was not waiting (already confirmed,
-   * or never opened), so a second confirmation changes nothing.
-   */
-  public boolean confirm(String requestId, String step, String actor) {
-    return confirm(requestId, step, actor, "{}", null);
-  }
-
-  /** The same, with the rows the person gathered, sealed, and their count as the result. */
-  public boolean confirm(
-      String requestId, String step, String actor, String result, String foundSealed) {
-    return finish(requestId, step, actor, result, foundSealed, "status = 'waiting'");
-  }
-
-  private boolean finish(
-      String requestId,
-      String step,
-      String actor,
-      String result,
-      String foundSealed,
-      String condition) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    return jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "UPDATE fulfil_job SET status = 'done', result = :result,"
-                            + " found_sealed = COALESCE(:found, found_sealed), error_class = NULL,"
-                            + " confirmed_by = :actor, confirmed_at = :at, updated_at = :at"
-                            + " WHERE request_id = :request AND step = :step AND "
-                            + condition)
-                    .bind("result", result)
-                    .bind("found", foundSealed)
-                    .bind("actor", actor)
-                    .bind("at", now)
-                    .bind("request", requestId)
-                    .bind("step", step)
-                    .execute())
-        == 1;
+  public void markWaiting(Handle handle, String requestId, String step, StepKind kind) {
+    upsert(handle, requestId, step, kind, JobState.WAITING, null, null, null, false);
   }
 
   /** Who confirmed a manual step, or empty. */
-  public java.util.Optional<String> confirmedBy(String requestId, String step) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT confirmed_by FROM fulfil_job WHERE request_id = :request"
-                        + " AND step = :step AND confirmed_by IS NOT NULL")
-                .bind("request", requestId)
-                .bind("step", step)
-                .mapTo(String.class)
-                .findOne());
+  public Optional<String> confirmedBy(String requestId, String step) {
+    return column("confirmed_by", requestId, step);
   }
 
   /**
@@ -297,39 +157,26 @@ public final class JobSteps {
    * in clear (7101). Kept when the found rows are forgotten.
    */
   public void savePrior(String requestId, String step, String priorSealed) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "UPDATE fulfil_job SET prior_sealed = :prior"
-                        + " WHERE request_id = :request AND step = :step")
-                .bind("prior", priorSealed)
-                .bind("request", requestId)
-                .bind("step", step)
-                .execute());
+    updateStep(
+        "UPDATE fulfil_job SET prior_sealed = :prior WHERE request_id = :request AND step = :step",
+        requestId,
+        step,
+        update -> update.bind("prior", priorSealed));
   }
 
   /** The sealed prior values of a correction step, or empty. */
-  public java.util.Optional<String> findPrior(String requestId, String step) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT prior_sealed FROM fulfil_job WHERE request_id = :request"
-                        + " AND step = :step AND prior_sealed IS NOT NULL")
-                .bind("request", requestId)
-                .bind("step", step)
-                .mapTo(String.class)
-                .findOne());
+  public Optional<String> findPrior(String requestId, String step) {
+    return column("prior_sealed", requestId, step);
   }
 
   /** Requests with a blocked step, each with the step and its attempts, for the console queue. */
-  public java.util.Map<String, Step> blocked() {
-    java.util.Map<String, Step> out = new java.util.LinkedHashMap<>();
+  public Map<String, Step> blocked() {
+    Map<String, Step> out = new LinkedHashMap<>();
     jdbi.useHandle(
         handle ->
             handle
-                .createQuery(SUMMARY + " WHERE status = 'blocked' ORDER BY updated_at")
+                .createQuery(SUMMARY + " WHERE status = :blocked ORDER BY updated_at")
+                .bind("blocked", JobState.BLOCKED.id())
                 .map(JobSteps::summary)
                 .forEach(step -> out.putIfAbsent(step.requestId(), step)));
     return out;
@@ -354,18 +201,20 @@ public final class JobSteps {
         handle ->
             handle
                 .createUpdate(
-                    "UPDATE fulfil_job SET status = 'failed', attempts = 0, updated_at = :at"
-                        + " WHERE request_id = :request AND status = 'blocked'")
+                    "UPDATE fulfil_job SET status = :failed, attempts = 0, updated_at = :at"
+                        + " WHERE request_id = :request AND status = :blocked")
+                .bind("failed", JobState.FAILED.id())
+                .bind("blocked", JobState.BLOCKED.id())
                 .bind("request", requestId)
-                .bind("at", OffsetDateTime.now(clock))
+                .bind("at", now())
                 .execute());
   }
 
   private void upsert(
       String requestId,
       String step,
-      String kind,
-      String status,
+      StepKind kind,
+      JobState status,
       String foundSealed,
       String result,
       String errorClass,
@@ -380,13 +229,13 @@ public final class JobSteps {
       Handle handle,
       String requestId,
       String step,
-      String kind,
-      String status,
+      StepKind kind,
+      JobState status,
       String foundSealed,
       String result,
       String errorClass,
       boolean attempt) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime now = now();
     int updated =
         handle
             .createUpdate(
@@ -395,7 +244,7 @@ public final class JobSteps {
                     + " result = COALESCE(:result, result), error_class = :error,"
                     + " attempts = attempts + :attempt, updated_at = :at"
                     + " WHERE request_id = :request AND step = :step")
-            .bind("status", status)
+            .bind("status", status.id())
             .bind("found", foundSealed)
             .bind("result", result)
             .bind("error", errorClass)
@@ -413,8 +262,8 @@ public final class JobSteps {
                   + " :error, :at)")
           .bind("request", requestId)
           .bind("step", step)
-          .bind("kind", kind)
-          .bind("status", status)
+          .bind("kind", kind.id())
+          .bind("status", status.id())
           .bind("found", foundSealed)
           .bind("result", result)
           .bind("attempts", attempt ? 1 : 0)
@@ -422,6 +271,37 @@ public final class JobSteps {
           .bind("at", now)
           .execute();
     }
+  }
+
+  /** Runs an update of one step's row; {@code binds} binds all but {@code :request, :step}. */
+  private int updateStep(String sql, String requestId, String step, Consumer<Update> binds) {
+    return jdbi.withHandle(
+        handle -> {
+          Update update = handle.createUpdate(sql).bind("request", requestId).bind("step", step);
+          binds.accept(update);
+          return update.execute();
+        });
+  }
+
+  /** A nullable column of one step, empty when null or when there is no such step. */
+  private Optional<String> column(String column, String requestId, String step) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + column
+                        + " FROM fulfil_job WHERE request_id = :request AND step = :step AND "
+                        + column
+                        + " IS NOT NULL")
+                .bind("request", requestId)
+                .bind("step", step)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
   }
 
   private static Step summary(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -433,8 +313,8 @@ public final class JobSteps {
     return new Step(
         rs.getString(1),
         rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
+        StepKind.fromId(rs.getString(3)),
+        JobState.fromId(rs.getString(4)),
         foundSealed,
         rs.getString(5),
         rs.getInt(6),

@@ -3,13 +3,14 @@ package dev.rightful.fulfil;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.Table;
-import dev.rightful.fulfil.connector.jdbc.Sql;
+import dev.rightful.datamap.TableGraph;
+import dev.rightful.fulfil.connector.StatementPreview;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,49 +39,41 @@ public final class Planner {
   }
 
   private static List<TableStep> steps(DataSystem system) {
+    TableGraph graph = system.graph();
     Map<String, List<Lookup>> lookups = new LinkedHashMap<>();
-    Set<String> reached = new LinkedHashSet<>();
     for (Table table : system.tables()) {
       for (Field field : table.fields()) {
         if (field.identity() != null) {
           lookups
               .computeIfAbsent(table.name(), t -> new ArrayList<>())
               .add(new Lookup(field.name(), Lookup.Kind.IDENTITY, field.identity(), null));
-          reached.add(table.name());
         }
       }
     }
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Table table : system.tables()) {
-        for (Field field : table.fields()) {
-          String[] target = target(field);
-          if (target != null && reached.contains(target[0]) && reached.add(table.name())) {
-            grew = true;
-          }
-        }
-      }
-    }
+    Set<String> reached = graph.reachableFromIdentities();
     // Downward lookups between reached tables, then upward ones for what is still out of reach.
-    for (Table table : system.tables()) {
-      for (Field field : table.fields()) {
-        String[] target = target(field);
-        if (target != null && reached.contains(target[0]) && reached.contains(table.name())) {
-          lookups
-              .computeIfAbsent(table.name(), t -> new ArrayList<>())
-              .add(new Lookup(field.name(), Lookup.Kind.CHILD_OF, target[0], target[1]));
-        }
+    for (Reference reference : graph.references()) {
+      if (reached.contains(reference.toTable()) && reached.contains(reference.fromTable())) {
+        lookups
+            .computeIfAbsent(reference.fromTable(), t -> new ArrayList<>())
+            .add(
+                new Lookup(
+                    reference.fromColumn(),
+                    Lookup.Kind.CHILD_OF,
+                    reference.toTable(),
+                    reference.toColumn()));
       }
     }
-    for (Table table : system.tables()) {
-      for (Field field : table.fields()) {
-        String[] target = target(field);
-        if (target != null && reached.contains(table.name()) && !reached.contains(target[0])) {
-          lookups
-              .computeIfAbsent(target[0], t -> new ArrayList<>())
-              .add(new Lookup(target[1], Lookup.Kind.PARENT_OF, table.name(), field.name()));
-        }
+    for (Reference reference : graph.references()) {
+      if (reached.contains(reference.fromTable()) && !reached.contains(reference.toTable())) {
+        lookups
+            .computeIfAbsent(reference.toTable(), t -> new ArrayList<>())
+            .add(
+                new Lookup(
+                    reference.toColumn(),
+                    Lookup.Kind.PARENT_OF,
+                    reference.fromTable(),
+                    reference.fromColumn()));
       }
     }
     // The columns other tables' lookups read from each table: a deletion must read them too.
@@ -93,8 +86,10 @@ public final class Planner {
                 sources
                     .computeIfAbsent(lookup.source(), t -> new HashSet<>())
                     .add(lookup.sourceColumn()));
+    StatementPreview preview = StatementPreview.of(system);
     List<TableStep> steps = new ArrayList<>();
-    for (Table table : order(system, lookups.keySet())) {
+    for (String name : graph.parentsFirst(lookups.keySet())) {
+      Table table = system.findTable(name).orElseThrow();
       List<Lookup> found = lookups.get(table.name());
       Set<String> readByOthers = sources.getOrDefault(table.name(), Set.of());
       List<String> erasure = erasureColumns(table, readByOthers);
@@ -102,9 +97,9 @@ public final class Planner {
           new TableStep(
               table,
               found,
-              Sql.ansi().select(table, found),
+              preview.select(table, table.fields().stream().map(Field::name).toList(), found),
               erasure,
-              Sql.ansi().select(table, erasure, found),
+              preview.select(table, erasure, found),
               table.onDelete() == Table.OnDelete.RETAIN
                   && readByOthers.isEmpty()
                   && table.fields().stream()
@@ -134,40 +129,5 @@ public final class Planner {
                     || readByOthers.contains(field.name()))
         .map(Field::name)
         .toList();
-  }
-
-  /** Parents before children (Kahn's algorithm); tables on a cycle keep the map's order. */
-  private static List<Table> order(DataSystem system, Set<String> planned) {
-    List<Table> ordered = new ArrayList<>();
-    Set<String> placed = new LinkedHashSet<>();
-    boolean progress = true;
-    while (progress) {
-      progress = false;
-      for (Table table : system.tables()) {
-        if (!planned.contains(table.name()) || placed.contains(table.name())) {
-          continue;
-        }
-        boolean ready =
-            table.fields().stream()
-                .map(Planner::target)
-                .filter(t -> t != null && planned.contains(t[0]) && !t[0].equals(table.name()))
-                .allMatch(t -> placed.contains(t[0]));
-        if (ready) {
-          ordered.add(table);
-          placed.add(table.name());
-          progress = true;
-        }
-      }
-    }
-    for (Table table : system.tables()) {
-      if (planned.contains(table.name()) && placed.add(table.name())) {
-        ordered.add(table);
-      }
-    }
-    return ordered;
-  }
-
-  private static String[] target(Field field) {
-    return field.references() == null ? null : field.references().split("\\.", 2);
   }
 }

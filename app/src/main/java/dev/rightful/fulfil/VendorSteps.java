@@ -52,9 +52,15 @@ final class VendorSteps {
     REFUSED
   }
 
+  /** A system a vendor holds behind a signed webhook. */
+  static boolean isWebhook(SystemPlan system) {
+    return "webhook".equals(system.system().connector());
+  }
+
   private final DataMap map;
   private final Clock clock;
   private final JobSteps jobs;
+  private final WaitingSteps waiting;
   private final StepCodec codec;
   private final SystemWebhook webhook;
   private final Messages messages;
@@ -66,6 +72,7 @@ final class VendorSteps {
   VendorSteps(
       DataMap map,
       JobSteps jobs,
+      WaitingSteps waiting,
       StepCodec codec,
       SystemWebhook webhook,
       Messages messages,
@@ -77,6 +84,7 @@ final class VendorSteps {
     this.clock = clock;
     this.map = map;
     this.jobs = jobs;
+    this.waiting = waiting;
     this.codec = codec;
     this.webhook = webhook;
     this.messages = messages;
@@ -95,7 +103,8 @@ final class VendorSteps {
    * VendorUnavailable}, an answer that does not fit the map {@link VendorDataInvalid}: the caller
    * counts the attempt, as for a database that is down.
    */
-  boolean askWebhook(RightsRequest request, String kind, SystemPlan system, JobSteps.Step current) {
+  boolean askWebhook(
+      RightsRequest request, StepKind kind, SystemPlan system, JobSteps.Step current) {
     String step = system.system().id();
     int reminders = 0;
     if (current != null && current.isWaiting()) {
@@ -144,7 +153,7 @@ final class VendorSteps {
       audit.append(stepDone("system", request.id(), step, accepted));
       return true;
     }
-    jobs.markWaitingUnlessDone(request.id(), step, reminders);
+    waiting.markWaitingUnlessDone(request.id(), step, reminders);
     return jobs.find(request.id(), step).map(JobSteps.Step::isDone).orElse(false);
   }
 
@@ -180,7 +189,7 @@ final class VendorSteps {
     }
     Accepted accepted = accept(request.id(), current.kind(), system.system(), json);
     String actor = "vendor:system/" + step;
-    if (!jobs.finishUnlessDone(
+    if (!waiting.finishUnlessDone(
         request.id(), step, actor, accepted.result(), accepted.foundSealed())) {
       return Callback.ALREADY_DONE;
     }
@@ -192,7 +201,7 @@ final class VendorSteps {
    * Opens an email system's step: the vendor's mail and the waiting step commit together, so the
    * vendor is mailed once; staff confirm the step when the vendor replied.
    */
-  void openEmail(RightsRequest request, String kind, SystemPlan system) {
+  void openEmail(RightsRequest request, StepKind kind, SystemPlan system) {
     DataSystem vendor = system.system();
     MailMessage message =
         messages.vendorRequest(
@@ -208,7 +217,7 @@ final class VendorSteps {
         handle -> {
           long mail = outbox.enqueue(handle, message);
           jobs.markWaiting(handle, request.id(), vendor.id(), kind);
-          jobs.linkMail(handle, request.id(), vendor.id(), mail);
+          waiting.linkMail(handle, request.id(), vendor.id(), mail);
           audit.append(
               handle,
               new AuditEntry(
@@ -216,7 +225,7 @@ final class VendorSteps {
                   "fulfil.vendor-mail-queued",
                   "request",
                   request.id(),
-                  Map.of("system", vendor.id(), "kind", kind, "outboxId", mail)));
+                  Map.of("system", vendor.id(), "kind", kind.id(), "outboxId", mail)));
         });
   }
 
@@ -235,10 +244,10 @@ final class VendorSteps {
   /** A result as stored: plain counts, the sealed rows (or null), and the audit's counts. */
   record Accepted(String result, String foundSealed, Map<String, Object> counts) {}
 
-  private Accepted accept(String requestId, String kind, DataSystem system, JsonNode body) {
+  private Accepted accept(String requestId, StepKind kind, DataSystem system, JsonNode body) {
     return switch (kind) {
-      case "access" -> gathered(requestId, system, body.get("tables"));
-      case "delete" -> {
+      case ACCESS -> gathered(requestId, system, body.get("tables"));
+      case DELETE -> {
         Certificate part = certificate(requestId, system, body);
         yield new Accepted(
             StepCodec.write(part),
@@ -248,7 +257,7 @@ final class VendorSteps {
                 "anonymized", sum(part.anonymized()),
                 "retained", part.retained().stream().mapToInt(Certificate.Retained::rows).sum()));
       }
-      default -> {
+      case CORRECT -> {
         Map<String, Integer> corrected = VendorData.corrected(system, body.get("corrected"));
         yield new Accepted(StepCodec.write(corrected), null, Map.of("corrected", sum(corrected)));
       }

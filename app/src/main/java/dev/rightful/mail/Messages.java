@@ -258,6 +258,14 @@ public final class Messages {
     return build(MailKind.VENDOR_REQUEST, to, reference, values);
   }
 
+  /**
+   * A date in words, as every message writes it: "Monday, December 14, 2026". Also for the texts
+   * other features write into a message, such as fulfilment's answers.
+   */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
   /** The request type in words, completing "your …". */
   public static String describe(RequestType type) {
     return switch (type) {

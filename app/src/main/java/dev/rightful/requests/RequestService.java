@@ -2,25 +2,16 @@ package dev.rightful.requests;
 
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
-import dev.rightful.law.Extension;
-import dev.rightful.law.ExtensionOutcome;
-import dev.rightful.law.KnowRequestLimit;
-import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
-import dev.rightful.law.ShineTheLight;
 import dev.rightful.law.VerificationTier;
-import dev.rightful.mail.Messages;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -33,18 +24,17 @@ import org.jdbi.v3.core.Jdbi;
  * rules themselves live in {@code dev.rightful.law}; this class applies them. Thread-safe.
  */
 public final class RequestService {
-  private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final Jdbi jdbi;
   private final RequestRepository repository;
   private final Deadlines deadlines;
   private final Clock clock;
   private final ZoneId businessZone;
   private final RequestEvents events;
-  private final RequestMessages messages;
-  private final String publicUrl;
-  private final Function<RequestType, VerificationTier> requiredTiers;
+  private final Intake intake;
+  private final Closing closing;
+  private final Timeline timeline;
+  private final Verifying verifying;
+  private final Extending extending;
   // null: Shine the Light requests wait for staff to answer them
   private final DirectMarketingAnswer directMarketing;
 
@@ -84,40 +74,36 @@ public final class RequestService {
       RequestMessages messages,
       String publicUrl,
       Function<RequestType, VerificationTier> requiredTiers) {
-    this(
-        jdbi,
-        repository,
-        deadlines,
-        clock,
-        businessZone,
-        events,
-        messages,
-        publicUrl,
-        requiredTiers,
-        null);
-  }
-
-  private RequestService(
-      Jdbi jdbi,
-      RequestRepository repository,
-      Deadlines deadlines,
-      Clock clock,
-      ZoneId businessZone,
-      RequestEvents events,
-      RequestMessages messages,
-      String publicUrl,
-      Function<RequestType, VerificationTier> requiredTiers,
-      DirectMarketingAnswer directMarketing) {
-    this.directMarketing = directMarketing;
-    this.requiredTiers = requiredTiers;
     this.jdbi = jdbi;
     this.repository = repository;
     this.deadlines = deadlines;
     this.clock = clock;
     this.businessZone = businessZone;
     this.events = events;
-    this.messages = messages;
-    this.publicUrl = publicUrl;
+    this.intake =
+        new Intake(
+            repository, deadlines, clock, businessZone, events, messages, requiredTiers, publicUrl);
+    this.closing = new Closing(repository, clock, events, messages);
+    this.timeline = new Timeline(repository, clock);
+    this.verifying = new Verifying(repository, clock, events, timeline);
+    this.extending =
+        new Extending(repository, deadlines, clock, businessZone, events, messages, timeline);
+    this.directMarketing = null;
+  }
+
+  private RequestService(RequestService base, DirectMarketingAnswer directMarketing) {
+    this.jdbi = base.jdbi;
+    this.repository = base.repository;
+    this.deadlines = base.deadlines;
+    this.clock = base.clock;
+    this.businessZone = base.businessZone;
+    this.events = base.events;
+    this.intake = base.intake;
+    this.closing = base.closing;
+    this.timeline = base.timeline;
+    this.verifying = base.verifying;
+    this.extending = base.extending;
+    this.directMarketing = directMarketing;
   }
 
   /**
@@ -126,17 +112,7 @@ public final class RequestService {
    * practice, nothing about the requester, so it needs no verification.
    */
   public RequestService answeringDirectMarketing(DirectMarketingAnswer answer) {
-    return new RequestService(
-        jdbi,
-        repository,
-        deadlines,
-        clock,
-        businessZone,
-        events,
-        messages,
-        publicUrl,
-        requiredTiers,
-        answer);
+    return new RequestService(this, answer);
   }
 
   /** A stored request and the secret for its status page, shown to the submitter once. */
@@ -160,89 +136,10 @@ public final class RequestService {
    */
   public Receipt submit(
       Submission submission, String actor, BiConsumer<Handle, RightsRequest> alsoStore) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    LocalDate received = now.atZoneSameInstant(businessZone).toLocalDate();
-    RequestType type = submission.type();
-    String token = randomToken();
+    String token = Intake.randomToken();
     return jdbi.inTransaction(
         handle -> {
-          boolean mayDecline =
-              submission.subject().email() != null
-                  && (KnowRequestLimit.decide(
-                              type,
-                              received,
-                              repository.answeredKnowRequests(handle, submission.subject().email()))
-                          == KnowRequestLimit.Decision.MAY_DECLINE
-                      || type == RequestType.DIRECT_MARKETING
-                          && !ShineTheLight.decide(
-                                  received,
-                                  repository.answeredRequests(
-                                      handle, submission.subject().email(), type))
-                              .mustRespond());
-          VerificationTier tier = requiredTiers.apply(type);
-          boolean noVerification = !type.requiresVerification();
-          RightsRequest request =
-              new RightsRequest(
-                  UUID.randomUUID().toString(),
-                  reference(),
-                  type,
-                  type,
-                  noVerification ? RequestStatus.VERIFIED : RequestStatus.RECEIVED,
-                  submission.channel(),
-                  submission.requester(),
-                  submission.subject(),
-                  now,
-                  received,
-                  deadlines.acknowledgeBy(type, received).map(d -> d.date()).orElse(null),
-                  deadlines.dueBy(type, received).date(),
-                  null,
-                  null,
-                  lookback(submission, received),
-                  new RightsRequest.Payload(
-                      submission.corrections(),
-                      submission.details(),
-                      submission.declarationSignedBy()),
-                  tier,
-                  noVerification ? now : null,
-                  0,
-                  submission.declarationSignedBy() != null,
-                  false,
-                  mayDecline,
-                  null,
-                  null,
-                  null,
-                  null,
-                  0);
-          repository.insert(handle, request, repository.tokenKey(token));
-          RightsRequest stored = repository.find(handle, request.id()).orElseThrow();
-          alsoStore.accept(handle, stored);
-          timeline(
-              handle,
-              stored,
-              "received",
-              actor,
-              true,
-              // In the consumer's words, as the receipt mail says it: never the type's id.
-              "We received your " + Messages.describe(type) + ".");
-          messages.receipt(handle, stored, link("/privacy/requests/status/" + token));
-          if (submission.requester().authority() != null
-              && submission.requester().authority().needsConsumerConfirmation()) {
-            messages.agentConfirmation(handle, stored, link("/privacy/requests/status/" + token));
-          }
-          events.record(
-              handle,
-              actor,
-              "request.received",
-              stored,
-              Map.of(
-                  "type",
-                  type.id(),
-                  "channel",
-                  submission.channel().id(),
-                  "dueBy",
-                  stored.dueBy().toString(),
-                  "mayDecline",
-                  mayDecline));
+          RightsRequest stored = intake.receive(handle, submission, actor, token, alsoStore);
           return new Receipt(answerDirectMarketing(handle, stored), token);
         });
   }
@@ -274,65 +171,7 @@ public final class RequestService {
    */
   public RightsRequest recordVerification(String id, Verification verification, String actor) {
     return change(
-        id,
-        actor,
-        (handle, request) -> {
-          requireStatus(request, RequestStatus.RECEIVED);
-          boolean high =
-              request
-                  .requiredTier()
-                  .isMetBy(verification.dataPointsMatched(), verification.declarationSigned());
-          RequestType type = request.type();
-          if (!high
-              && type == RequestType.KNOW_SPECIFIC
-              && VerificationTier.REASONABLE.isMetBy(verification.dataPointsMatched(), false)) {
-            type = RequestType.KNOW_CATEGORIES;
-          } else if (!high) {
-            RightsRequest attempt =
-                with(request)
-                    .points(verification.dataPointsMatched(), verification.declarationSigned())
-                    .build();
-            RightsRequest saved = repository.update(handle, attempt);
-            events.record(
-                handle,
-                actor,
-                "request.verification-failed",
-                saved,
-                Map.of(
-                    "method",
-                    verification.method(),
-                    "dataPoints",
-                    verification.dataPointsMatched()));
-            return saved;
-          }
-          RightsRequest verified =
-              with(request)
-                  .type(type)
-                  .status(RequestStatus.VERIFIED)
-                  .verifiedAt(OffsetDateTime.now(clock))
-                  .points(verification.dataPointsMatched(), verification.declarationSigned())
-                  .build();
-          RightsRequest saved = repository.update(handle, verified);
-          if (saved.wasDowngraded()) {
-            timeline(
-                handle,
-                saved,
-                "downgraded",
-                actor,
-                true,
-                "We could not verify your identity to the degree needed to disclose specific pieces of information, so we will tell you the categories of information we hold instead.");
-          } else {
-            timeline(handle, saved, "verified", actor, true, "We verified your identity.");
-          }
-          events.record(
-              handle,
-              actor,
-              saved.wasDowngraded() ? "request.downgraded" : "request.verified",
-              saved,
-              Map.of(
-                  "method", verification.method(), "dataPoints", verification.dataPointsMatched()));
-          return saved;
-        });
+        id, actor, (handle, request) -> verifying.record(handle, request, verification, actor));
   }
 
   /** The consumer confirmed directly that the agent may act for them (7063(a)). */
@@ -347,7 +186,7 @@ public final class RequestService {
           }
           RightsRequest saved =
               repository.update(handle, with(request).agentConfirmed(true).build());
-          timeline(
+          timeline.add(
               handle,
               saved,
               "agent-confirmed",
@@ -366,49 +205,7 @@ public final class RequestService {
     return change(
         id,
         actor,
-        (handle, request) -> {
-          requireOpen(request);
-          List<Extension> earlier =
-              request.extendedDueBy() == null
-                  ? List.of()
-                  : List.of(new Extension(request.receivedDate(), 0, request.extensionReason()));
-          LocalDate today = LocalDate.now(clock.withZone(businessZone));
-          ExtensionOutcome outcome =
-              deadlines.extend(
-                  request.type(),
-                  request.receivedDate(),
-                  earlier,
-                  new Extension(today, additionalDays, reason));
-          if (outcome instanceof ExtensionOutcome.Refused refused) {
-            throw new RequestRuleViolation(
-                refused.reason() == dev.rightful.law.ExtensionRefusal.REASON_MISSING
-                    ? "reason"
-                    : "days",
-                refused.reason().explanation());
-          }
-          LocalDate newDue = outcome.newDueBy().orElseThrow().date();
-          RightsRequest saved =
-              repository.update(handle, with(request).extended(newDue, reason.strip()).build());
-          timeline(
-              handle,
-              saved,
-              "extended",
-              actor,
-              true,
-              "We need more time to respond: "
-                  + saved.extensionReason()
-                  + " We will respond by "
-                  + newDue
-                  + ".");
-          messages.extension(handle, saved);
-          events.record(
-              handle,
-              actor,
-              "request.extended",
-              saved,
-              Map.of("newDueBy", newDue.toString(), "days", additionalDays));
-          return saved;
-        });
+        (handle, request) -> extending.extend(handle, request, additionalDays, reason, actor));
   }
 
   /** Denies with a basis the law allows for the type, and a text the consumer reads (rule 7). */
@@ -419,38 +216,8 @@ public final class RequestService {
     if (text == null || text.isBlank()) {
       throw new RequestRuleViolation("text", "a denial needs a text explaining it to the consumer");
     }
-    return change(id, actor, (handle, request) -> deny(handle, request, basis, text, actor));
-  }
-
-  private RightsRequest deny(
-      Handle handle, RightsRequest request, DenialBasis basis, String text, String actor) {
-    requireOpen(request);
-    if (!basis.isAllowedFor(request.type())) {
-      throw new RequestRuleViolation(
-          "basis",
-          "'" + basis.id() + "' is not a ground to refuse a " + request.type().id() + " request");
-    }
-    if (basis == DenialBasis.KNOW_LIMIT_REACHED && !request.mayDecline()) {
-      throw new RequestRuleViolation(
-          "basis", "this consumer has not had two know responses in the last 12 months");
-    }
-    if (basis == DenialBasis.ANSWERED_THIS_YEAR && !request.mayDecline()) {
-      throw new RequestRuleViolation(
-          "basis", "this consumer has had no answer to such a request this calendar year");
-    }
-    RightsRequest saved =
-        repository.update(
-            handle, with(request).denied(basis, text.strip(), OffsetDateTime.now(clock)).build());
-    timeline(
-        handle,
-        saved,
-        "denied",
-        actor,
-        true,
-        "We could not act on your request because " + basis.reason() + ". " + saved.denialText());
-    messages.denial(handle, saved);
-    events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
-    return saved;
+    return change(
+        id, actor, (handle, request) -> closing.deny(handle, request, basis, text, actor));
   }
 
   /** Completes a verified request, wholly or in part. */
@@ -464,49 +231,27 @@ public final class RequestService {
    */
   public RightsRequest complete(
       String id, ResponseNature nature, String text, String accessLink, String actor) {
-    return complete(id, nature, text, accessLink, actor, handle -> {});
+    return jdbi.inTransaction(handle -> complete(handle, id, nature, text, accessLink, actor));
   }
 
   /**
-   * As {@link #complete(String, ResponseNature, String, String, String)}, with {@code alongside}
-   * done in the same transaction before it commits: what fulfilment records with its answer
-   * (notices, suppression, the job's end) is then kept exactly when the request is completed.
+   * As {@link #complete(String, ResponseNature, String, String, String)}, in the caller's
+   * transaction: what the caller writes there with the answer (fulfilment's notices, suppression
+   * entry and job's end) is kept exactly when the request is completed.
    */
   public RightsRequest complete(
+      Handle handle,
       String id,
       ResponseNature nature,
       String text,
       String accessLink,
-      String actor,
-      java.util.function.Consumer<Handle> alongside) {
+      String actor) {
     if (nature == null || nature == ResponseNature.DENIED) {
       throw new RequestRuleViolation(
           "nature", "completion is complied or complied-in-part; use deny to refuse");
     }
-    return change(
-        id,
-        actor,
-        (handle, request) -> complete(handle, request, nature, text, accessLink, actor, alongside));
-  }
-
-  private RightsRequest complete(
-      Handle handle,
-      RightsRequest request,
-      ResponseNature nature,
-      String text,
-      String accessLink,
-      String actor,
-      java.util.function.Consumer<Handle> alongside) {
-    FulfilGate.require(request);
-    RightsRequest saved =
-        repository.update(
-            handle, with(request).completed(nature, OffsetDateTime.now(clock)).build());
-    String answer = text == null || text.isBlank() ? "We completed your request." : text.strip();
-    timeline(handle, saved, "completed", actor, true, answer);
-    messages.response(handle, saved, answer, accessLink);
-    events.record(handle, actor, "request.completed", saved, Map.of("nature", nature.id()));
-    alongside.accept(handle);
-    return saved;
+    RightsRequest request = repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id));
+    return closing.complete(handle, request, nature, text, accessLink, actor);
   }
 
   /**
@@ -521,21 +266,20 @@ public final class RequestService {
       return request;
     }
     if (request.mayDecline()) {
-      return deny(
+      return closing.deny(
           handle,
           request,
           DenialBasis.ANSWERED_THIS_YEAR,
           directMarketing.refusal(request.receivedDate()),
           "system");
     }
-    return complete(
+    return closing.complete(
         handle,
         request,
         ResponseNature.COMPLIED,
         directMarketing.text(request.receivedDate()),
         null,
-        "system",
-        h -> {});
+        "system");
   }
 
   public void note(String id, String text, String actor) {
@@ -594,63 +338,17 @@ public final class RequestService {
                 handle, repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id))));
   }
 
-  private void timeline(
-      Handle handle,
-      RightsRequest request,
-      String kind,
-      String actor,
-      boolean visible,
-      String text) {
-    repository.addEntry(
-        handle,
-        request.id(),
-        new RequestRepository.Entry(kind, actor, OffsetDateTime.now(clock), visible, text));
-  }
-
-  private static void requireOpen(RightsRequest request) {
+  static void requireOpen(RightsRequest request) {
     if (!request.isOpen()) {
       throw new RequestRuleViolation("status", "the request is already " + request.status().id());
     }
   }
 
-  private static void requireStatus(RightsRequest request, RequestStatus status) {
+  static void requireStatus(RightsRequest request, RequestStatus status) {
     if (request.status() != status) {
       throw new RequestRuleViolation(
           "status", "the request is " + request.status().id() + ", not " + status.id());
     }
-  }
-
-  private static Lookback lookback(Submission submission, LocalDate received) {
-    if (!submission.type().isKnow()) {
-      return null;
-    }
-    Lookback.Scope scope =
-        submission.lookbackScope() == null
-            ? Lookback.Scope.LAST_12_MONTHS
-            : submission.lookbackScope();
-    return switch (scope) {
-      case LAST_12_MONTHS -> Lookback.defaultFor(received);
-      case ALL -> Lookback.allSince2022(received);
-      case RANGE -> Lookback.range(submission.lookbackFrom(), submission.lookbackTo(), received);
-    };
-  }
-
-  private String link(String path) {
-    return (publicUrl == null ? "" : publicUrl) + path;
-  }
-
-  static String reference() {
-    StringBuilder out = new StringBuilder("R-");
-    for (int i = 0; i < 8; i++) {
-      out.append(CROCKFORD.charAt(RANDOM.nextInt(CROCKFORD.length())));
-    }
-    return out.toString();
-  }
-
-  static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static RequestBuilder with(RightsRequest request) {

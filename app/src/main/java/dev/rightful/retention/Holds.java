@@ -1,6 +1,5 @@
 package dev.rightful.retention;
 
-import dev.rightful.crypto.DecryptionException;
 import dev.rightful.store.PiProtection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +43,7 @@ public final class Holds {
   private final PiProtection pi;
   private final Clock clock;
   private final HoldRecorder recorder;
+  private final HoldIdentifiers holdIdentifiers;
 
   /**
    * Holds that are read, not placed or released (sweeps, deletions, purges).
@@ -62,6 +62,7 @@ public final class Holds {
     this.pi = pi;
     this.clock = clock;
     this.recorder = recorder;
+    this.holdIdentifiers = new HoldIdentifiers(pi);
   }
 
   /** Holds one consumer's data, found by an identifier of {@code identityKind}. */
@@ -76,7 +77,7 @@ public final class Holds {
     return insert(
         Hold.Scope.CONSUMER,
         identityKind,
-        sealed(identityKind, normalized),
+        holdIdentifiers.seal(identityKind, normalized),
         null,
         null,
         reason,
@@ -92,7 +93,7 @@ public final class Holds {
     return insert(
         Hold.Scope.TABLE,
         null,
-        new Sealed(null, null),
+        new HoldIdentifiers.Sealed(null, null),
         systemId,
         tableName,
         reason,
@@ -210,7 +211,7 @@ public final class Holds {
                 .filter(Objects::nonNull)
                 .map(value -> Hold.normalize(kind, value.toString()))
                 .filter(value -> !value.isEmpty())
-                .forEach(value -> keys.addAll(pi.secretLookupKeys(keyInput(kind, value))));
+                .forEach(value -> keys.addAll(holdIdentifiers.lookupKeys(kind, value)));
           }
         });
     List<Long> matched =
@@ -260,72 +261,13 @@ public final class Holds {
    *     plain identifiers would otherwise be sealed under keys the servers may not have
    */
   public int sealPlaintext() {
-    return jdbi.inTransaction(
-        handle -> {
-          List<Plain> plain =
-              handle
-                  .createQuery(
-                      "SELECT id, identity_kind, identity_value FROM retention_hold"
-                          + " WHERE identity_value IS NOT NULL ORDER BY id")
-                  .map(
-                      (rs, ctx) ->
-                          new Plain(
-                              rs.getLong("id"),
-                              rs.getString("identity_kind"),
-                              rs.getString("identity_value")))
-                  .list();
-          if (plain.isEmpty()) {
-            return 0;
-          }
-          checkKeysOpenSealedHolds(handle);
-          int sealed = 0;
-          for (Plain row : plain) {
-            Sealed identifier = sealed(row.kind(), Hold.normalize(row.kind(), row.value()));
-            // The guard on identity_value leaves a row another node sealed meanwhile as it is.
-            sealed +=
-                handle
-                    .createUpdate(
-                        "UPDATE retention_hold SET identity_sealed = :sealed, identity_key = :key,"
-                            + " identity_value = NULL WHERE id = :id AND identity_value IS NOT NULL")
-                    .bind("sealed", identifier.value())
-                    .bind("key", identifier.key())
-                    .bind("id", row.id())
-                    .execute();
-          }
-          return sealed;
-        });
-  }
-
-  /** A consumer hold written before V14, as it was stored. */
-  private record Plain(long id, String kind, String value) {}
-
-  /** Opens the newest sealed hold, if any, so that wrong keys fail before they seal anything. */
-  private void checkKeysOpenSealedHolds(Handle handle) {
-    handle
-        .createQuery(
-            "SELECT id, identity_sealed, identity_key FROM retention_hold"
-                + " WHERE identity_sealed IS NOT NULL ORDER BY id DESC LIMIT 1")
-        .map(
-            (rs, ctx) ->
-                opened(
-                    rs.getLong("id"),
-                    rs.getString("identity_sealed"),
-                    rs.getString("identity_key")))
-        .findOne();
-  }
-
-  /** A consumer hold's identifier as stored: sealed, and its keyed hash (both null otherwise). */
-  private record Sealed(String value, String key) {}
-
-  private Sealed sealed(String kind, String normalized) {
-    String key = pi.secretKey(keyInput(kind, normalized));
-    return new Sealed(pi.seal(normalized, sealContext(key)), key);
+    return jdbi.inTransaction(holdIdentifiers::sealPlaintext);
   }
 
   private Hold insert(
       Hold.Scope scope,
       String kind,
-      Sealed identifier,
+      HoldIdentifiers.Sealed identifier,
       String system,
       String table,
       String reason,
@@ -381,19 +323,6 @@ public final class Holds {
     return value == null ? null : value.toInstant();
   }
 
-  /**
-   * What a consumer hold's keyed hash is taken of: the kind, lower-cased as the sweep compares
-   * kinds, and the normalized value, apart by a character neither holds.
-   */
-  private static String keyInput(String kind, String normalized) {
-    return kind.toLowerCase(Locale.ROOT) + "\0" + normalized;
-  }
-
-  /** The seal's context: the keyed hash binds the sealed identifier to its consumer's holds. */
-  private static String sealContext(String key) {
-    return "retention_hold.identity:" + key;
-  }
-
   private Hold hold(ResultSet rs, StatementContext context) throws SQLException {
     long id = rs.getLong("id");
     String sealed = rs.getString("identity_sealed");
@@ -404,7 +333,7 @@ public final class Holds {
         // A hold placed before V14 and not sealed yet keeps its identifier plain.
         sealed == null
             ? rs.getString("identity_value")
-            : opened(id, sealed, rs.getString("identity_key")),
+            : holdIdentifiers.open(id, sealed, rs.getString("identity_key")),
         rs.getString("system_id"),
         rs.getString("table_name"),
         rs.getString("reason"),
@@ -412,20 +341,5 @@ public final class Holds {
         instant(rs, "placed_at"),
         instant(rs, "expires_at"),
         instant(rs, "released_at"));
-  }
-
-  private String opened(long id, String sealed, String key) {
-    try {
-      return pi.open(sealed, sealContext(key));
-    } catch (DecryptionException e) {
-      // Never read past: a hold that cannot be read might keep data a sweep would delete.
-      throw new RetentionException(
-          "hold "
-              + id
-              + ": the configured encryption keys do not open its identifier ("
-              + e.getMessage()
-              + "); give the keys the server uses",
-          e);
-    }
   }
 }

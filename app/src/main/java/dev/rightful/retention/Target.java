@@ -1,7 +1,7 @@
 package dev.rightful.retention;
 
 import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
 import java.util.List;
@@ -16,7 +16,8 @@ import java.util.List;
  *     column: empty when the table has it itself (a payment card is dated by its account's {@code
  *     closed_at} through {@code account_id})
  */
-public record Target(RetentionRule rule, DataSystem system, Table table, List<Field> startPath) {
+public record Target(
+    RetentionRule rule, DataSystem system, Table table, List<Reference> startPath) {
   public Target {
     startPath = List.copyOf(startPath);
   }

@@ -2,18 +2,13 @@ package dev.rightful.retention;
 
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Queue;
-import java.util.Set;
 
 /**
  * The tables a sweep goes through, derived from the data map's retention rules, in the order that
@@ -83,8 +78,10 @@ public final class Targets {
     if (rule.start() == null) {
       throw new RetentionException(where + ": the rule has no start column");
     }
-    List<Field> path =
-        pathToColumn(system, table, rule.start())
+    List<Reference> path =
+        system
+            .graph()
+            .pathToColumn(table.name(), rule.start())
             .orElseThrow(
                 () ->
                     new RetentionException(
@@ -118,51 +115,6 @@ public final class Targets {
   }
 
   /**
-   * The references to follow from {@code table} to the nearest table that has {@code column},
-   * breadth first: empty when the table has it.
-   */
-  static Optional<List<Field>> pathToColumn(DataSystem system, Table table, String column) {
-    record Step(Table table, List<Field> path) {}
-    Queue<Step> queue = new ArrayDeque<>();
-    Set<String> seen = new HashSet<>();
-    seen.add(table.name());
-    queue.add(new Step(table, List.of()));
-    while (!queue.isEmpty()) {
-      Step step = queue.poll();
-      if (step.table().findField(column).isPresent()) {
-        return Optional.of(step.path());
-      }
-      for (Field field : step.table().fields()) {
-        String parent = parentTable(field);
-        if (parent != null && seen.add(parent)) {
-          List<Field> path = new ArrayList<>(step.path());
-          path.add(field);
-          system.findTable(parent).ifPresent(t -> queue.add(new Step(t, List.copyOf(path))));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The table a field refers to, or null. */
-  static String parentTable(Field field) {
-    String references = field.references();
-    if (references == null || !references.contains(".")) {
-      return null;
-    }
-    return references.substring(0, references.indexOf('.'));
-  }
-
-  /** The column a field refers to, or null. */
-  static String parentColumn(Field field) {
-    String references = field.references();
-    if (references == null || !references.contains(".")) {
-      return null;
-    }
-    return references.substring(references.indexOf('.') + 1);
-  }
-
-  /**
    * Orders tables so that one that refers to another target table comes first, keeping the map's
    * order otherwise; within a table, rules keep the map's order. A cycle keeps the map's order.
    */
@@ -192,7 +144,9 @@ public final class Targets {
     Target childTarget = byTable.get(child).get(0);
     Target parentTarget = byTable.get(parent).get(0);
     return childTarget.system().id().equals(parentTarget.system().id())
-        && childTarget.table().fields().stream()
-            .anyMatch(f -> parentTarget.table().name().equals(parentTable(f)));
+        && childTarget
+            .system()
+            .graph()
+            .refersTo(childTarget.table().name(), parentTarget.table().name());
   }
 }

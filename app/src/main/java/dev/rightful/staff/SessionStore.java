@@ -18,8 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class SessionStore {
   /*
    * The cookie carries 256 random bits; the table is keyed by their SHA-256, so a copy of the table
-   * cannot be replayed as cookies. Each session has its own CSRF token (synchronizer token
-   * pattern), created with it, so a new session after sign-in also means a new CSRF token.
+   * cannot be replayed as cookies. Each session has its own random value that its CSRF tokens
+   * are bound to (CsrfGuard), created with it, so a new session after sign-in also means new CSRF
+   * tokens.
    *
    * Recording every request's time would write to the database on every page view. last_seen_at is
    * only refreshed when it is more than TOUCH_EVERY old, so the idle timeout is exact to within
@@ -78,7 +79,7 @@ public final class SessionStore {
                         + " VALUES (:idHash, :userId, :csrf, :now, :now, :expiresAt)")
                 .bind("idHash", Secrets.sha256(id))
                 .bind("userId", user.id())
-                .bind("csrf", session.csrfToken())
+                .bind("csrf", session.csrfSecret())
                 .bind("now", utc(now))
                 .bind("expiresAt", utc(session.expiresAt()))
                 .execute());
@@ -140,7 +141,7 @@ public final class SessionStore {
               session.userId(),
               session.username(),
               session.role(),
-              session.csrfToken(),
+              session.csrfSecret(),
               session.createdAt(),
               now,
               session.expiresAt());

@@ -4,12 +4,12 @@ import dev.rightful.staff.internal.Cookies;
 import dev.rightful.staff.internal.HomePage;
 import dev.rightful.staff.internal.LoginPage;
 import dev.rightful.staff.internal.Pages;
-import dev.rightful.staff.internal.Secrets;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The console's sign-in, sign-out and landing page, and the two guards every {@code /admin} route
@@ -25,26 +25,23 @@ public final class StaffRoutes {
   private final Clock clock;
   private final Cookies cookies;
   private final SessionGuard sessionGuard;
-  private final CsrfGuard csrfGuard = new CsrfGuard();
+  private final CsrfGuard csrfGuard;
   private final boolean devMode;
 
   /**
+   * @param formSecrets the secrets that sign the console's CSRF tokens, the current one first
    * @param secureCookies whether Rightful is served over HTTPS (its public URL starts with https:),
    *     so that cookies get the Secure attribute
-   */
-  public StaffRoutes(Staff staff, Clock clock, boolean secureCookies) {
-    this(staff, clock, secureCookies, false);
-  }
-
-  /**
    * @param devMode whether this is start-dev, whose landing page links the dev outbox
    */
-  public StaffRoutes(Staff staff, Clock clock, boolean secureCookies, boolean devMode) {
+  public StaffRoutes(
+      Staff staff, List<byte[]> formSecrets, Clock clock, boolean secureCookies, boolean devMode) {
     this.staff = staff;
     this.clock = clock;
     this.devMode = devMode;
     this.cookies = new Cookies(secureCookies);
     this.sessionGuard = new SessionGuard(staff.sessions(), cookies);
+    this.csrfGuard = new CsrfGuard(formSecrets, clock, secureCookies);
   }
 
   public void register(RoutesConfig routes) {
@@ -67,7 +64,7 @@ public final class StaffRoutes {
       return;
     }
     String notice = ctx.queryParam("signed-out") != null ? "You have signed out." : null;
-    Pages.render(ctx, 200, "login", new LoginPage(loginToken(ctx), "", null, notice));
+    Pages.render(ctx, 200, "login", new LoginPage(csrfGuard.loginToken(ctx), "", null, notice));
   }
 
   private void login(Context ctx) {
@@ -78,7 +75,7 @@ public final class StaffRoutes {
             .login(username, ctx.formParam("password"), ctx.ip(), ctx.cookie(SessionGuard.COOKIE));
     if (result instanceof StaffLogin.LoggedIn loggedIn) {
       cookies.set(ctx, SessionGuard.COOKIE, loggedIn.session().id(), SessionGuard.COOKIE_PATH);
-      cookies.clear(ctx, CsrfGuard.LOGIN_COOKIE, LOGIN);
+      csrfGuard.clearLogin(ctx);
       ctx.redirect(HOME, HttpStatus.SEE_OTHER);
       return;
     }
@@ -104,7 +101,7 @@ public final class StaffRoutes {
         ctx,
         status,
         "login",
-        new LoginPage(loginToken(ctx), typed.length() > 64 ? "" : typed, error, null));
+        new LoginPage(csrfGuard.loginToken(ctx), typed.length() > 64 ? "" : typed, error, null));
   }
 
   private void logout(Context ctx) {
@@ -119,17 +116,6 @@ public final class StaffRoutes {
         ctx,
         200,
         "home",
-        new HomePage(session.username(), session.role(), session.csrfToken(), devMode));
-  }
-
-  /** The sign-in form's double-submit token: the browser's, or a new one set as its cookie. */
-  private String loginToken(Context ctx) {
-    String existing = ctx.cookie(CsrfGuard.LOGIN_COOKIE);
-    if (existing != null && existing.matches("[A-Za-z0-9_-]{43}")) {
-      return existing;
-    }
-    String token = Secrets.random256();
-    cookies.set(ctx, CsrfGuard.LOGIN_COOKIE, token, LOGIN);
-    return token;
+        new HomePage(session.username(), session.role(), CsrfGuard.token(ctx), devMode));
   }
 }

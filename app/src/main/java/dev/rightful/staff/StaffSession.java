@@ -3,14 +3,15 @@ package dev.rightful.staff;
 import java.time.Instant;
 
 /**
- * A signed-in console session: whose it is, the CSRF token its forms must carry, and when it ends
- * at the latest. The session id itself is not here: only the cookie holds it.
+ * A signed-in console session: whose it is, the random value its forms' CSRF tokens are bound to
+ * (see {@link CsrfGuard}), and when it ends at the latest. The session id itself is not here: only
+ * the cookie holds it.
  */
 public record StaffSession(
     long userId,
     String username,
     Role role,
-    String csrfToken,
+    String csrfSecret,
     Instant createdAt,
     Instant lastSeenAt,
     Instant expiresAt) {

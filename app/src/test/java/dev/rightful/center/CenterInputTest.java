@@ -77,7 +77,7 @@ class CenterInputTest {
             "/privacy/do-not-sell",
             Map.of(
                 "device", form.selectFirst("input[name=device]").val(),
-                "token", form.selectFirst("input[name=token]").val(),
+                "_csrf", form.selectFirst("input[name=_csrf]").val(),
                 "email", "a,b@x.com"));
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("Please enter a valid email address");

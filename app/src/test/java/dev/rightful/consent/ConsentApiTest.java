@@ -148,6 +148,41 @@ class ConsentApiTest {
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
   }
 
+  @Test
+  void only_allowed_pages_may_read_the_state_and_rightfuls_own_pages_may_write() {
+    HttpResponse<String> allowed =
+        server.send(
+            server.request("/api/v1/consent/me").header("Origin", "https://www.example.com"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://www.example.com");
+    assertThat(allowed.headers().firstValue("Vary")).hasValue("Origin");
+
+    HttpResponse<String> foreign =
+        server.send(server.request("/api/v1/consent/me").header("Origin", "https://evil.example"));
+    assertThat(foreign.statusCode()).isEqualTo(200);
+    assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(foreign.headers().firstValue("Vary")).hasValue("Origin");
+
+    HttpResponse<String> foreignPreflight =
+        server.send(
+            server
+                .request("/api/v1/consent/me/choices")
+                .header("Origin", "https://evil.example")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    assertThat(foreignPreflight.statusCode()).isEqualTo(403);
+    assertThat(foreignPreflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
+    HttpResponse<String> own =
+        server.send(
+            server
+                .request("/api/v1/consent/me/choices")
+                .header("Origin", server.url(""))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"dismissed\":true}")));
+    assertThat(own.statusCode()).isEqualTo(200);
+  }
+
   HttpResponse<String> choose(String cookie, String body) {
     return server.send(
         server
@@ -211,7 +246,7 @@ class ConsentApiTest {
     assertThat(json(response).get("lastUpdate").asText()).isEqualTo("2026-06-01");
   }
 
-  static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+  static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Test
   void the_do_not_sell_form_works_without_javascript_or_account() throws Exception {
@@ -223,14 +258,14 @@ class ConsentApiTest {
     Matcher token = TOKEN.matcher(page.body());
     assertThat(token.find()).isTrue();
 
-    HttpResponse<String> forged = post("/privacy/do-not-sell", cookie, "token=forged&email=");
+    HttpResponse<String> forged = post("/privacy/do-not-sell", cookie, "_csrf=forged&email=");
     assertThat(forged.statusCode()).isEqualTo(400);
 
     HttpResponse<String> posted =
         post(
             "/privacy/do-not-sell",
             cookie,
-            "token=" + token.group(1) + "&email=Jane.Doe%40Example.com");
+            "_csrf=" + token.group(1) + "&email=Jane.Doe%40Example.com");
     assertThat(posted.statusCode()).isEqualTo(303);
     HttpResponse<String> after =
         server.send(server.request("/privacy/do-not-sell?submitted=1").header("Cookie", cookie));
@@ -256,7 +291,7 @@ class ConsentApiTest {
     String cookie = deviceCookie(page);
     Matcher token = TOKEN.matcher(page.body());
     assertThat(token.find()).isTrue();
-    assertThat(post("/privacy/limit", cookie, "token=" + token.group(1)).statusCode())
+    assertThat(post("/privacy/limit", cookie, "_csrf=" + token.group(1)).statusCode())
         .isEqualTo(303);
     assertThat(decision("device:" + device(cookie), "sensitive").body()).contains("limited");
     assertThat(decision("device:" + device(cookie), "sale").body()).contains("not-opted-out");

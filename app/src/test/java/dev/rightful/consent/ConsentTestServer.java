@@ -57,7 +57,7 @@ final class ConsentTestServer implements AutoCloseable {
                   config.startup.showJavalinBanner = false;
                   config.jsonMapper(new JavalinJackson(Json.mapper(), false));
                   config.routes.before(headers::apply);
-                  module.register(config.routes);
+                  module.register(config);
                   config.routes.exception(
                       ApiProblem.class,
                       (e, ctx) ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.Services;
 import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.StepKind;
 import dev.rightful.fulfil.VendorMap;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.DenialBasis;
@@ -136,7 +137,9 @@ class FulfilmentConsoleTest {
     RightsRequest request = verified(RequestType.DELETE, "down@example.com");
     Fulfilment fulfilment = services.fulfilment();
     for (int i = 0; i < Fulfilment.MAX_ATTEMPTS; i++) {
-      fulfilment.jobs().markFailed(request.id(), "company_db", "delete", "SystemUnavailable");
+      fulfilment
+          .jobs()
+          .markFailed(request.id(), "company_db", StepKind.DELETE, "SystemUnavailable");
     }
     fulfilment.jobs().markBlocked(request.id(), "company_db");
 
@@ -245,7 +248,7 @@ class FulfilmentConsoleTest {
   void the_panel_passes_the_accessibility_check_in_chromium() {
     RightsRequest request = verified(RequestType.DELETE, "axe@example.com");
     services.fulfilment().notifier().enqueue(request.id(), "delete");
-    services.fulfilment().jobs().markFailed(request.id(), "company_db", "delete", "X");
+    services.fulfilment().jobs().markFailed(request.id(), "company_db", StepKind.DELETE, "X");
     services.fulfilment().jobs().markBlocked(request.id(), "company_db");
     try (Browser browser = Browser.start()) {
       WebDriver driver = browser.driver();

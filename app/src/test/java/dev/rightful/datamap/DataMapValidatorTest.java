@@ -218,10 +218,10 @@ class DataMapValidatorTest {
 
     assertThat(problems(map.load(dir))).isEmpty();
     DataSystem db = map.load(dir).orThrow().findSystem("db").orElseThrow();
-    assertThat(db.findPathToColumn("visits", "created_at").orElseThrow())
-        .extracting(Field::name)
+    assertThat(db.graph().pathToColumn("visits", "created_at").orElseThrow())
+        .extracting(Reference::fromColumn)
         .containsExactly("user_id");
-    assertThat(db.findPathToColumn("visits", "seen_at").orElseThrow()).isEmpty();
+    assertThat(db.graph().pathToColumn("visits", "seen_at").orElseThrow()).isEmpty();
   }
 
   @Test

@@ -57,7 +57,7 @@ class Net2PhoneExampleTest {
     for (Table table : db.tables()) {
       for (Field field : table.fields()) {
         if (field.references() != null) {
-          mapped.put(table.name() + "." + field.name(), field.references());
+          mapped.put(table.name() + "." + field.name(), field.references().target());
         }
       }
     }

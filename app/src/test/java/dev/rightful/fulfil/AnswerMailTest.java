@@ -131,6 +131,10 @@ class AnswerMailTest {
     assertThat(answers).hasSize(1);
     String body = answers.get(0).body();
     ConsumerText.assertConsumerFacing(body);
+    // The link's last day in words, as the mail's other dates: never an ISO date.
+    assertThat(body)
+        .containsPattern("it works until [A-Z][a-z]+day, [A-Z][a-z]+ \\d{1,2}, \\d{4}\\.")
+        .doesNotContainPattern("until \\d{4}-\\d{2}-\\d{2}");
     Matcher link =
         Pattern.compile(Pattern.quote(server.url("/privacy/requests/package/")) + "\\S+")
             .matcher(body);

@@ -7,6 +7,7 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.law.LegalHoldBasis;
 import dev.rightful.testing.Repo;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,5 +148,19 @@ class AnswersTest {
         .contains("We hold no record of: fax number")
         .contains("We are telling the 3 companies")
         .doesNotContain("Newsletter");
+  }
+
+  @Test
+  void an_access_answer_names_the_links_last_day_in_words_as_the_mails_do() {
+    String text = Answers.access(true, LocalDate.of(2026, 12, 14), null);
+
+    assertConsumerFacing(text);
+    assertThat(text)
+        .startsWith("Your copy of the personal information we hold about you is ready.")
+        .endsWith("it works until Monday, December 14, 2026.")
+        .doesNotContain("2026-12-14");
+    assertThat(Answers.access(false, LocalDate.of(2027, 1, 4), null))
+        .startsWith("The list of the categories of personal information we hold about you")
+        .endsWith("it works until Monday, January 4, 2027.");
   }
 }

@@ -76,9 +76,9 @@ class FulfilmentJobTest {
       assertThat(first.start(id, "staff:test")).isTrue();
       before.runAnyDueExecutions();
 
-      assertThat(first.jobs().find(id, "company_db").orElseThrow().status()).isEqualTo("done");
+      assertThat(first.jobs().find(id, "company_db").orElseThrow().status().id()).isEqualTo("done");
       JobSteps.Step failed = first.jobs().find(id, "crm_db").orElseThrow();
-      assertThat(failed.status()).isEqualTo("failed");
+      assertThat(failed.status().id()).isEqualTo("failed");
       assertThat(failed.attempts()).isEqualTo(1);
       assertThat(failed.errorClass()).isEqualTo("SystemUnavailable");
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
@@ -158,7 +158,7 @@ class FulfilmentJobTest {
       }
 
       JobSteps.Step blocked = fulfilment.jobs().find(id, "crm_db").orElseThrow();
-      assertThat(blocked.status()).isEqualTo("blocked");
+      assertThat(blocked.status().id()).isEqualTo("blocked");
       assertThat(blocked.attempts()).isEqualTo(3);
       assertThat(blocked.errorClass()).isEqualTo("SystemUnavailable");
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);

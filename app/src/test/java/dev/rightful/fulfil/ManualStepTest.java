@@ -58,9 +58,10 @@ class ManualStepTest {
       fulfilment.start(id, "staff:test");
       scheduler.runAnyDueExecutions();
 
-      assertThat(fulfilment.jobs().find(id, "company_db").orElseThrow().status()).isEqualTo("done");
+      assertThat(fulfilment.jobs().find(id, "company_db").orElseThrow().status().id())
+          .isEqualTo("done");
       JobSteps.Step waiting = fulfilment.jobs().find(id, "paper_files").orElseThrow();
-      assertThat(waiting.status()).isEqualTo("waiting");
+      assertThat(waiting.status().id()).isEqualTo("waiting");
       // The console says since when, so that a vendor or a person who went quiet shows.
       assertThat(waiting.updatedAt())
           .isEqualTo(

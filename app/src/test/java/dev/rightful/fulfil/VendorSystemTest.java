@@ -55,7 +55,7 @@ class VendorSystemTest {
   }
 
   private static String status(Fulfilment fulfilment, String id, String step) {
-    return fulfilment.jobs().find(id, step).orElseThrow().status();
+    return fulfilment.jobs().find(id, step).orElseThrow().status().id();
   }
 
   private static long actions(Rig rig, String id, String actor, String action) {
@@ -240,7 +240,7 @@ class VendorSystemTest {
         assertThat(vendor.received).hasSize(1 + reminder);
         assertThat(vendor.received.get(reminder).signed()).isTrue();
         JobSteps.Step step = fulfilment.jobs().find(id, "vendor_api").orElseThrow();
-        assertThat(step.status()).isEqualTo("waiting");
+        assertThat(step.status().id()).isEqualTo("waiting");
         assertThat(step.attempts()).isEqualTo(reminder);
         silentForDays(rig, id, 2);
         assertThat(fulfilment.service().remindSilentVendors())
@@ -383,7 +383,7 @@ class VendorSystemTest {
 
       scheduler.runAnyDueExecutions();
       JobSteps.Step failed = fulfilment.jobs().find(id, "vendor_api").orElseThrow();
-      assertThat(failed.status()).isEqualTo("failed");
+      assertThat(failed.status().id()).isEqualTo("failed");
       assertThat(failed.errorClass()).isEqualTo("VendorUnavailable");
       // Then the vendor's server is gone: connection refused.
       url.set("http://127.0.0.1:" + closedPort + "/privacy-requests");
@@ -393,7 +393,7 @@ class VendorSystemTest {
       }
 
       JobSteps.Step blocked = fulfilment.jobs().find(id, "vendor_api").orElseThrow();
-      assertThat(blocked.status()).isEqualTo("blocked");
+      assertThat(blocked.status().id()).isEqualTo("blocked");
       assertThat(blocked.attempts()).isEqualTo(3);
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
       assertThat(

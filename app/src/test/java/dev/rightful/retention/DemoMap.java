@@ -5,6 +5,7 @@ import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Location;
 import dev.rightful.datamap.Policies;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Table;
 import java.nio.file.Path;
@@ -33,12 +34,30 @@ final class DemoMap {
     return new Field(name, Set.of(), kind, false, null, null, null, null, HERE);
   }
 
+  /** A field referring to {@code target}; {@link #table} names the table it is made from. */
   static Field reference(String name, String target) {
-    return new Field(name, Set.of(), null, false, target, null, null, null, HERE);
+    Reference reference = Reference.parse(null, name, target).orElseThrow();
+    return new Field(name, Set.of(), null, false, reference, null, null, null, HERE);
   }
 
   static Table table(String name, Field... fields) {
-    return new Table(name, null, fields[0].name(), null, Arrays.asList(fields), null, null, HERE);
+    List<Field> named = Arrays.stream(fields).map(field -> from(name, field)).toList();
+    return new Table(name, null, fields[0].name(), null, named, null, null, HERE);
+  }
+
+  private static Field from(String table, Field field) {
+    return field.references() == null
+        ? field
+        : new Field(
+            field.name(),
+            field.categories(),
+            field.identity(),
+            field.verification(),
+            field.references().from(table),
+            field.sensitive(),
+            field.description(),
+            field.onDelete(),
+            field.location());
   }
 
   static DataSystem companyDb() {

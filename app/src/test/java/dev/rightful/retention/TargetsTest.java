@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +36,11 @@ class TargetsTest {
     Targets.Resolved resolved = Targets.resolve(DemoMap.example());
 
     Target cards = resolved.targets().get(0);
-    assertThat(cards.startPath()).extracting(Field::name).containsExactly("account_id");
+    assertThat(cards.startPath()).extracting(Reference::fromColumn).containsExactly("account_id");
     Target transcripts = resolved.targets().get(5);
-    assertThat(transcripts.startPath()).extracting(Field::name).containsExactly("call_record_id");
+    assertThat(transcripts.startPath())
+        .extracting(Reference::fromColumn)
+        .containsExactly("call_record_id");
     assertThat(resolved.targets().get(1).startPath()).isEmpty();
   }
 

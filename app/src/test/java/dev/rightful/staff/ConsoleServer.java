@@ -1,9 +1,11 @@
 package dev.rightful.staff;
 
+import dev.rightful.staff.internal.Secrets;
 import dev.rightful.testing.WebClient;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +31,13 @@ final class ConsoleServer implements AutoCloseable {
                 config -> {
                   config.startup.showJavalinBanner = false;
                   config.routes.before(new SecurityHeaders(https)::apply);
-                  new StaffRoutes(staff.staff(), staff.clock(), https).register(config.routes);
+                  new StaffRoutes(
+                          staff.staff(),
+                          List.of(Secrets.randomBytes(32)),
+                          staff.clock(),
+                          https,
+                          false)
+                      .register(config.routes);
                   config.routes.get(
                       WHOAMI,
                       ctx -> {

@@ -96,11 +96,32 @@ class CsrfGuardTest {
 
     WebClient browser = server.client();
     String token = WebClient.csrf(browser.get(StaffRoutes.LOGIN));
-    assertThat(browser.cookie(CsrfGuard.LOGIN_COOKIE)).isEqualTo(token);
+    assertThat(browser.cookie(CsrfGuard.LOGIN_COOKIE)).isNotNull();
     HttpResponse<String> mismatched =
         browser.post(
             StaffRoutes.LOGIN,
             Map.of("_csrf", "y".repeat(43), "username", "alice", "password", TestStaff.PASSWORD));
     assertThat(mismatched.statusCode()).isEqualTo(403);
+
+    WebClient other = server.client();
+    other.get(StaffRoutes.LOGIN);
+    HttpResponse<String> othersCookie =
+        other.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", token, "username", "alice", "password", TestStaff.PASSWORD));
+    assertThat(othersCookie.statusCode()).isEqualTo(403);
+    assertThat(other.cookie("rightful_session")).isNull();
+  }
+
+  @Test
+  void a_planted_sign_in_cookie_paired_with_its_own_value_is_refused() {
+    WebClient browser = server.client();
+    browser.setCookie(CsrfGuard.LOGIN_COOKIE, "x".repeat(43));
+    HttpResponse<String> planted =
+        browser.post(
+            StaffRoutes.LOGIN,
+            Map.of("_csrf", "x".repeat(43), "username", "alice", "password", TestStaff.PASSWORD));
+    assertThat(planted.statusCode()).isEqualTo(403);
+    assertThat(browser.cookie("rightful_session")).isNull();
   }
 }

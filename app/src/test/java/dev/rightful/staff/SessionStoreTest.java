@@ -51,7 +51,7 @@ class SessionStoreTest {
       SessionStore.Opened first = t.staff().sessions().open(alice);
       SessionStore.Opened second = t.staff().sessions().open(alice);
       assertThat(first.id()).isNotEqualTo(second.id());
-      assertThat(first.session().csrfToken()).isNotEqualTo(second.session().csrfToken());
+      assertThat(first.session().csrfSecret()).isNotEqualTo(second.session().csrfSecret());
       var keys =
           t.database()
               .jdbi()

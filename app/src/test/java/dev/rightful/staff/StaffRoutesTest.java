@@ -152,10 +152,13 @@ class StaffRoutesTest {
     WebClient browser = server.client();
     browser.login("alice", TestStaff.PASSWORD);
     String before = browser.cookie("rightful_session");
-    browser.setCookie("rightful_login_csrf", "x".repeat(43));
+    // A sign-in form still open from before (signed in, the form page redirects home).
+    WebClient form = server.client();
+    String token = WebClient.csrf(form.get(StaffRoutes.LOGIN));
+    browser.setCookie("rightful_login_csrf", form.cookie("rightful_login_csrf"));
     browser.post(
         StaffRoutes.LOGIN,
-        Map.of("_csrf", "x".repeat(43), "username", "alice", "password", TestStaff.PASSWORD));
+        Map.of("_csrf", token, "username", "alice", "password", TestStaff.PASSWORD));
     String after = browser.cookie("rightful_session");
     assertThat(after).isNotNull().isNotEqualTo(before);
 

@@ -2,18 +2,14 @@ package dev.rightful.datamap.internal;
 
 import dev.rightful.datamap.Business;
 import dev.rightful.datamap.CategoryUse;
-import dev.rightful.datamap.DataSystem;
-import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Policies;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.datamap.Source;
-import dev.rightful.datamap.Table;
 import dev.rightful.law.Category;
 import dev.rightful.law.Method;
 import dev.rightful.law.RecipientKind;
-import dev.rightful.law.SensitiveKind;
 import dev.rightful.law.Transfer;
 import dev.rightful.law.VerificationTier;
 import dev.rightful.law.Vocabulary;
@@ -26,9 +22,6 @@ import java.util.Set;
 
 /** Reads each top-level section of a data map file into the model records. */
 public final class SectionReader {
-  private static final java.util.regex.Pattern ENV_NAME =
-      java.util.regex.Pattern.compile("[A-Z_][A-Z0-9_]*");
-
   private SectionReader() {}
 
   public static Business business(Node node) {
@@ -200,7 +193,7 @@ public final class SectionReader {
                         v.requiredText("name"),
                         v.text("email"),
                         v.text("webhook"),
-                        secretEnv(v),
+                        EnvNames.secretEnv(v),
                         item.location()));
               }
             });
@@ -233,171 +226,6 @@ public final class SectionReader {
         f.text("address"),
         since,
         until,
-        node.location());
-  }
-
-  /**
-   * The name of the environment variable holding a webhook vendor's signing secret: the secret
-   * itself never belongs in the map, which is reviewed and kept in version control.
-   */
-  private static String secretEnv(Fields vendor) {
-    String name = vendor.text("secretEnv");
-    if (name == null) {
-      return null;
-    }
-    Node at = vendor.node("secretEnv").orElseThrow();
-    if (!ENV_NAME.matcher(name).matches()) {
-      at.error(
-          "'"
-              + name
-              + "' is not an environment variable name for 'secretEnv': use upper-case letters,"
-              + " digits and _, such as ADCO_WEBHOOK_SECRET; the secret itself stays out of the"
-              + " map");
-      return null;
-    }
-    if (!vendor.has("webhook")) {
-      at.error(
-          "'secretEnv' signs webhook requests, but this vendor has no 'webhook': add one or remove"
-              + " 'secretEnv'");
-    }
-    return name;
-  }
-
-  /**
-   * The name of an environment variable a system's key names, or null (reported at the value) when
-   * it is not one: a secret pasted in the map would be read by everyone who reads the map.
-   */
-  private static String envName(Fields f, String key, String example) {
-    String name = f.text(key);
-    if (name != null && !ENV_NAME.matcher(name).matches()) {
-      f.node(key)
-          .orElseThrow()
-          .error(
-              "'"
-                  + name
-                  + "' is not an environment variable name for '"
-                  + key
-                  + "': use upper-case letters, digits and _, such as "
-                  + example
-                  + "; the secret itself stays out of the map");
-      return null;
-    }
-    return name;
-  }
-
-  public static DataSystem system(Node node) {
-    var f =
-        new Fields(
-            node,
-            Set.of(
-                "id",
-                "name",
-                "connector",
-                "urlEnv",
-                "userEnv",
-                "passwordEnv",
-                "secretEnv",
-                "email",
-                "tables"));
-    List<Table> tables = new ArrayList<>();
-    f.node("tables").ifPresent(list -> list.items().forEach(t -> tables.add(table(t))));
-    if (!f.has("tables")) {
-      node.error("system '" + f.text("id") + "' needs 'tables'");
-    }
-    String connector =
-        f.choice(
-            "connector",
-            c ->
-                List.of("jdbc", "webhook", "manual", "email").contains(c)
-                    ? Optional.of(c)
-                    : Optional.empty(),
-            List.of("jdbc", "webhook", "manual", "email"),
-            "jdbc");
-    return new DataSystem(
-        f.requiredId("id"),
-        f.text("name"),
-        connector,
-        f.text("urlEnv"),
-        f.text("userEnv"),
-        f.text("passwordEnv"),
-        envName(f, "secretEnv", "VENDOR_API_SECRET"),
-        f.text("email"),
-        tables,
-        node.location());
-  }
-
-  private static Table table(Node node) {
-    var f =
-        new Fields(
-            node,
-            Set.of(
-                "name",
-                "description",
-                "primaryKey",
-                "timeColumn",
-                "fields",
-                "onDelete",
-                "retainedBy"));
-    List<Field> fields = new ArrayList<>();
-    f.node("fields").ifPresent(list -> list.items().forEach(n -> fields.add(field(n))));
-    if (!f.has("fields")) {
-      node.error("table '" + f.text("name") + "' needs 'fields'");
-    }
-    return new Table(
-        f.identifier("name", true),
-        f.text("description"),
-        f.identifier("primaryKey", false),
-        f.identifier("timeColumn", false),
-        fields,
-        f.choice(
-            "onDelete",
-            Table.OnDelete::fromId,
-            Vocabulary.ids(Table.OnDelete.class),
-            Table.OnDelete.DELETE),
-        f.text("retainedBy"),
-        node.location());
-  }
-
-  private static Field field(Node node) {
-    var f =
-        new Fields(
-            node,
-            Set.of(
-                "name",
-                "category",
-                "identity",
-                "verification",
-                "references",
-                "sensitive",
-                "description",
-                "onDelete"));
-    SensitiveKind sensitive =
-        f.choice("sensitive", SensitiveKind::fromId, Vocabulary.ids(SensitiveKind.class), null);
-    var categories = f.categories("category");
-    if (sensitive != null) {
-      categories.add(Category.L);
-    }
-    String references = f.text("references");
-    if (references != null
-        && !references.matches("[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*")) {
-      f.node("references")
-          .get()
-          .error("'references' must be written table.column, not '" + references + "'");
-      references = null;
-    }
-    return new Field(
-        f.identifier("name", true),
-        categories,
-        f.choice(
-            "identity",
-            word -> Field.IDENTITIES.contains(word) ? Optional.of(word) : Optional.empty(),
-            Field.IDENTITIES,
-            null),
-        f.bool("verification", false),
-        references,
-        sensitive,
-        f.text("description"),
-        f.choice("onDelete", Field.OnDelete::fromId, Vocabulary.ids(Field.OnDelete.class), null),
         node.location());
   }
 

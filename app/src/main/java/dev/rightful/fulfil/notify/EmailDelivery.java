@@ -54,7 +54,7 @@ final class EmailDelivery {
         messages.vendorRequest(
             request.reference(),
             vendor.get().email(),
-            Notices.typeOf(notice.kind()),
+            NoticeKinds.typeOf(notice.kind()),
             request.receivedDate(),
             notice.dueOn() != null ? notice.dueOn() : request.effectiveDueBy(),
             NoticeBody.identifierLines(request),

@@ -1,7 +1,10 @@
 package dev.rightful.fulfil.notify;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * One recipient vendor told of one request, as {@code fulfil_notification} tracks it: ids, channel,
@@ -30,6 +33,33 @@ public record Notice(
     Instant completedAt,
     Long outboxId,
     String confirmedBy) {
+
+  /** The columns {@link #from} reads, in a {@code SELECT} of {@code fulfil_notification}. */
+  static final String COLUMNS =
+      "id, request_id, kind, recipient_id, vendor, channel, status, attempts, last_error, due_on,"
+          + " created_at, completed_at, outbox_id, confirmed_by";
+
+  /** The notice on the current row of a {@code SELECT} of {@link #COLUMNS}. */
+  static Notice from(ResultSet rs) throws SQLException {
+    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+    long outbox = rs.getLong("outbox_id");
+    Long outboxId = rs.wasNull() ? null : outbox;
+    return new Notice(
+        rs.getLong("id"),
+        rs.getString("request_id"),
+        rs.getString("kind"),
+        rs.getString("recipient_id"),
+        rs.getString("vendor"),
+        rs.getString("channel"),
+        rs.getString("status"),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getObject("due_on", LocalDate.class),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        completed == null ? null : completed.toInstant(),
+        outboxId,
+        rs.getString("confirmed_by"));
+  }
 
   /**
    * Whether the company has been told: the notice was delivered (a webhook the vendor accepted, a

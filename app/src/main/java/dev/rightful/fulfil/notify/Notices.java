@@ -4,17 +4,12 @@ import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Recipient;
-import dev.rightful.law.Category;
 import dev.rightful.law.RecipientDuty;
-import dev.rightful.law.RequestType;
 import dev.rightful.requests.RightsRequest;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +27,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Thread-safe.
  */
 public final class Notices {
-  private static final String COLUMNS =
-      "id, request_id, kind, recipient_id, vendor, channel, status, attempts, last_error, due_on,"
-          + " created_at, completed_at, outbox_id, confirmed_by";
-
   /**
    * The vendor of a recipient whose companies the map does not name: a manual task, shown as such.
    */
@@ -59,31 +50,13 @@ public final class Notices {
     return map;
   }
 
-  /** The notice kind a request of {@code type} causes, if any. */
-  public static Optional<String> kindOf(RequestType type) {
-    return switch (type) {
-      case DELETE -> Optional.of("delete");
-      case CORRECT -> Optional.of("correct");
-      case OPT_OUT -> Optional.of("opt-out");
-      case LIMIT_SENSITIVE -> Optional.of("limit");
-      default -> Optional.empty();
-    };
-  }
-
   /**
-   * Whether a request of {@code type} is passed on to its recipients as it arrives, in the
-   * transaction that records it: an opt-out or a limit asks nothing of the company's databases, so
-   * telling the recipients is the work itself (7026(f)(2)-(3), 7027(g)). Deletions and corrections
-   * are passed on once carried out.
+   * Queues the notices of a request that is {@link NoticeKinds#toldOnReceipt}, on the caller's
+   * handle.
    */
-  public static boolean toldOnReceipt(RequestType type) {
-    return type == RequestType.OPT_OUT || type == RequestType.LIMIT_SENSITIVE;
-  }
-
-  /** Queues the notices of a request that is {@link #toldOnReceipt}, on the caller's handle. */
   public void received(Handle handle, RightsRequest request) {
-    if (toldOnReceipt(request.type())) {
-      enqueue(handle, request, kindOf(request.type()).orElseThrow());
+    if (NoticeKinds.toldOnReceipt(request.type())) {
+      enqueue(handle, request, NoticeKinds.kindOf(request.type()).orElseThrow());
     }
   }
 
@@ -109,31 +82,14 @@ public final class Notices {
         });
   }
 
-  /** The request type that causes notices of {@code kind}: {@link #kindOf} read backwards. */
-  static RequestType typeOf(String kind) {
-    return Arrays.stream(RequestType.values())
-        .filter(type -> kindOf(type).filter(kind::equals).isPresent())
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown notice kind " + kind));
-  }
-
-  /**
-   * How many notices of {@code kind} one request gets: one per named company of each recipient
-   * concerned, and one for a recipient that names none.
-   */
+  /** How many notices of {@code kind} one request gets ({@link NoticeKinds#perRequest}). */
   public int perRequest(String kind) {
-    return recipientsFor(kind).stream().mapToInt(r -> Math.max(1, r.vendors().size())).sum();
+    return NoticeKinds.perRequest(map, kind);
   }
 
   /** The recipients a notice of {@code kind} goes to, by {@link RecipientDuty}. */
   public List<Recipient> recipientsFor(String kind) {
-    RequestType type = typeOf(kind);
-    return map.recipients().stream()
-        .filter(
-            r ->
-                RecipientDuty.mustTell(
-                    type, r.kind(), r.transfer(), r.categories().contains(Category.L)))
-        .toList();
+    return NoticeKinds.recipientsFor(map, kind);
   }
 
   /**
@@ -213,11 +169,11 @@ public final class Notices {
             handle
                 .createQuery(
                     "SELECT "
-                        + COLUMNS
+                        + Notice.COLUMNS
                         + " FROM fulfil_notification WHERE request_id = :request"
                         + " ORDER BY id")
                 .bind("request", requestId)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> Notice.from(rs))
                 .list());
   }
 
@@ -225,9 +181,10 @@ public final class Notices {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT " + COLUMNS + " FROM fulfil_notification WHERE id = :id")
+                .createQuery(
+                    "SELECT " + Notice.COLUMNS + " FROM fulfil_notification WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> Notice.from(rs))
                 .findOne());
   }
 
@@ -248,7 +205,7 @@ public final class Notices {
             handle
                 .createQuery(
                     "SELECT "
-                        + COLUMNS
+                        + Notice.COLUMNS
                         + " FROM fulfil_notification WHERE status = 'pending'"
                         + " AND channel = :channel"
                         + condition
@@ -256,7 +213,7 @@ public final class Notices {
                 .bind("channel", channel)
                 .bindMap(binds)
                 .setMaxRows(limit)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> Notice.from(rs))
                 .list());
   }
 
@@ -390,33 +347,12 @@ public final class Notices {
             handle
                 .createQuery(
                     "SELECT "
-                        + COLUMNS
+                        + Notice.COLUMNS
                         + " FROM fulfil_notification WHERE status <> 'acknowledged'"
                         + " AND due_on < :today ORDER BY due_on, id")
                 .bind("today", today)
                 .setMaxRows(limit)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> Notice.from(rs))
                 .list());
-  }
-
-  private static Notice row(ResultSet rs) throws SQLException {
-    OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
-    long outbox = rs.getLong("outbox_id");
-    Long outboxId = rs.wasNull() ? null : outbox;
-    return new Notice(
-        rs.getLong("id"),
-        rs.getString("request_id"),
-        rs.getString("kind"),
-        rs.getString("recipient_id"),
-        rs.getString("vendor"),
-        rs.getString("channel"),
-        rs.getString("status"),
-        rs.getInt("attempts"),
-        rs.getString("last_error"),
-        rs.getObject("due_on", LocalDate.class),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        completed == null ? null : completed.toInstant(),
-        outboxId,
-        rs.getString("confirmed_by"));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Table;
+import dev.rightful.fulfil.StepKind;
 import dev.rightful.fulfil.SystemPlan;
 import dev.rightful.fulfil.TableStep;
 import dev.rightful.fulfil.notify.NoticeBody;
@@ -32,19 +33,19 @@ public final class SystemRequest {
   }
 
   /**
-   * @param kind access, delete or correct
+   * @param kind what the vendor is asked to do; its id is the body's {@code type}
    */
   public static byte[] json(
-      RightsRequest request, String kind, SystemPlan system, String publicUrl) {
+      RightsRequest request, StepKind kind, SystemPlan system, String publicUrl) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("requestId", request.id());
     body.put("requestReference", request.reference());
     body.put("system", system.system().id());
-    body.put("type", kind);
+    body.put("type", kind.id());
     body.put("requestType", request.type().id());
     body.put("respondBy", request.effectiveDueBy().toString());
     body.put("subjectKeys", NoticeBody.keys(request));
-    if (kind.equals("correct")) {
+    if (kind == StepKind.CORRECT) {
       List<Map<String, String>> corrections = new ArrayList<>();
       for (Correction c : corrections(request)) {
         corrections.add(Map.of("field", c.field(), "value", c.value()));

@@ -1,6 +1,8 @@
 package dev.rightful.notice.internal;
 
+import dev.rightful.notice.NoticeSection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes CommonMark with GitHub tables, escaping every value from the data map so that it reads as
@@ -53,6 +55,30 @@ public final class Markdown {
   /** A link with escaped text; the destination is wrapped in angle brackets. */
   public static String link(String text, String href) {
     return "[" + text(text) + "](<" + href.replace("<", "%3C").replace(">", "%3E") + ">)";
+  }
+
+  /** Prose as Markdown: every word escaped, links and dates written out. */
+  public static String prose(Prose prose) {
+    StringBuilder out = new StringBuilder();
+    for (Prose.Run run : prose.runs()) {
+      if (run instanceof Prose.Words words) {
+        out.append(text(words.text()));
+      } else if (run instanceof Prose.Link to) {
+        out.append(link(to.text(), to.href()));
+      } else if (run instanceof Prose.SectionLink to) {
+        out.append(sectionLink(to.section()));
+      } else if (run instanceof Prose.Date date) {
+        out.append(Format.date(date.date()));
+      }
+    }
+    return out.toString();
+  }
+
+  /** A link to a section heading, by the anchor GitHub derives from its title. */
+  private static String sectionLink(NoticeSection section) {
+    String slug =
+        section.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+    return "[" + section.title() + "](#" + slug + ")";
   }
 
   public Markdown heading(int level, String title) {

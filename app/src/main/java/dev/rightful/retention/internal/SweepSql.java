@@ -2,6 +2,7 @@ package dev.rightful.retention.internal;
 
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.Table;
 import dev.rightful.retention.Hold;
 import dev.rightful.retention.RetentionException;
@@ -119,16 +120,16 @@ public final class SweepSql {
 
   /** Dates a row by the table its references lead to: payment_cards by accounts.closed_at. */
   private Sql viaReferences(Target target, Table table, int step, String q) throws SQLException {
-    Field field = target.startPath().get(step);
+    Reference reference = target.startPath().get(step);
     TableShape here = shape(table.name());
-    String parentName = parentTable(field);
+    String parentName = reference.toTable();
     TableShape parent = shape(parentName);
     String alias = alias();
     Sql.Builder sql =
         new Sql.Builder()
             .append("EXISTS (SELECT 1 FROM " + parent.quoted() + " " + alias + " WHERE ")
-            .append(alias + "." + parent.column(parentColumn(field)).quoted())
-            .append(" = " + q + "." + here.column(field.name()).quoted() + " AND ");
+            .append(alias + "." + parent.column(reference.toColumn()).quoted())
+            .append(" = " + q + "." + here.column(reference.fromColumn()).quoted() + " AND ");
     if (step + 1 == target.startPath().size()) {
       sql.append(anchor(target, parent, alias));
     } else {
@@ -226,9 +227,9 @@ public final class SweepSql {
       parts.add(sql.append("))").build());
     }
     if (depth < MAX_DEPTH) {
-      for (Field field : table.fields()) {
-        String parentName = parentTable(field);
-        if (parentName == null || visited.contains(parentName)) {
+      for (Reference reference : system.graph().parents(table.name())) {
+        String parentName = reference.toTable();
+        if (visited.contains(parentName)) {
           continue;
         }
         Optional<Table> parent = system.findTable(parentName);
@@ -244,8 +245,8 @@ public final class SweepSql {
               new Sql.Builder()
                   .append("EXISTS (SELECT 1 FROM " + parentShape.quoted() + " " + alias)
                   .append(
-                      " WHERE " + alias + "." + parentShape.column(parentColumn(field)).quoted())
-                  .append(" = " + q + "." + shape.column(field.name()).quoted() + " AND ")
+                      " WHERE " + alias + "." + parentShape.column(reference.toColumn()).quoted())
+                  .append(" = " + q + "." + shape.column(reference.fromColumn()).quoted() + " AND ")
                   .append(parentHeld.get())
                   .append(")")
                   .build());
@@ -319,16 +320,5 @@ public final class SweepSql {
       shapes.put(table, shape);
     }
     return shape;
-  }
-
-  private static String parentTable(Field field) {
-    String references = field.references();
-    return references == null || !references.contains(".")
-        ? null
-        : references.substring(0, references.indexOf('.'));
-  }
-
-  private static String parentColumn(Field field) {
-    return field.references().substring(field.references().indexOf('.') + 1);
   }
 }

@@ -2,7 +2,9 @@ package dev.rightful.verify.internal;
 
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
+import dev.rightful.datamap.Reference;
 import dev.rightful.datamap.Table;
+import dev.rightful.datamap.TableGraph;
 import dev.rightful.verify.DataPointKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,12 +69,14 @@ public final class ConsumerRows {
   }
 
   private final DataSystem system;
+  private final TableGraph graph;
   private final Connection connection;
   private final SqlCatalog catalog;
   private final Set<String> useful;
 
   private ConsumerRows(DataSystem system, Connection connection) throws SQLException {
     this.system = system;
+    this.graph = system.graph();
     this.connection = connection;
     this.catalog = new SqlCatalog(connection);
     this.useful = usefulTables(system);
@@ -140,12 +144,11 @@ public final class ConsumerRows {
       throws SQLException {
     Where where = Where.empty();
     SqlCatalog.SqlTable stored = null;
-    for (Field field : child.fields()) {
-      String target = field.references();
-      if (target == null || !target.startsWith(parent.name() + ".")) {
+    for (Reference reference : graph.parents(child.name())) {
+      if (!reference.toTable().equals(parent.name())) {
         continue;
       }
-      String parentColumn = target.substring(parent.name().length() + 1).toLowerCase(Locale.ROOT);
+      String parentColumn = reference.toColumn().toLowerCase(Locale.ROOT);
       Set<Object> keys = new LinkedHashSet<>();
       for (Row row : parentRows) {
         Object key = row.keys().get(parentColumn);
@@ -163,7 +166,7 @@ public final class ConsumerRows {
         }
         stored = table.get();
       }
-      Optional<String> column = stored.column(field.name());
+      Optional<String> column = stored.column(reference.fromColumn());
       if (column.isPresent()) {
         where.conditions().add(column.get() + " IN (" + "?, ".repeat(keys.size() - 1) + "?)");
         where.values().addAll(keys);
@@ -249,43 +252,20 @@ public final class ConsumerRows {
   /** The columns of {@code table} that other tables of the system reference. */
   private Set<String> referencedColumns(Table table) {
     Set<String> columns = new LinkedHashSet<>();
-    for (Table other : system.tables()) {
-      for (Field field : other.fields()) {
-        String target = field.references();
-        if (target != null && target.startsWith(table.name() + ".")) {
-          columns.add(target.substring(table.name().length() + 1));
-        }
-      }
-    }
+    graph.children(table.name()).forEach(reference -> columns.add(reference.toColumn()));
     return columns;
   }
 
   /** Tables that hold a comparable data point, or reference (transitively) one that does. */
   static Set<String> usefulTables(DataSystem system) {
-    Set<String> useful = new LinkedHashSet<>();
+    Set<String> holding = new LinkedHashSet<>();
     for (Table table : system.tables()) {
       if (table.fields().stream()
           .anyMatch(f -> f.verification() && DataPointKind.of(f).isPresent())) {
-        useful.add(table.name());
+        holding.add(table.name());
       }
     }
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (Table table : system.tables()) {
-        if (!useful.contains(table.name()) && leadsTo(system, table, useful)) {
-          useful.add(table.name());
-          grew = true;
-        }
-      }
-    }
-    return useful;
-  }
-
-  private static boolean leadsTo(DataSystem system, Table parent, Set<String> useful) {
-    return system.tables().stream()
-        .filter(child -> useful.contains(child.name()))
-        .flatMap(child -> child.fields().stream())
-        .anyMatch(f -> f.references() != null && f.references().startsWith(parent.name() + "."));
+    // A table leads to a data point when one of its children does, so the walk keeps the parents.
+    return system.graph().closure(holding);
   }
 }

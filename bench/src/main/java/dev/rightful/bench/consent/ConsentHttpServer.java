@@ -40,7 +40,7 @@ public final class ConsentHttpServer {
               config.routes.get(
                   "/bare",
                   ctx -> ctx.contentType("application/json").result("{\"status\":\"UP\"}"));
-              module.register(config.routes);
+              module.register(config);
             })
         .start("127.0.0.1", port);
     System.out.println("token " + token);

@@ -31,10 +31,7 @@ final class Erasure {
   /** The columns anonymizing changes: PI columns not kept, never a key another table uses. */
   static List<Field> changed(SystemPlan plan, Table table) {
     Set<String> referenced = new LinkedHashSet<>();
-    plan.system().tables().stream()
-        .flatMap(t -> t.fields().stream())
-        .filter(f -> f.references() != null && f.references().startsWith(table.name() + "."))
-        .forEach(f -> referenced.add(f.references().substring(table.name().length() + 1)));
+    plan.system().graph().children(table.name()).forEach(r -> referenced.add(r.toColumn()));
     List<Field> changed = new ArrayList<>();
     for (Field field : table.fields()) {
       Field.OnDelete how = strategy(field);

@@ -10,28 +10,20 @@ import java.util.stream.Collectors;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed tokens of the consent pages, keyed by a server secret: the CSRF token of the opt-out forms
- * (an HMAC of the browser's device id, so a token fetched by another site for another browser
- * fails), and the confirmation that makes an opt-in a separate second step (7028(a)): an HMAC of
- * the device, the purposes and an expiry ten minutes away. Stateless and thread-safe.
+ * The signed confirmation that makes an opt-in from the cookie tool a separate second step
+ * (7028(a)): an HMAC, keyed by a server secret, of the device, the purposes and an expiry ten
+ * minutes away. (The opt-out forms' CSRF tokens are {@link dev.rightful.web.Csrf}'s.) Stateless and
+ * thread-safe.
  */
-final class FormTokens {
+final class OptInConfirmations {
   static final Duration CONFIRMATION_LIFETIME = Duration.ofMinutes(10);
 
   private final SecretKeySpec key;
   private final Clock clock;
 
-  FormTokens(byte[] secret, Clock clock) {
+  OptInConfirmations(byte[] secret, Clock clock) {
     this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
     this.clock = clock;
-  }
-
-  String formToken(String device) {
-    return mac("form|" + device);
-  }
-
-  boolean validFormToken(String device, String token) {
-    return device != null && token != null && equal(formToken(device), token);
   }
 
   String confirmation(String device, Set<ConsentPurpose> purposes) {

@@ -1,0 +1,58 @@
+package dev.rightful;
+
+import dev.rightful.audit.MetricsApiRoutes;
+import dev.rightful.audit.RequestMetrics;
+import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.web.ServerModule;
+import io.javalin.config.JavalinConfig;
+
+/**
+ * What staff work with: the console's pages (queue, request, phone entry, holds, metrics) and the
+ * §7102 metrics API. It holds no services of its own; it presents those of the other modules.
+ */
+final class ConsoleModule implements ServerModule {
+  private final App.Settings settings;
+  private final AuditModule audit;
+  private final StaffModule staff;
+  private final RequestsModule requests;
+  private final FulfilModule fulfil;
+  private final RetentionModule retention;
+  private final RequestMetrics metrics;
+
+  ConsoleModule(
+      App.Settings settings,
+      StoreModule store,
+      AuditModule audit,
+      StaffModule staff,
+      RequestsModule requests,
+      FulfilModule fulfil,
+      RetentionModule retention) {
+    this.settings = settings;
+    this.audit = audit;
+    this.staff = staff;
+    this.requests = requests;
+    this.fulfil = fulfil;
+    this.retention = retention;
+    this.metrics = new RequestMetrics(store.database.jdbi(), settings.legalClock().zone());
+  }
+
+  @Override
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
+    new ConsoleRoutes(
+            requests.requests,
+            fulfil.fulfilment,
+            metrics,
+            audit.audit,
+            settings.legalClock().deadlines(),
+            settings.clock(),
+            settings.legalClock().zone(),
+            retention.holds,
+            retention.targets,
+            requests.correctable)
+        .register(routes);
+    new MetricsApiRoutes(
+            metrics, staff.staff.authenticator(), settings.clock(), settings.legalClock().zone())
+        .register(routes);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.rightful;
+
+import dev.rightful.datamap.DataMap;
+import dev.rightful.fulfil.Fulfilment;
+import dev.rightful.fulfil.FulfilmentRoutes;
+import dev.rightful.fulfil.FulfilmentService;
+import dev.rightful.fulfil.SuppressionList;
+import dev.rightful.fulfil.SuppressionRoutes;
+import dev.rightful.fulfil.access.PackageLinks;
+import dev.rightful.fulfil.notify.Notices;
+import dev.rightful.web.ServerModule;
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Fulfilment of verified requests against the company's databases and vendors, as persistent,
+ * resumable jobs; the notices that tell the companies a request concerns; the suppression list.
+ */
+final class FulfilModule implements ServerModule {
+  final Fulfilment fulfilment;
+  private final App.Settings settings;
+  private final StoreModule store;
+  private final AuditModule audit;
+  private final StaffModule staff;
+
+  FulfilModule(
+      App.Settings settings,
+      DataMap map,
+      StoreModule store,
+      AuditModule audit,
+      StaffModule staff,
+      MailModule mail,
+      RequestsModule requests,
+      Function<String, String> env) {
+    this.settings = settings;
+    this.store = store;
+    this.audit = audit;
+    this.staff = staff;
+    Notices notices = new Notices(store.database.jdbi(), map, audit.audit, settings.clock());
+    // Consent propagation leaves a request's opt-out to these notices.
+    requests.events.on(
+        "fulfil: the companies a received request concerns are told of it",
+        "request.received",
+        (handle, actor, action, request, facts) -> notices.received(handle, request));
+    this.fulfilment =
+        new Fulfilment(
+            new Fulfilment.Parts(
+                map,
+                store.database.jdbi(),
+                store.pi,
+                requests.requests,
+                audit.audit,
+                Fulfilment.jdbcConnectors(store.company),
+                notices,
+                // Webhook secrets: each vendor's secretEnv, else RIGHTFUL_WEBHOOK_SECRET.
+                env,
+                mail.messages,
+                mail.outbox,
+                new FulfilmentService.Settings(
+                    Fulfilment.MAX_ATTEMPTS,
+                    PackageLinks.DEFAULT_VALIDITY,
+                    settings.publicUrl(),
+                    settings.legalClock().zone()),
+                Duration.ofSeconds(30),
+                settings.clock()));
+  }
+
+  @Override
+  public void register(JavalinConfig config) {
+    var routes = config.routes;
+    new SuppressionRoutes(
+            new SuppressionList(store.database.jdbi(), store.pi, settings.clock()),
+            staff.staff.authenticator())
+        .register(routes);
+    new FulfilmentRoutes(fulfilment, staff.staff.authenticator(), audit.audit, settings.clock())
+        .register(routes);
+  }
+
+  @Override
+  public void start() {
+    fulfilment.scheduler().start(store.database.dataSource(), Duration.ofSeconds(5));
+  }
+
+  @Override
+  public void close() {
+    fulfilment.close();
+  }
+}
