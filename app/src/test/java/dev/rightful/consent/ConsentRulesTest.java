@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.law.Transfer;
+import dev.rightful.testing.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

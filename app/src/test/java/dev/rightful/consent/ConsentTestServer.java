@@ -2,6 +2,7 @@ package dev.rightful.consent;
 
 import dev.rightful.datamap.DataMap;
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.ProblemJson;
