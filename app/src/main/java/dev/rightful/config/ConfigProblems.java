@@ -2,7 +2,6 @@ package dev.rightful.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -32,18 +31,10 @@ public final class ConfigProblems {
     problems.add(problem);
   }
 
-  public boolean isEmpty() {
-    return problems.isEmpty();
-  }
-
   /** Throws a {@link ConfigException} listing every problem recorded, if there is one. */
   public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new ConfigException(new ArrayList<>(problems));
     }
-  }
-
-  public List<String> list() {
-    return List.copyOf(problems);
   }
 }
