@@ -102,7 +102,9 @@ public final class App implements AutoCloseable {
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
       FulfilModule fulfil =
-          add(modules, new FulfilModule(settings, map, store, audit, staff, mail, requests, env));
+          add(
+              modules,
+              new FulfilModule(settings, map, store, audit, staff, mail, requests, retention, env));
       add(modules, new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention));
       Javalin web = WebApp.create(settings.https(), settings.clientAddresses(), modules);
       web.start(settings.host(), settings.port());
