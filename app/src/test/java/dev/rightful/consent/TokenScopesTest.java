@@ -230,6 +230,35 @@ class TokenScopesTest implements AuditChainCheck.Audited {
     assertThat(answer.body()).contains("consent:decisions");
   }
 
+  @Test
+  void the_openapi_document_names_the_scope_of_every_service_route() throws Exception {
+    JsonNode doc = JSON.readTree(server.get("/openapi.json").body());
+    JsonNode schemes = doc.get("components").get("securitySchemes");
+    int service = 0;
+    for (var path : (Iterable<Map.Entry<String, JsonNode>>) doc.get("paths")::fields) {
+      for (var operation : (Iterable<Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+        JsonNode security = operation.getValue().get("security");
+        if (security == null) {
+          continue;
+        }
+        String at = operation.getKey() + " " + path.getKey();
+        for (JsonNode requirement : security) {
+          requirement
+              .fieldNames()
+              .forEachRemaining(scheme -> assertThat(schemes.has(scheme)).as(at).isTrue());
+        }
+        if (path.getKey().startsWith("/api/v1/consent/")) {
+          service++;
+          assertThat(security.get(0).get("bearerAuth").get(0).asText())
+              .as(at)
+              .isIn("consent:decisions", "consent:write");
+          assertThat(operation.getValue().get("responses").has("403")).as(at).isTrue();
+        }
+      }
+    }
+    assertThat(service).isEqualTo(10);
+  }
+
   private static JsonNode decision(String subject, String purpose) throws Exception {
     HttpResponse<String> answer =
         get("/api/v1/consent/decision?subject=" + subject + "&purpose=" + purpose, ads);
