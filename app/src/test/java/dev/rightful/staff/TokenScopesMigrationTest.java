@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.TestServer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -45,7 +46,7 @@ class TokenScopesMigrationTest {
                         + " VALUES ('a', 'service', 'ads', 'cli', CURRENT_TIMESTAMP),"
                         + " ('b', 'agent', 'ci', 'cli', CURRENT_TIMESTAMP)"));
     try (Database database = Database.open(url, user, "", 2)) {
-      ApiTokens tokens = new ApiTokens(database.jdbi(), MutableClock.start(), AuditSink.NONE);
+      ApiTokens tokens = new ApiTokens(database.jdbi(), Clock.systemUTC(), AuditSink.NONE);
       assertThat(tokens.list())
           .extracting(ApiToken::name, ApiToken::scopes)
           .containsExactly(
@@ -59,7 +60,7 @@ class TokenScopesMigrationTest {
   void scopes_are_stored_and_belong_to_service_tokens_alone(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
       RecordingAuditSink audit = new RecordingAuditSink();
-      ApiTokens tokens = new ApiTokens(database.jdbi(), MutableClock.start(), audit);
+      ApiTokens tokens = new ApiTokens(database.jdbi(), Clock.systemUTC(), audit);
       IssuedToken both =
           tokens.issue(
               Role.SERVICE, EnumSet.allOf(Scope.class), "crm", Duration.ofDays(1), "alice");
