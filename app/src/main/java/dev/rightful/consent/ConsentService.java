@@ -37,7 +37,8 @@ public final class ConsentService {
   private final OptOutListener listener;
   private final LoadingCache<String, SubjectState> cache;
 
-  public ConsentService(
+  // Built by ConsentModule, which hands it the audit of machine clients' writes.
+  ConsentService(
       Jdbi jdbi,
       ConsentRules rules,
       EmailHasher hasher,
