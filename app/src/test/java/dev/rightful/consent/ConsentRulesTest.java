@@ -47,6 +47,24 @@ class ConsentRulesTest {
   }
 
   @Test
+  void no_machine_client_opts_in_over_any_consumer_opt_out_on_any_linked_subject() {
+    SubjectState device = SubjectState.unknown("device:abcdefgh");
+    SubjectState account = SubjectState.unknown("account:42");
+    assertThat(RULES.checkClientOptIn(List.of(device, account), ConsentPurpose.SALE)).isEmpty();
+    for (ChoiceSource source : ChoiceSource.values()) {
+      SubjectState out = with(device, ConsentPurpose.SALE, Choice.OPT_OUT, source);
+      assertThat(RULES.checkClientOptIn(List.of(account, out), ConsentPurpose.SALE))
+          .as(source.id())
+          .contains(OptInRefusal.OPT_OUT_STANDS);
+      assertThat(RULES.checkClientOptIn(List.of(account, out), ConsentPurpose.SHARE)).isEmpty();
+    }
+    SubjectState optedBackIn =
+        with(device, ConsentPurpose.SALE, Choice.OPT_IN, ChoiceSource.COOKIE_TOOL)
+            .withLastOptOutAt(CLOCK.instant());
+    assertThat(RULES.checkClientOptIn(List.of(optedBackIn), ConsentPurpose.SALE)).isEmpty();
+  }
+
+  @Test
   void an_opt_out_refuses_the_sale() {
     SubjectState state =
         with(adult(), ConsentPurpose.SALE, Choice.OPT_OUT, ChoiceSource.OPT_OUT_FORM);

@@ -37,7 +37,7 @@ class ConsentServiceTest {
                 clock,
                 TestDatabases.secret(),
                 null,
-                ctx -> false,
+                ServiceAuth.none(),
                 new Outbox(),
                 null,
                 Set.of(),

@@ -60,7 +60,7 @@ class PropagationWorkerTest {
                 clock,
                 TestDatabases.secret(),
                 null,
-                ctx -> false,
+                ServiceAuth.none(),
                 outbox,
                 null,
                 Set.of(),
