@@ -3,6 +3,9 @@ package dev.rightful;
 import dev.rightful.config.LegalClock;
 import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.OutboxConsentMailer;
+import dev.rightful.consent.ServiceAuth;
+import dev.rightful.consent.ServiceClient;
+import dev.rightful.consent.ServiceScope;
 import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapException;
@@ -11,6 +14,8 @@ import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.staff.ApiToken;
+import dev.rightful.staff.ServiceTokens;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -23,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +108,9 @@ public final class App implements AutoCloseable {
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
       FulfilModule fulfil =
-          add(modules, new FulfilModule(settings, map, store, audit, staff, mail, requests, env));
+          add(
+              modules,
+              new FulfilModule(settings, map, store, audit, staff, mail, requests, retention, env));
       add(modules, new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention));
       Javalin web = WebApp.create(settings.https(), settings.clientAddresses(), modules);
       web.start(settings.host(), settings.port());
@@ -156,7 +164,7 @@ public final class App implements AutoCloseable {
             settings.clock(),
             store.secrets.current("consent"),
             email -> store.pi.emailKey(email),
-            ctx -> staff.staff.serviceTokens().isService(ctx.header("Authorization")),
+            serviceAuth(staff.staff.serviceTokens()),
             new OutboxConsentMailer(store.database.jdbi(), mail.messages, mail.outbox),
             settings.publicUrl(),
             Set.copyOf(settings.consentOrigins()),
@@ -165,6 +173,23 @@ public final class App implements AutoCloseable {
             Duration.ofSeconds(30),
             1_000_000,
             Duration.ofSeconds(30)));
+  }
+
+  /**
+   * The consent API's machine clients are the live service tokens the request carries, with their
+   * ids and scopes.
+   */
+  public static ServiceAuth serviceAuth(ServiceTokens tokens) {
+    return ctx -> tokens.findService(ctx.header("Authorization")).map(App::serviceClient);
+  }
+
+  /** A service token as the consent API sees it: its id and the consent scopes it holds. */
+  private static ServiceClient serviceClient(ApiToken token) {
+    return new ServiceClient(
+        token.principalName(),
+        token.scopes().stream()
+            .map(scope -> ServiceScope.fromId(scope.key()).orElseThrow())
+            .collect(Collectors.toSet()));
   }
 
   private static <M extends ServerModule> M add(List<ServerModule> modules, M module) {

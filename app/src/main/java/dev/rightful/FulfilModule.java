@@ -32,6 +32,7 @@ final class FulfilModule implements ServerModule {
       StaffModule staff,
       MailModule mail,
       RequestsModule requests,
+      RetentionModule retention,
       Function<String, String> env) {
     this.settings = settings;
     this.store = store;
@@ -53,6 +54,8 @@ final class FulfilModule implements ServerModule {
                 audit.audit,
                 Fulfilment.jdbcConnectors(store.company),
                 notices,
+                // The holds the console and the API place, read as rows are erased.
+                retention.holds,
                 // Webhook secrets: each vendor's secretEnv, else RIGHTFUL_WEBHOOK_SECRET.
                 env,
                 mail.messages,

@@ -9,6 +9,7 @@ import dev.rightful.consent.RightsRequestOptOuts;
 import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.requests.DirectMarketingAnswer;
+import dev.rightful.requests.IntakeKeys;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestApiRoutes;
 import dev.rightful.requests.RequestEventListeners;
@@ -126,6 +127,7 @@ final class RequestsModule implements ServerModule {
             settings.clock(),
             settings.legalClock().zone(),
             Json.mapper())
+        .idempotent(new IntakeKeys(store.database.jdbi(), store.pi, requests, settings.clock()))
         .register(routes);
     new CenterRoutes(
             requests,

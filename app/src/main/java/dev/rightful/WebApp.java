@@ -4,6 +4,7 @@ import dev.rightful.center.CenterRoutes;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestNotFound;
 import dev.rightful.requests.RequestRuleViolation;
+import dev.rightful.store.Database;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.BodyRules;
 import dev.rightful.web.ClientAddresses;
@@ -15,6 +16,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger log = LoggerFactory.getLogger("http");
+
+  /** What a 503 tells a client to wait before retrying while the database is unavailable. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
   private WebApp() {}
 
@@ -100,6 +105,22 @@ public final class WebApp {
           routes.exception(
               Exception.class,
               (e, ctx) -> {
+                if (Database.isUnavailable(e)) {
+                  // The client may retry once the database is back (Idempotency-Key: issue 13).
+                  log.warn(
+                      "database unavailable on {} {}: {}",
+                      ctx.method(),
+                      CenterRoutes.loggable(ctx.path()),
+                      e.toString());
+                  ctx.header("Retry-After", String.valueOf(RETRY_AFTER.toSeconds()));
+                  ProblemJson.send(
+                      ctx,
+                      503,
+                      "Service unavailable",
+                      "The service cannot reach its database right now. Try again shortly.",
+                      null);
+                  return;
+                }
                 log.error(
                     "unhandled error on {} {}", ctx.method(), CenterRoutes.loggable(ctx.path()), e);
                 ProblemJson.send(

@@ -92,13 +92,8 @@ class ArchitectureTest {
                 .and(not(resideInAnyPackage("dev.rightful.cli.."))))
         .should()
         .dependOnClassesThat()
-        .haveFullyQualifiedName("dev.rightful.App")
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("dev.rightful.WebApp")
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("dev.rightful.Services")
+        // the root package itself: App, WebApp, Services and the modules
+        .resideInAPackage("dev.rightful")
         .check(MAIN);
   }
 

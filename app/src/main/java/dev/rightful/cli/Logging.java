@@ -1,25 +1,24 @@
 package dev.rightful.cli;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
 import dev.rightful.config.Config;
-import dev.rightful.config.ConfigException;
 import dev.rightful.config.Options;
 import org.slf4j.LoggerFactory;
 
-/** Switches logging between text (start-dev) and one JSON object per line (start). */
+/**
+ * Switches logging between text (start-dev) and one JSON object per line (start), at the level of
+ * {@code --log-level}. The option's type has refused any other value already.
+ */
 final class Logging {
   private Logging() {}
 
   static void configure(Config config) {
     String format = config.get(Options.LOG_FORMAT);
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ConfigException(
-          config.describe(Options.LOG_FORMAT) + " must be 'text' or 'json', not '" + format + "'");
-    }
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     if (format.equals("json")) {
-      LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
       context.reset();
       JoranConfigurator configurator = new JoranConfigurator();
       configurator.setContext(context);
@@ -29,5 +28,8 @@ final class Logging {
         throw new IllegalStateException("logback-json.xml is broken", e);
       }
     }
+    context
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        .setLevel(Level.toLevel(config.get(Options.LOG_LEVEL), Level.INFO));
   }
 }

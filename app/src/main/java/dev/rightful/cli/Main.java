@@ -2,6 +2,9 @@ package dev.rightful.cli;
 
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -39,7 +42,21 @@ public final class Main {
     }
     RetentionCommand.addConfigOptions(cli.getSubcommands().get("retention"));
     RecordsCommand.addConfigOptions(cli.getSubcommands().get("records"));
+    cli.setExecutionExceptionHandler(Main::failed);
     return cli;
+  }
+
+  /**
+   * A failure no command caught: one line and the exit code of its kind; the stack trace only with
+   * RIGHTFUL_LOG_LEVEL=debug (or in the log, at debug, of a command that has --log-level).
+   */
+  private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    String name = command.getCommandSpec().qualifiedName(" ").replaceFirst("^rightful ?", "");
+    int code = Launch.refuse(name, e, null);
+    if ("debug".equalsIgnoreCase(System.getenv(Options.LOG_LEVEL.envVar()))) {
+      e.printStackTrace();
+    }
+    return code;
   }
 
   /** Adds {@code options} to a command as flags, each described with its environment variable. */
@@ -58,12 +75,22 @@ public final class Main {
     }
   }
 
-  /** Reads the version from the jar manifest, or "dev" when run from classes. */
+  /** The version the build wrote into rightful-version.properties (Maven resource filtering). */
   static final class Version implements CommandLine.IVersionProvider {
+    static final String RESOURCE = "/rightful-version.properties";
+
     @Override
-    public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"rightful " + (version == null ? "dev" : version)};
+    public String[] getVersion() throws IOException {
+      Properties build = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing: build Rightful with Maven");
+        }
+        build.load(in);
+      }
+      return new String[] {
+        "rightful " + build.getProperty("version") + " (built " + build.getProperty("built") + ")"
+      };
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +86,13 @@ final class ServerOptions {
     } catch (IllegalArgumentException e) {
       Option named = text.isPresent() ? Options.ENCRYPTION_KEY : Options.ENCRYPTION_KEY_FILE;
       throw new ConfigException(config.describe(named) + ": " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new ConfigException(
+          "cannot read the file of "
+              + config.describe(Options.ENCRYPTION_KEY_FILE)
+              + ": "
+              + Messages.whyUnreadable(e.getCause())
+              + " (check the path and that Rightful may read it)");
     }
   }
 
@@ -97,26 +105,14 @@ final class ServerOptions {
     }
   }
 
-  /** The one-time code settings; a value out of range names its option. */
+  /** The one-time code settings; a value out of range names its option (see its type). */
   static VerificationSettings verification(Config config) {
-    Option[] options = {
-      Options.CODE_LIFETIME_MINUTES,
-      Options.CODE_ATTEMPTS,
-      Options.CODES_PER_EMAIL_PER_HOUR,
-      Options.CODES_PER_CLIENT_PER_HOUR,
-      Options.CODE_FAILURES_PER_DAY
-    };
-    int[] values = new int[options.length];
-    for (int i = 0; i < options.length; i++) {
-      values[i] = config.getInt(options[i]);
-      int max = options[i] == Options.CODE_LIFETIME_MINUTES ? 24 * 60 - 1 : 1_000_000;
-      if (values[i] < 1 || values[i] > max) {
-        throw new ConfigException(
-            config.describe(options[i]) + " must be from 1 to " + max + ", not " + values[i]);
-      }
-    }
     return new VerificationSettings(
-        Duration.ofMinutes(values[0]), values[1], values[2], values[3], values[4]);
+        Duration.ofMinutes(config.getInt(Options.CODE_LIFETIME_MINUTES)),
+        config.getInt(Options.CODE_ATTEMPTS),
+        config.getInt(Options.CODES_PER_EMAIL_PER_HOUR),
+        config.getInt(Options.CODES_PER_CLIENT_PER_HOUR),
+        config.getInt(Options.CODE_FAILURES_PER_DAY));
   }
 
   /**

@@ -2,11 +2,20 @@ package dev.rightful.cli;
 
 import dev.rightful.App;
 import dev.rightful.config.Config;
+import dev.rightful.config.ConfigException;
+import dev.rightful.config.ConfigProblems;
 import dev.rightful.config.LegalClock;
 import dev.rightful.config.Option;
 import dev.rightful.config.Options;
+import dev.rightful.crypto.Keys;
 import dev.rightful.demo.DevCompany;
+import dev.rightful.law.RecordKeeping;
+import dev.rightful.mail.SmtpSettings;
 import dev.rightful.store.Database;
+import dev.rightful.verify.VerificationSettings;
+import dev.rightful.web.ClientAddresses;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +31,8 @@ import picocli.CommandLine.Spec;
         "Start in development mode: embedded H2 database under ./data, the example data map,"
             + " the demo company database.")
 final class StartDevCommand implements Callable<Integer> {
+  private static final String COMMAND = "start-dev";
+
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Option(
@@ -37,47 +48,71 @@ final class StartDevCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config =
-        ServerOptions.resolve(
-            spec,
-            configFile,
-            Map.<Option, String>of(
-                Options.HOST,
-                "127.0.0.1",
-                Options.DATAMAP,
-                home().resolve("examples/net2phone").toString(),
-                Options.LOG_FORMAT,
-                "text"));
+    Config config;
+    App.Settings settings;
+    try {
+      config =
+          ServerOptions.resolve(
+              spec,
+              configFile,
+              Map.<Option, String>of(
+                  Options.HOST,
+                  "127.0.0.1",
+                  Options.DATAMAP,
+                  home().resolve("examples/net2phone").toString(),
+                  Options.LOG_FORMAT,
+                  "text"));
+      new ConfigProblems(config).throwIfAny();
+    } catch (ConfigException e) {
+      return Launch.refuse(COMMAND, e, null);
+    }
     Logging.configure(config);
+    try {
+      settings = settings(config);
+    } catch (RuntimeException e) {
+      // The demo company database is loaded here, so a failure may be more than a setting.
+      return Launch.refuse(COMMAND, e, config);
+    }
+    return Launch.run(COMMAND, config, settings);
+  }
+
+  /** The settings of a dev start, or a {@link ConfigException} listing every problem. */
+  private static App.Settings settings(Config config) {
+    ConfigProblems problems = new ConfigProblems(config);
     Path dataDir = Path.of(config.get(Options.DATA_DIR));
     try {
-      java.nio.file.Files.createDirectories(dataDir);
-    } catch (java.io.IOException e) {
-      throw new dev.rightful.config.ConfigException(
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new ConfigException(
           "cannot create " + config.describe(Options.DATA_DIR) + ": " + e.getMessage());
     }
-    String dbUrl = config.find(Options.DB_URL).orElse(Database.embeddedUrl(dataDir));
-    return Launch.run(
-        config,
-        new App.Settings(
-            true,
-            config.get(Options.HOST),
-            config.getInt(Options.PORT),
-            Path.of(config.get(Options.DATAMAP)),
-            dbUrl,
-            config.find(Options.DB_USER).orElse("sa"),
-            config.find(Options.DB_PASSWORD).orElse(""),
-            config.getInt(Options.DB_POOL_SIZE),
-            config.find(Options.PUBLIC_URL).orElse(null),
-            DevCompany.ensureLoaded(dataDir, Path.of(config.get(Options.DATAMAP)).resolve("db")),
-            ServerOptions.keys(config, dataDir),
-            LegalClock.from(config),
-            ServerOptions.smtp(config),
-            ServerOptions.mailPollInterval(config),
-            java.time.Clock.systemDefaultZone(),
-            ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
-            ServerOptions.verification(config),
-            ServerOptions.trustedProxies(config),
-            ServerOptions.recordKeeping(config)));
+    Keys keys = problems.check(() -> ServerOptions.keys(config, dataDir));
+    LegalClock legalClock = problems.check(() -> LegalClock.from(config));
+    SmtpSettings smtp = problems.check(() -> ServerOptions.smtp(config));
+    VerificationSettings verification = problems.check(() -> ServerOptions.verification(config));
+    ClientAddresses proxies = problems.check(() -> ServerOptions.trustedProxies(config));
+    RecordKeeping keeping = problems.check(() -> ServerOptions.recordKeeping(config));
+    problems.throwIfAny();
+    Path dataMap = Path.of(config.get(Options.DATAMAP));
+    return new App.Settings(
+        true,
+        config.get(Options.HOST),
+        config.getInt(Options.PORT),
+        dataMap,
+        config.find(Options.DB_URL).orElse(Database.embeddedUrl(dataDir)),
+        config.find(Options.DB_USER).orElse("sa"),
+        config.find(Options.DB_PASSWORD).orElse(""),
+        config.getInt(Options.DB_POOL_SIZE),
+        config.find(Options.PUBLIC_URL).orElse(null),
+        DevCompany.ensureLoaded(dataDir, dataMap.resolve("db")),
+        keys,
+        legalClock,
+        smtp,
+        ServerOptions.mailPollInterval(config),
+        java.time.Clock.systemDefaultZone(),
+        ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
+        verification,
+        proxies,
+        keeping);
   }
 }

@@ -7,13 +7,18 @@ import dev.rightful.staff.ApiToken;
 import dev.rightful.staff.ApiTokens;
 import dev.rightful.staff.IssuedToken;
 import dev.rightful.staff.Role;
+import dev.rightful.staff.Scope;
 import dev.rightful.staff.StaffException;
 import dev.rightful.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rightful token create|list|revoke}: bearer tokens for the staff JSON API, against the
  * database of a running server (start-dev included). {@code create} prints only the token on
- * standard output, so {@code TOKEN=$(rightful token create --role service)} works.
+ * standard output, so {@code TOKEN=$(rightful token create --role service)} works. A service
+ * token's {@code --scope}s say what it may do on the consent API (decisions alone by default).
  */
 @Command(
     name = "token",
@@ -68,13 +74,30 @@ final class TokenCommand {
               defaultValue = "P90D",
               description =
                   "ISO-8601 duration such as P90D or PT12H, or 'never' (default: ${DEFAULT-VALUE}).")
-          String expiresIn) {
+          String expiresIn,
+      @Option(
+              names = "--scope",
+              paramLabel = "SCOPE",
+              split = ",",
+              description =
+                  "For a service token: consent:decisions (decisions and GPP strings, for ad"
+                      + " systems; the default) or consent:write (record choices, links, ages and"
+                      + " parental consents; history; propagation tasks). Repeat or separate"
+                      + " with commas for both.")
+          List<String> scopeNames) {
     return run(
         database,
         tokens -> {
           Role parsed = Role.parse(role);
           Duration validity = parseDuration(expiresIn);
-          IssuedToken issued = tokens.issue(parsed, name, validity, "cli");
+          Set<Scope> granted = Scope.defaultsFor(parsed);
+          if (scopeNames != null && !scopeNames.isEmpty()) {
+            granted = EnumSet.noneOf(Scope.class);
+            for (String scope : scopeNames) {
+              granted.add(Scope.parse(scope));
+            }
+          }
+          IssuedToken issued = tokens.issue(parsed, granted, name, validity, "cli");
           ApiToken token = issued.token();
           out().println(issued.secret());
           err()
@@ -85,6 +108,7 @@ final class TokenCommand {
                       + token.name()
                       + "' ("
                       + token.role().key()
+                      + (token.scopes().isEmpty() ? "" : " " + scopes(token))
                       + "), "
                       + (token.expiresAt() == null
                           ? "never expires"
@@ -97,23 +121,28 @@ final class TokenCommand {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "List every token: id, role, state, expiry and name (never the secret).")
+      description =
+          "List every token: id, role, state, expiry, scopes and name (never the secret).")
   int list(@Mixin DatabaseOptions database) {
     return run(
         database,
         tokens -> {
           var now = clock.instant();
-          out().printf("%-6s %-8s %-8s %-22s %s%n", "ID", "ROLE", "STATE", "EXPIRES", "NAME");
+          out()
+              .printf(
+                  "%-6s %-8s %-8s %-22s %-32s %s%n",
+                  "ID", "ROLE", "STATE", "EXPIRES", "SCOPES", "NAME");
           for (ApiToken token : tokens.list()) {
             String state =
                 token.revokedAt() != null ? "revoked" : token.activeAt(now) ? "active" : "expired";
             out()
                 .printf(
-                    "%-6d %-8s %-8s %-22s %s%n",
+                    "%-6d %-8s %-8s %-22s %-32s %s%n",
                     token.id(),
                     token.role().key(),
                     state,
                     token.expiresAt() == null ? "never" : token.expiresAt().toString(),
+                    token.scopes().isEmpty() ? "-" : scopes(token),
                     token.name());
           }
           return 0;
@@ -157,6 +186,11 @@ final class TokenCommand {
       out().flush();
       err().flush();
     }
+  }
+
+  /** A token's scopes as the CLI shows them: keys in declaration order, comma-separated. */
+  private static String scopes(ApiToken token) {
+    return token.scopes().stream().sorted().map(Scope::key).collect(Collectors.joining(","));
   }
 
   private static Duration parseDuration(String text) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -55,10 +57,14 @@ public final class Config {
       } catch (IOException e) {
         throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
       }
-      for (String key : fromFile.stringPropertyNames()) {
-        if (Options.ALL.stream().noneMatch(o -> o.key().equals(key))) {
-          throw new ConfigException("unknown option '" + key + "' in config file " + file);
-        }
+      List<String> unknown =
+          fromFile.stringPropertyNames().stream()
+              .sorted()
+              .filter(key -> Options.ALL.stream().noneMatch(o -> o.key().equals(key)))
+              .map(key -> "unknown option '" + key + "' in config file " + file)
+              .toList();
+      if (!unknown.isEmpty()) {
+        throw new ConfigException(unknown);
       }
     }
     Map<Option, Value> values = new HashMap<>();
@@ -80,8 +86,40 @@ public final class Config {
     return new Config(values, file);
   }
 
+  /** The value if one is set; a value its option's type refuses is a {@link ConfigException}. */
   public Optional<String> find(Option option) {
-    return Optional.ofNullable(values.get(option).value());
+    Optional<String> value = Optional.ofNullable(values.get(option).value());
+    value
+        .flatMap(v -> refusal(option, v))
+        .ifPresent(
+            problem -> {
+              throw new ConfigException(problem);
+            });
+    return value;
+  }
+
+  /**
+   * The type problems of every option, each naming the option as the user set it: all of them, so
+   * that one run reports every one.
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    for (Option option : Options.ALL) {
+      String value = values.get(option).value();
+      if (value != null) {
+        refusal(option, value).ifPresent(problems::add);
+      }
+    }
+    return problems;
+  }
+
+  private Optional<String> refusal(Option option, String value) {
+    return option
+        .type()
+        .refusal(value)
+        // A secret is never echoed, even when it is wrong.
+        .map(reason -> option.secret() ? reason.replace(value, "…") : reason)
+        .map(reason -> describe(option) + " " + reason);
   }
 
   /** The value, or a {@link ConfigException} naming every way to set it. */
@@ -92,8 +130,9 @@ public final class Config {
   public int getInt(Option option) {
     String text = get(option);
     try {
-      return Integer.parseInt(text);
+      return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
+      // A type other than a whole number: the option is not read as a number.
       throw new ConfigException(describe(option) + " must be a whole number, not '" + text + "'");
     }
   }

@@ -3,10 +3,16 @@ package dev.rightful.config;
 /**
  * One configuration option, declared once. The CLI flag ({@code --db-url}), the environment
  * variable ({@code RIGHTFUL_DB_URL}), the config-file key ({@code db-url}), the help text and
- * {@code docs/configuration.md} are all derived from it.
+ * {@code docs/configuration.md} are all derived from it; its type is checked before anything
+ * starts.
  */
 public record Option(
-    String key, String defaultValue, String description, Category category, boolean secret) {
+    String key,
+    OptionType type,
+    String defaultValue,
+    String description,
+    Category category,
+    boolean secret) {
 
   /** Groups options in help output and docs. */
   public enum Category {

@@ -7,10 +7,12 @@ public final class Options {
   private Options() {}
 
   public static final Option PORT =
-      new Option("port", "8080", "HTTP port to listen on.", Option.Category.HTTP, false);
+      new Option(
+          "port", OptionType.PORT, "8080", "HTTP port to listen on.", Option.Category.HTTP, false);
   public static final Option HOST =
       new Option(
           "host",
+          OptionType.TEXT,
           "0.0.0.0",
           "Address to bind; start-dev binds 127.0.0.1 unless set.",
           Option.Category.HTTP,
@@ -18,6 +20,7 @@ public final class Options {
   public static final Option PUBLIC_URL =
       new Option(
           "public-url",
+          OptionType.URL,
           null,
           "The URL consumers reach Rightful at, used in links and mail. Required by 'start'.",
           Option.Category.HTTP,
@@ -25,6 +28,7 @@ public final class Options {
   public static final Option DATAMAP =
       new Option(
           "datamap",
+          OptionType.PATH,
           null,
           "Directory of the data map YAML files. start-dev defaults to examples/net2phone.",
           Option.Category.DATA_MAP,
@@ -32,20 +36,34 @@ public final class Options {
   public static final Option DB_URL =
       new Option(
           "db-url",
+          OptionType.JDBC_URL,
           null,
           "JDBC URL of Rightful's own PostgreSQL database. Required by 'start'.",
           Option.Category.DATABASE,
           false);
   public static final Option DB_USER =
-      new Option("db-user", null, "Database user.", Option.Category.DATABASE, false);
+      new Option(
+          "db-user", OptionType.TEXT, null, "Database user.", Option.Category.DATABASE, false);
   public static final Option DB_PASSWORD =
-      new Option("db-password", null, "Database password.", Option.Category.DATABASE, true);
+      new Option(
+          "db-password",
+          OptionType.TEXT,
+          null,
+          "Database password.",
+          Option.Category.DATABASE,
+          true);
   public static final Option DB_POOL_SIZE =
       new Option(
-          "db-pool-size", "10", "Maximum database connections.", Option.Category.DATABASE, false);
+          "db-pool-size",
+          OptionType.wholeNumber(1, 1000),
+          "10",
+          "Maximum database connections.",
+          Option.Category.DATABASE,
+          false);
   public static final Option DATA_DIR =
       new Option(
           "data-dir",
+          OptionType.PATH,
           "data",
           "Where start-dev keeps its embedded H2 database and dev keys.",
           Option.Category.DATABASE,
@@ -53,6 +71,7 @@ public final class Options {
   public static final Option ENCRYPTION_KEY =
       new Option(
           "encryption-key",
+          OptionType.TEXT,
           null,
           "Key for personal information at rest: base64 of 32 random bytes, or 'id:base64' entries"
               + " separated by commas (the first encrypts, the others still decrypt).",
@@ -61,6 +80,7 @@ public final class Options {
   public static final Option ENCRYPTION_KEY_FILE =
       new Option(
           "encryption-key-file",
+          OptionType.PATH,
           null,
           "File holding the encryption key in the same format. start-dev generates"
               + " <data-dir>/encryption.key when neither is set.",
@@ -69,6 +89,7 @@ public final class Options {
   public static final Option CODE_LIFETIME_MINUTES =
       new Option(
           "code-lifetime-minutes",
+          OptionType.wholeNumber(1, 24 * 60 - 1),
           "15",
           "Minutes a one-time verification code mailed to a consumer stays valid.",
           Option.Category.SECURITY,
@@ -76,6 +97,7 @@ public final class Options {
   public static final Option CODE_ATTEMPTS =
       new Option(
           "code-attempts",
+          OptionType.wholeNumber(1, 1_000_000),
           "5",
           "Wrong tries after which a one-time code stops working; the consumer asks for a new one.",
           Option.Category.SECURITY,
@@ -83,6 +105,7 @@ public final class Options {
   public static final Option CODE_FAILURES_PER_DAY =
       new Option(
           "code-failures-per-day",
+          OptionType.wholeNumber(1, 1_000_000),
           "5",
           "Wrong one-time codes a request may get in 24 hours; then no code is sent or checked for"
               + " it until the oldest of them is a day old, and the consumer is told when.",
@@ -91,6 +114,7 @@ public final class Options {
   public static final Option CODES_PER_EMAIL_PER_HOUR =
       new Option(
           "codes-per-email-per-hour",
+          OptionType.wholeNumber(1, 1_000_000),
           "5",
           "One-time codes mailed to one email address per hour at most; more are silently not sent.",
           Option.Category.SECURITY,
@@ -98,6 +122,7 @@ public final class Options {
   public static final Option CODES_PER_CLIENT_PER_HOUR =
       new Option(
           "codes-per-client-per-hour",
+          OptionType.wholeNumber(1, 1_000_000),
           "10",
           "One-time codes one client address may ask for per hour (higher than per email: homes and"
               + " offices share an address); more are refused with 429.",
@@ -106,16 +131,24 @@ public final class Options {
   public static final Option SMTP_HOST =
       new Option(
           "smtp-host",
+          OptionType.TEXT,
           null,
           "SMTP server for consumer mail. Required by 'start'; without it start-dev keeps mail in"
               + " the dev outbox (/admin/outbox).",
           Option.Category.MAIL,
           false);
   public static final Option SMTP_PORT =
-      new Option("smtp-port", "587", "SMTP server port.", Option.Category.MAIL, false);
+      new Option(
+          "smtp-port",
+          OptionType.wholeNumber(1, 65535),
+          "587",
+          "SMTP server port.",
+          Option.Category.MAIL,
+          false);
   public static final Option SMTP_FROM =
       new Option(
           "smtp-from",
+          OptionType.TEXT,
           null,
           "From address of consumer mail, e.g. privacy@example.com. Required with --smtp-host.",
           Option.Category.MAIL,
@@ -123,15 +156,23 @@ public final class Options {
   public static final Option SMTP_USER =
       new Option(
           "smtp-user",
+          OptionType.TEXT,
           null,
           "SMTP login user; unset for a server that needs no login.",
           Option.Category.MAIL,
           false);
   public static final Option SMTP_PASSWORD =
-      new Option("smtp-password", null, "SMTP login password.", Option.Category.MAIL, true);
+      new Option(
+          "smtp-password",
+          OptionType.TEXT,
+          null,
+          "SMTP login password.",
+          Option.Category.MAIL,
+          true);
   public static final Option SMTP_STARTTLS =
       new Option(
           "smtp-starttls",
+          OptionType.FLAG,
           "true",
           "Require STARTTLS on the SMTP connection: 'true' or 'false'.",
           Option.Category.MAIL,
@@ -139,6 +180,7 @@ public final class Options {
   public static final Option MAIL_POLL_SECONDS =
       new Option(
           "mail-poll-seconds",
+          OptionType.wholeNumber(1, 3600),
           "5",
           "Seconds between the mail dispatcher's looks for messages to send.",
           Option.Category.MAIL,
@@ -146,6 +188,7 @@ public final class Options {
   public static final Option CONSENT_ORIGINS =
       new Option(
           "consent-origins",
+          OptionType.TEXT,
           null,
           "Comma-separated origins, besides the data map's website and the public URL, whose pages"
               + " may embed /consent.js.",
@@ -154,14 +197,25 @@ public final class Options {
   public static final Option TRUSTED_PROXIES =
       new Option(
           "trusted-proxies",
+          OptionType.TEXT,
           null,
           "Comma-separated addresses and CIDR blocks of reverse proxies in front of Rightful; from"
               + " them, the client's address is read from X-Forwarded-For. None by default.",
           Option.Category.HTTP,
           false);
+  public static final Option LOG_LEVEL =
+      new Option(
+          "log-level",
+          OptionType.oneOf("error", "warn", "info", "debug"),
+          "info",
+          "Least severe log events written. At 'debug' a failure that stops Rightful from starting"
+              + " is logged with its stack trace; otherwise it is one line.",
+          Option.Category.LOGGING,
+          false);
   public static final Option LOG_FORMAT =
       new Option(
           "log-format",
+          OptionType.oneOf("text", "json"),
           null,
           "Log format: 'text' or 'json'. Defaults to text for start-dev, json for start.",
           Option.Category.LOGGING,
@@ -170,6 +224,7 @@ public final class Options {
   public static final Option BUSINESS_TIMEZONE =
       new Option(
           "business-timezone",
+          OptionType.ZONE,
           "America/Los_Angeles",
           "Time zone whose calendar dates count for legal deadlines (the day a request is received).",
           Option.Category.LEGAL,
@@ -177,6 +232,7 @@ public final class Options {
   public static final Option RECEIPT_DAY_IS_DAY_ONE =
       new Option(
           "receipt-day-is-day-one",
+          OptionType.FLAG,
           "true",
           "Count the day a request is received as day 1 of the 45 days (7021(b), conservative):"
               + " due = received + 44 days. 'false' gives received + 45.",
@@ -185,6 +241,7 @@ public final class Options {
   public static final Option SATURDAY_HOLIDAYS =
       new Option(
           "saturday-holidays",
+          OptionType.oneOf("not-observed", "preceding-friday"),
           "not-observed",
           "A holiday on a Saturday: 'not-observed' (state offices) or 'preceding-friday' (courts).",
           Option.Category.LEGAL,
@@ -192,6 +249,7 @@ public final class Options {
   public static final Option HOLIDAYS_FILE =
       new Option(
           "holidays-file",
+          OptionType.PATH,
           null,
           "A holiday table, one 'YYYY-MM-DD name' per line, added to or replacing the California"
               + " holidays (see docs/calendar.md).",
@@ -200,6 +258,7 @@ public final class Options {
   public static final Option HOLIDAYS_MODE =
       new Option(
           "holidays-mode",
+          OptionType.oneOf("add", "replace"),
           "add",
           "Whether --holidays-file is added to the California holidays ('add') or replaces them.",
           Option.Category.LEGAL,
@@ -208,6 +267,7 @@ public final class Options {
   public static final Option RECORDS_KEEP_MONTHS =
       new Option(
           "records-keep-months",
+          OptionType.wholeNumber(1, 1200),
           "24",
           "Months a closed request's records are kept before 'start' deletes them in its daily"
               + " purge (and 'records purge' by hand). At least 24 (CCPA regulations 7101).",
@@ -242,6 +302,7 @@ public final class Options {
           CONSENT_ORIGINS,
           TRUSTED_PROXIES,
           LOG_FORMAT,
+          LOG_LEVEL,
           BUSINESS_TIMEZONE,
           RECEIPT_DAY_IS_DAY_ONE,
           SATURDAY_HOLIDAYS,

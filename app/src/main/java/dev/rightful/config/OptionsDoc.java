@@ -25,8 +25,8 @@ public final class OptionsDoc {
         continue;
       }
       md.append("## ").append(title(category)).append("\n\n");
-      md.append("| Flag | Environment variable | File key | Default | Meaning |\n");
-      md.append("|---|---|---|---|---|\n");
+      md.append("| Flag | Environment variable | File key | Type | Default | Meaning |\n");
+      md.append("|---|---|---|---|---|---|\n");
       for (Option option : options) {
         md.append("| `")
             .append(option.flag())
@@ -35,6 +35,8 @@ public final class OptionsDoc {
             .append("` | `")
             .append(option.key())
             .append("` | ")
+            .append(option.type().describe())
+            .append(" | ")
             .append(option.defaultValue() == null ? "—" : "`" + option.defaultValue() + "`")
             .append(" | ")
             .append(option.description())
@@ -49,9 +51,38 @@ public final class OptionsDoc {
         .append("  data map `examples/net2phone` and text logs.\n")
         .append(
             "- `start` requires `--db-url` (PostgreSQL), `--datamap` and `--public-url`, refuses an H2\n")
-        .append("  URL, and logs one JSON object per line.\n");
+        .append("  URL, and logs one JSON object per line.\n\n");
+    md.append(ERRORS);
     return md.toString();
   }
+
+  /* The exit codes are cli.ExitCode's; a test there checks that each is listed here. */
+  private static final String ERRORS =
+      """
+      ## Errors and exit codes
+
+      Every value is checked against its type before anything starts, and `start`, `start-dev` and
+      `show-config` report every missing or invalid setting at once, one line each, naming the
+      option the way it was set (`option --port`, `environment variable RIGHTFUL_PORT`, `'port' in
+      conf/rightful.conf`). A failure to start is one line that says what failed and what to do,
+      for example:
+
+      ```
+      rightful start: cannot start: PostgreSQL at 127.0.0.1:5433 refused the connection (check option --db-url and that the database runs there)
+      ```
+
+      No stack trace is printed; `--log-level debug` (or `RIGHTFUL_LOG_LEVEL=debug`) writes it to
+      the log. The exit code tells the kind of failure:
+
+      | Code | Meaning |
+      |---|---|
+      | `0` | Stopped normally (or the command succeeded). |
+      | `1` | The data map has errors (`start`, `start-dev`, `validate`); each is printed as file:line:column. |
+      | `2` | Settings are missing or invalid, or a file a setting names (key file, holiday table, config file) cannot be read; also a command-line usage error. |
+      | `3` | Rightful's database cannot be used: the connection is refused, the host is unknown, it does not answer, the login or the database name is wrong, or a migration fails. |
+      | `4` | The HTTP port is already in use, or the address cannot be bound. |
+      | `70` | Anything else: a fault in Rightful. Run again with `--log-level debug` and report the stack trace. |
+      """;
 
   private static String title(Option.Category category) {
     return switch (category) {

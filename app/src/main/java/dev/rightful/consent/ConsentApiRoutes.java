@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The consent API for the company's systems, behind a token of role {@code service}: decisions
- * (one, or a batch of up to 1,000), GPP strings, a subject's history, and the writes other systems
- * make (choices taken by staff or a rights request, links between subjects, ages, parental
- * consents) and the propagation tasks. Thread-safe.
+ * The consent API for the company's systems, behind a token of role {@code service}: with the scope
+ * {@code consent:decisions}, decisions (one, or a batch of up to 1,000) and GPP strings; with
+ * {@code consent:write}, a subject's history, the writes other systems make (choices taken by staff
+ * or a rights request, links between subjects, ages, parental consents) and the propagation tasks.
+ * Every write is audited with the token's id, and no write opts a consumer back in over their
+ * opt-out. Thread-safe.
  */
 final class ConsentApiRoutes {
   static final String BASE = "/api/v1/consent";
@@ -25,14 +27,20 @@ final class ConsentApiRoutes {
   private final ConsentService service;
   private final GppStrings gpp;
   private final Propagation propagation;
+  private final ClientAudit audit;
   private final ServiceAuth auth;
   private final byte[][] decisionBodies = new byte[Reason.values().length][];
 
   ConsentApiRoutes(
-      ConsentService service, GppStrings gpp, Propagation propagation, ServiceAuth auth) {
+      ConsentService service,
+      GppStrings gpp,
+      Propagation propagation,
+      ClientAudit audit,
+      ServiceAuth auth) {
     this.service = service;
     this.gpp = gpp;
     this.propagation = propagation;
+    this.audit = audit;
     this.auth = auth;
     for (Reason reason : Reason.values()) {
       // the hot path writes one of these fixed bodies: no serialization per request
@@ -75,7 +83,7 @@ final class ConsentApiRoutes {
   }
 
   private void decision(Context ctx) {
-    requireService(ctx);
+    require(ctx, ServiceScope.DECISIONS);
     String key = key(ctx.queryParam("subject"), "subject");
     ConsentPurpose purpose = purpose(ctx.queryParam("purpose"), "purpose");
     Decision decision = service.decide(key, purpose);
@@ -83,7 +91,7 @@ final class ConsentApiRoutes {
   }
 
   private void decisions(Context ctx) {
-    requireService(ctx);
+    require(ctx, ServiceScope.DECISIONS);
     DecisionsBody body = body(ctx, DecisionsBody.class);
     if (body.requests() == null || body.requests().size() > MAX_BATCH) {
       throw ApiProblem.badRequest("requests", "send 'requests', at most " + MAX_BATCH);
@@ -110,7 +118,7 @@ final class ConsentApiRoutes {
   }
 
   private void gppString(Context ctx) {
-    requireService(ctx);
+    require(ctx, ServiceScope.DECISIONS);
     String key = key(ctx.queryParam("subject"), "subject");
     GppStrings.Encoded encoded = gpp.encode(service.currentState(key), false, service.clock());
     Map<String, Object> out = new LinkedHashMap<>();
@@ -122,7 +130,7 @@ final class ConsentApiRoutes {
   }
 
   private void history(Context ctx) {
-    requireService(ctx);
+    require(ctx, ServiceScope.WRITE);
     String key = key(ctx.queryParam("subject"), "subject");
     SubjectState state = service.currentState(key);
     Map<String, Object> purposes = new LinkedHashMap<>();
@@ -161,7 +169,7 @@ final class ConsentApiRoutes {
   }
 
   private void choice(Context ctx) {
-    requireService(ctx);
+    ServiceClient client = require(ctx, ServiceScope.WRITE);
     ChoiceBody body = body(ctx, ChoiceBody.class);
     String key = key(body.subject(), "subject");
     Set<ConsentPurpose> purposes = purposes(body.purposes());
@@ -179,27 +187,28 @@ final class ConsentApiRoutes {
             choice,
             new ChoiceContext(source, body.page(), null, body.detail()),
             Boolean.TRUE.equals(body.confirmed()),
-            false);
+            false,
+            client);
     if (recorded.refused()) {
-      throw new ApiProblem(422, "Opt-in refused", recorded.refusal().get().message(), "choice");
+      throw refused(recorded.refusal().get(), "choice");
     }
     ctx.status(201).json(Map.of("subject", key, "changed", recorded.changed()));
   }
 
   private void link(Context ctx) {
-    requireService(ctx);
+    ServiceClient client = require(ctx, ServiceScope.WRITE);
     LinkBody body = body(ctx, LinkBody.class);
     if (body.subjects() == null || body.subjects().size() != 2) {
       throw ApiProblem.badRequest("subjects", "send exactly two subjects to link");
     }
     String first = key(body.subjects().get(0), "subjects[0]");
     String second = key(body.subjects().get(1), "subjects[1]");
-    service.link(first, second, ChoiceContext.of(ChoiceSource.STAFF));
+    service.link(first, second, ChoiceContext.of(ChoiceSource.STAFF), client);
     ctx.status(204);
   }
 
   private void age(Context ctx) {
-    requireService(ctx);
+    ServiceClient client = require(ctx, ServiceScope.WRITE);
     AgeBody body = body(ctx, AgeBody.class);
     String key = key(body.subject(), "subject");
     LocalDate bornOn = body.birthDate();
@@ -212,12 +221,12 @@ final class ConsentApiRoutes {
     if (bornOn == null) {
       throw ApiProblem.badRequest("birthDate", "send 'birthDate' (YYYY-MM-DD) or 'age'");
     }
-    service.recordBirthDate(key, bornOn);
+    service.recordBirthDate(key, bornOn, client);
     ctx.status(204);
   }
 
   private void parental(Context ctx) {
-    requireService(ctx);
+    ServiceClient client = require(ctx, ServiceScope.WRITE);
     ParentalBody body = body(ctx, ParentalBody.class);
     String key = key(body.subject(), "subject");
     ParentalConsentMethod method =
@@ -230,15 +239,16 @@ final class ConsentApiRoutes {
       throw ApiProblem.badRequest("verifiedBy", "who verified the parent");
     }
     Recorded recorded =
-        service.recordParentalConsent(key, purposes(body.purposes()), method, body.verifiedBy());
+        service.recordParentalConsent(
+            client, key, purposes(body.purposes()), method, body.verifiedBy());
     if (recorded.refused()) {
-      throw new ApiProblem(422, "Opt-in refused", recorded.refusal().get().message(), "purposes");
+      throw refused(recorded.refusal().get(), "purposes");
     }
     ctx.status(201).json(Map.of("subject", key, "changed", recorded.changed()));
   }
 
   private void tasks(Context ctx) {
-    requireService(ctx);
+    require(ctx, ServiceScope.WRITE);
     if ("true".equals(ctx.queryParam("overdue"))) {
       ctx.json(Map.of("tasks", propagation.overdue()));
       return;
@@ -256,25 +266,51 @@ final class ConsentApiRoutes {
   }
 
   private void done(Context ctx) {
-    requireService(ctx);
+    ServiceClient client = require(ctx, ServiceScope.WRITE);
     long id;
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
       throw ApiProblem.badRequest("id", "a task id");
     }
-    if (!propagation.markDone(id)) {
+    if (!propagation.markDone(id, handle -> audit.propagationDone(handle, client, id))) {
       throw ApiProblem.notFound("no propagation task " + id);
     }
     ctx.status(204);
   }
 
-  private void requireService(Context ctx) {
-    if (!auth.isService(ctx)) {
+  /** The request's machine client: 401 without a live service token, 403 without {@code scope}. */
+  private ServiceClient require(Context ctx, ServiceScope scope) {
+    ServiceClient client = auth.client(ctx).orElse(null);
+    if (client == null) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiProblem(
           401, "Unauthorized", "Send a bearer token of role 'service'.", "Authorization");
     }
+    if (!client.may(scope)) {
+      ctx.header(
+          "WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + scope.id() + "\"");
+      throw new ApiProblem(
+          403,
+          "Forbidden",
+          "This needs a token with the scope '"
+              + scope.id()
+              + "'; this token has "
+              + client.scopes().stream().map(ServiceScope::id).sorted().toList()
+              + ".",
+          "Authorization");
+    }
+    return client;
+  }
+
+  /**
+   * The problem for a refused opt-in: 409 when the consumer's opt-out stands (only the consumer can
+   * undo it), 422 for the other rules.
+   */
+  private static ApiProblem refused(OptInRefusal refusal, String field) {
+    return refusal == OptInRefusal.OPT_OUT_STANDS
+        ? new ApiProblem(409, "Opt-out stands", refusal.message(), field)
+        : new ApiProblem(422, "Opt-in refused", refusal.message(), field);
   }
 
   private String key(String subject, String field) {

@@ -76,6 +76,50 @@ public final class ConsentLedger {
         .execute();
   }
 
+  /**
+   * Appends the event of {@code choice} for {@code purpose} on {@code subject} and makes it the
+   * state in force; {@code madeOn} is the subject the choice was made on (a linked one, or this).
+   * Returns the event's id.
+   */
+  public long append(
+      Handle handle,
+      String subject,
+      ConsentPurpose purpose,
+      Choice choice,
+      ChoiceContext context,
+      Instant at,
+      String madeOn) {
+    LedgerEvent event =
+        new LedgerEvent(
+            0,
+            subject,
+            purpose,
+            choice,
+            context.source(),
+            at,
+            context.page(),
+            context.userAgent(),
+            context.detail(),
+            subject.equals(madeOn) ? null : madeOn);
+    long id = appendEvent(handle, event);
+    putState(
+        handle,
+        subject,
+        purpose,
+        new LedgerEvent(
+            id,
+            subject,
+            purpose,
+            choice,
+            context.source(),
+            at,
+            null,
+            null,
+            null,
+            event.viaSubject()));
+    return id;
+  }
+
   public long appendEvent(Handle handle, LedgerEvent event) {
     return handle
         .createUpdate(

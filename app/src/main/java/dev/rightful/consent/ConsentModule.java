@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
@@ -102,6 +103,9 @@ public final class ConsentModule implements ServerModule {
     Practices practices = Practices.of(config.dataMap());
     ConsentRules rules = new ConsentRules(practices);
     this.gpp = new GppStrings(rules, config.mspaCovered());
+    // The machine clients' changes go into the one hash-chained log; its sequencer chains them.
+    ClientAudit audit =
+        new ClientAudit(new AuditLog(config.database().jdbi(), config.clock()), config.secret());
     this.propagation =
         new Propagation(
             config.database().jdbi(), practices, gpp, Deadlines.standard(), config.clock());
@@ -112,6 +116,7 @@ public final class ConsentModule implements ServerModule {
             config.emailHasher(),
             config.clock(),
             propagation,
+            audit,
             config.cacheTtl(),
             config.cacheSize());
     this.worker =
@@ -150,7 +155,7 @@ public final class ConsentModule implements ServerModule {
             contact == null ? null : contact.tollFree(),
             contact == null ? null : contact.email(),
             config.dataMap().offersLimitLink());
-    this.api = new ConsentApiRoutes(service, gpp, propagation, config.serviceAuth());
+    this.api = new ConsentApiRoutes(service, gpp, propagation, audit, config.serviceAuth());
     this.assets = new AssetRoutes(practices);
   }
 

@@ -110,6 +110,24 @@ public final class ConsentRules {
   }
 
   /**
+   * Whether a machine client (a token, not the consumer) may record an opt-in to {@code purpose}
+   * for a consumer whose linked subjects are {@code profile}; empty when it may. It may not while
+   * an opt-out stands on any of them: every opt-out in the ledger is the consumer's (a form, a
+   * signal, a request, the cookie tool, or staff taking their call), and only the consumer's own
+   * consent undoes it.
+   */
+  public Optional<OptInRefusal> checkClientOptIn(
+      Iterable<SubjectState> profile, ConsentPurpose purpose) {
+    for (SubjectState state : profile) {
+      if (state.optedOut(purpose)) {
+        // CC 1798.120(d): after an opt-out, no sale or sharing until the consumer consents
+        return Optional.of(OptInRefusal.OPT_OUT_STANDS);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether the business may ask this subject to opt in (to sale, sharing or sensitive use) now:
    * not within 12 months of an opt-out or a minor's refusal, and never a child under 13 directly.
    */

@@ -28,6 +28,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ConsentService {
   private final Jdbi jdbi;
+  private final LedgerTransactions transactions;
+  private final ClientAudit audit;
   private final ConsentLedger ledger = new ConsentLedger();
   private final ConsentRules rules;
   private final EmailHasher hasher;
@@ -35,15 +37,19 @@ public final class ConsentService {
   private final OptOutListener listener;
   private final LoadingCache<String, SubjectState> cache;
 
-  public ConsentService(
+  // Built by ConsentModule, which hands it the audit of machine clients' writes.
+  ConsentService(
       Jdbi jdbi,
       ConsentRules rules,
       EmailHasher hasher,
       Clock clock,
       OptOutListener listener,
+      ClientAudit audit,
       Duration cacheTtl,
       long cacheSize) {
     this.jdbi = jdbi;
+    this.transactions = new LedgerTransactions(jdbi);
+    this.audit = audit;
     this.rules = rules;
     this.hasher = hasher;
     this.clock = clock;
@@ -142,25 +148,46 @@ public final class ConsentService {
       ChoiceContext context,
       boolean confirmed,
       boolean signalPresent) {
+    return record(key, purposes, choice, context, confirmed, signalPresent, null);
+  }
+
+  /**
+   * As above, for {@code client} when a machine client made the choice through the service API
+   * (null otherwise): its opt-in over a standing opt-out is refused ({@link
+   * ConsentRules#checkClientOptIn}), and the change or the refusal is audited with its token id.
+   */
+  Recorded record(
+      String key,
+      Set<ConsentPurpose> purposes,
+      Choice choice,
+      ChoiceContext context,
+      boolean confirmed,
+      boolean signalPresent,
+      ServiceClient client) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     Write write =
-        inTransaction(
+        transactions.inTransaction(
             handle -> {
               List<String> members = lockProfileOf(handle, key, now);
               SubjectState origin = ledger.load(handle, key);
+              Map<String, SubjectState> states = ledger.loadAll(handle, members);
               if (choice == Choice.OPT_IN) {
                 for (ConsentPurpose purpose : purposes) {
                   Optional<OptInRefusal> refusal =
                       rules.checkOptIn(
                           origin, purpose, context.source(), confirmed, signalPresent, today);
+                  if (refusal.isEmpty() && client != null) {
+                    refusal = rules.checkClientOptIn(states.values(), purpose);
+                    refusal.ifPresent(r -> audit.refused(handle, client, key, purposes, r));
+                  }
                   if (refusal.isPresent()) {
                     return new Write(List.of(), Set.of(), refusal, origin, false);
                   }
                 }
               }
-              Map<String, SubjectState> states = ledger.loadAll(handle, members);
               Set<ConsentPurpose> newlyOptedOut = EnumSet.noneOf(ConsentPurpose.class);
+              List<Long> events = new ArrayList<>();
               boolean changed = false;
               for (String member : members) {
                 for (ConsentPurpose purpose : purposes) {
@@ -181,7 +208,7 @@ public final class ConsentService {
                     // a linked subject the opt-in cannot cover (say, a known child's account)
                     continue;
                   }
-                  append(handle, member, purpose, choice, context, now, key);
+                  events.add(ledger.append(handle, member, purpose, choice, context, now, key));
                   changed |= !same;
                   if (choice == Choice.OPT_OUT) {
                     ledger.markOptOut(handle, member, now);
@@ -190,6 +217,10 @@ public final class ConsentService {
                     }
                   }
                 }
+              }
+              if (client != null && !events.isEmpty()) {
+                audit.recorded(
+                    handle, client, key, purposes, choice, context.source(), changed, events);
               }
               return new Write(
                   members,
@@ -211,16 +242,24 @@ public final class ConsentService {
    * covers both (7025(c)(1)), and the youngest recorded age applies to all.
    */
   public void link(String first, String second, ChoiceContext context) {
+    link(first, second, context, null);
+  }
+
+  /** As above; {@code client}, when not null, is the machine client the link is audited for. */
+  void link(String first, String second, ChoiceContext context, ServiceClient client) {
     Instant now = clock.instant();
     List<String> touched =
-        inTransaction(
+        transactions.inTransaction(
             handle -> {
               String to = ledger.ensureSubject(handle, first, now);
               String from = ledger.ensureSubject(handle, second, now);
               ledger.lockProfiles(handle, List.of(to, from));
               if (!to.equals(ledger.findProfile(handle, first).orElseThrow())
                   || !from.equals(ledger.findProfile(handle, second).orElseThrow())) {
-                throw new ProfileMoved();
+                throw new LedgerTransactions.ProfileMoved();
+              }
+              if (client != null) {
+                audit.linked(handle, client, first, second);
               }
               if (!to.equals(from)) {
                 ledger.mergeProfiles(handle, from, to);
@@ -247,7 +286,7 @@ public final class ConsentService {
                     ChoiceContext carried =
                         new ChoiceContext(
                             optOut.get().source(), null, null, "carried over when linked");
-                    append(handle, member, purpose, Choice.OPT_OUT, carried, now, first);
+                    ledger.append(handle, member, purpose, Choice.OPT_OUT, carried, now, first);
                     ledger.markOptOut(handle, member, now);
                   }
                 }
@@ -265,11 +304,19 @@ public final class ConsentService {
    * 1798.120(c)); it applies to every linked subject.
    */
   public void recordBirthDate(String key, LocalDate bornOn) {
+    recordBirthDate(key, bornOn, null);
+  }
+
+  /** As above; {@code client}, when not null, is the machine client the write is audited for. */
+  void recordBirthDate(String key, LocalDate bornOn, ServiceClient client) {
     Instant now = clock.instant();
     List<String> members =
-        inTransaction(
+        transactions.inTransaction(
             handle -> {
               List<String> all = lockProfileOf(handle, key, now);
+              if (client != null) {
+                audit.ageRecorded(handle, client, key);
+              }
               all.forEach(m -> ledger.setBornOn(handle, m, bornOn));
               return all;
             });
@@ -282,13 +329,26 @@ public final class ConsentService {
    */
   public Recorded recordParentalConsent(
       String key, Set<ConsentPurpose> purposes, ParentalConsentMethod method, String verifiedBy) {
+    return recordParentalConsent(null, key, purposes, method, verifiedBy);
+  }
+
+  /**
+   * Records a parental consent a machine client reports: audited with its token id, and refused
+   * like any client's opt-in while an opt-out stands.
+   */
+  Recorded recordParentalConsent(
+      ServiceClient client,
+      String key,
+      Set<ConsentPurpose> purposes,
+      ParentalConsentMethod method,
+      String verifiedBy) {
     ChoiceContext context =
         new ChoiceContext(
             ChoiceSource.PARENTAL_CONSENT,
             null,
             null,
             "method=" + method.id() + "; verified-by=" + verifiedBy);
-    return record(key, purposes, Choice.OPT_IN, context, true, false);
+    return record(key, purposes, Choice.OPT_IN, context, true, false, client);
   }
 
   /**
@@ -299,85 +359,9 @@ public final class ConsentService {
     String profile = ledger.ensureSubject(handle, key, now);
     List<String> members = ledger.lockProfiles(handle, List.of(profile));
     if (!profile.equals(ledger.findProfile(handle, key).orElseThrow())) {
-      throw new ProfileMoved();
+      throw new LedgerTransactions.ProfileMoved();
     }
     return members;
-  }
-
-  /** A concurrent link moved a subject between reading its profile and locking it. */
-  private static final class ProfileMoved extends RuntimeException {
-    ProfileMoved() {
-      super("a concurrent link moved the subject to another profile", null, false, false);
-    }
-  }
-
-  /**
-   * Runs {@code work} in a transaction, retried up to four times when the database reports a
-   * conflict with a concurrent writer of a linked subject (deadlock, serialization failure, a row
-   * inserted meanwhile, or a profile moved by a link); a rolled-back attempt left nothing behind.
-   */
-  private <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return jdbi.inTransaction(work);
-      } catch (ProfileMoved e) {
-        if (attempt >= 5) {
-          throw e;
-        }
-      } catch (org.jdbi.v3.core.JdbiException e) {
-        if (attempt >= 5 || !conflict(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static boolean conflict(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLException sql) {
-        String state = sql.getSQLState();
-        return "40001".equals(state) || "40P01".equals(state) || "23505".equals(state);
-      }
-    }
-    return false;
-  }
-
-  private void append(
-      Handle handle,
-      String subject,
-      ConsentPurpose purpose,
-      Choice choice,
-      ChoiceContext context,
-      Instant at,
-      String madeOn) {
-    LedgerEvent event =
-        new LedgerEvent(
-            0,
-            subject,
-            purpose,
-            choice,
-            context.source(),
-            at,
-            context.page(),
-            context.userAgent(),
-            context.detail(),
-            subject.equals(madeOn) ? null : madeOn);
-    long id = ledger.appendEvent(handle, event);
-    ledger.putState(
-        handle,
-        subject,
-        purpose,
-        new LedgerEvent(
-            id,
-            subject,
-            purpose,
-            choice,
-            context.source(),
-            at,
-            null,
-            null,
-            null,
-            event.viaSubject()));
   }
 
   private record Write(

@@ -19,7 +19,13 @@ public enum OptInRefusal implements Vocabulary {
       "minors-not-sold",
       "The business does not sell or share the personal information of consumers under 16."),
   NOT_IN_NOTICE(
-      "not-in-notice", "The notice declares no such use, so there is nothing to opt in to.");
+      "not-in-notice", "The notice declares no such use, so there is nothing to opt in to."),
+  OPT_OUT_STANDS(
+      "opt-out-stands",
+      "The consumer opted out of this use (by a form, a Global Privacy Control signal, a request,"
+          + " the cookie tool or a call). A system cannot opt them back in: only the consumer"
+          + " can, by their own confirmed choice in the cookie settings, and the business may not"
+          + " ask them to before 12 months have passed (CC 1798.120(d), 1798.135(c)(4)).");
 
   private final String id;
   private final String message;

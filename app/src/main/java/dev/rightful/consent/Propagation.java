@@ -138,16 +138,27 @@ public final class Propagation implements OptOutListener {
 
   /** Marks a task done (the recipient confirmed); false when there is no such task. */
   public boolean markDone(long id) {
-    return jdbi.withHandle(
-            handle ->
-                handle
-                    .createUpdate(
-                        "UPDATE consent_propagation SET status = 'done', completed_at = :now"
-                            + " WHERE id = :id")
-                    .bind("now", ConsentLedger.utc(clock.instant()))
-                    .bind("id", id)
-                    .execute())
-        == 1;
+    return markDone(id, handle -> {});
+  }
+
+  /** As above, running {@code alongside} in the same transaction when the task was found. */
+  boolean markDone(long id, java.util.function.Consumer<org.jdbi.v3.core.Handle> alongside) {
+    return jdbi.inTransaction(
+        handle -> {
+          boolean found =
+              handle
+                      .createUpdate(
+                          "UPDATE consent_propagation SET status = 'done', completed_at = :now"
+                              + " WHERE id = :id")
+                      .bind("now", ConsentLedger.utc(clock.instant()))
+                      .bind("id", id)
+                      .execute()
+                  == 1;
+          if (found) {
+            alongside.accept(handle);
+          }
+          return found;
+        });
   }
 
   static String ids(Set<ConsentPurpose> purposes) {

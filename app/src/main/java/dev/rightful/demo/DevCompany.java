@@ -16,7 +16,10 @@ public final class DevCompany {
   public static String url(Path dataDir) {
     return "jdbc:h2:file:"
         + dataDir.toAbsolutePath().resolve("company")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+        // Durable commits, as Rightful's own database (Database.H2_DURABLE_COMMITS): a deletion
+        // reported done must not come back after a crash.
+        + ";WRITE_DELAY=0";
   }
 
   /** Loads the demo data if the database is new; returns how to reach it. */

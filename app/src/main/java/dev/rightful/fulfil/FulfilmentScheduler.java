@@ -83,6 +83,12 @@ public final class FulfilmentScheduler implements AutoCloseable {
   }
 
   /** The tasks, for a scheduler built elsewhere (tests use db-scheduler's manual scheduler). */
+  /** How often a node running a job says it is alive. */
+  public static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+  /** Heartbeats missed before a job counts as dead and is run again (db-scheduler's minimum). */
+  public static final int MISSED_HEARTBEATS = 4;
+
   public List<Task<?>> tasks() {
     return List.of(fulfil, notify, purge);
   }
@@ -102,6 +108,11 @@ public final class FulfilmentScheduler implements AutoCloseable {
             .threads(threads)
             .pollingInterval(pollingInterval)
             .enableImmediateExecution()
+            // A job whose node died is taken up by another after HEARTBEAT x MISSED_HEARTBEATS
+            // (40 s) and the next dead-execution check, within a minute (db-scheduler's
+            // defaults, 5 min x 6, left it about half an hour in "running").
+            .heartbeatInterval(HEARTBEAT)
+            .missedHeartbeatsLimit(MISSED_HEARTBEATS)
             .shutdownMaxWait(Duration.ofSeconds(30))
             .build();
     scheduler.start();

@@ -28,6 +28,8 @@ public final class RequestApiRoutes {
   private final Clock clock;
   private final ZoneId zone;
   private final ObjectMapper json;
+  // null: Idempotency-Key is ignored (tests that build the routes alone)
+  private IntakeKeys keys;
 
   public RequestApiRoutes(
       RequestService service, Authenticator staff, Clock clock, ZoneId zone, ObjectMapper json) {
@@ -36,6 +38,12 @@ public final class RequestApiRoutes {
     this.clock = clock;
     this.zone = zone;
     this.json = json;
+  }
+
+  /** These routes, honouring an intake POST's {@code Idempotency-Key} through {@code keys}. */
+  public RequestApiRoutes idempotent(IntakeKeys keys) {
+    this.keys = keys;
+    return this;
   }
 
   public void register(RoutesConfig routes) {
@@ -51,8 +59,26 @@ public final class RequestApiRoutes {
   }
 
   private void submit(Context ctx) {
-    RequestService.Receipt receipt =
-        service.submit(parser.parse(body(ctx), Channel.API), "consumer");
+    String key = ctx.header("Idempotency-Key");
+    if (key != null && keys != null) {
+      String raw = ctx.body();
+      IntakeKeys.Outcome outcome =
+          keys.submit(parser.parse(body(ctx), Channel.API), "consumer", key, raw);
+      if (outcome.replayed()) {
+        // The first attempt's request; its status link went to the consumer in the receipt mail.
+        RightsRequest earlier = outcome.earlier();
+        ctx.status(200)
+            .header("Location", "/api/v1/requests/" + earlier.id())
+            .json(RequestView.of(earlier, today(), false, null, null));
+        return;
+      }
+      created(ctx, outcome.receipt());
+      return;
+    }
+    created(ctx, service.submit(parser.parse(body(ctx), Channel.API), "consumer"));
+  }
+
+  private void created(Context ctx, RequestService.Receipt receipt) {
     RightsRequest request = receipt.request();
     // A request answered when received (Shine the Light) shows its answer, as the status page does.
     var answered = request.isOpen() ? null : service.timeline(request.id(), true);

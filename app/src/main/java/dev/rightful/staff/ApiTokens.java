@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
@@ -19,14 +20,14 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Bearer tokens for the staff JSON API: 256 random bits behind the prefix {@value #PREFIX} (so
- * secret scanners can spot a leaked one), shown once, stored as a SHA-256 digest with role, name,
- * creation, expiry and revocation. Thread-safe.
+ * secret scanners can spot a leaked one), shown once, stored as a SHA-256 digest with role, scopes,
+ * name, creation, expiry and revocation. Thread-safe.
  */
 public final class ApiTokens {
   public static final String PREFIX = "rft_";
   private static final Pattern SHAPE = Pattern.compile("rft_[A-Za-z0-9_-]{43}");
   private static final String COLUMNS =
-      "id, name, role, created_by, created_at, expires_at, revoked_at";
+      "id, name, role, scopes, created_by, created_at, expires_at, revoked_at";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -39,13 +40,30 @@ public final class ApiTokens {
     this.audit = audit;
   }
 
+  /** Creates a token with its role's default scopes ({@link Scope#defaultsFor}). */
+  public IssuedToken issue(Role role, String name, Duration expiresIn, String actor) {
+    return issue(role, Scope.defaultsFor(role), name, expiresIn, actor);
+  }
+
   /**
    * Creates a token.
    *
+   * @param scopes what a service token may do; at least one for a service token, none for another
+   *     role
    * @param expiresIn how long it stays valid; null for a token that never expires
    * @param actor who asked for it, for the audit log
    */
-  public IssuedToken issue(Role role, String name, Duration expiresIn, String actor) {
+  public IssuedToken issue(
+      Role role, Set<Scope> scopes, String name, Duration expiresIn, String actor) {
+    if (role == Role.SERVICE && scopes.isEmpty()) {
+      throw new StaffException("a service token needs a scope: consent:decisions or consent:write");
+    }
+    if (role != Role.SERVICE && !scopes.isEmpty()) {
+      throw new StaffException(
+          "scopes are for service tokens; a token of role "
+              + role.key()
+              + " has that role's rights");
+    }
     String label = name == null || name.isBlank() ? "unnamed" : name.strip();
     if (label.length() > 100) {
       throw new StaffException("token name refused: at most 100 characters");
@@ -61,11 +79,12 @@ public final class ApiTokens {
             handle ->
                 handle
                     .createUpdate(
-                        "INSERT INTO staff_token"
-                            + " (token_hash, role, name, created_by, created_at, expires_at)"
-                            + " VALUES (:hash, :role, :name, :actor, :now, :expiresAt)")
+                        "INSERT INTO staff_token (token_hash, role, scopes, name, created_by,"
+                            + " created_at, expires_at)"
+                            + " VALUES (:hash, :role, :scopes, :name, :actor, :now, :expiresAt)")
                     .bind("hash", Secrets.sha256(secret))
                     .bind("role", role.key())
+                    .bind("scopes", Scope.join(scopes))
                     .bind("name", label)
                     .bind("actor", actor)
                     .bind("now", utc(now))
@@ -73,7 +92,7 @@ public final class ApiTokens {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one());
-    ApiToken token = new ApiToken(id, label, role, actor, now, expiresAt, null);
+    ApiToken token = new ApiToken(id, label, role, scopes, actor, now, expiresAt, null);
     audit.record(
         new StaffEvent(
             StaffEvent.Kind.TOKEN_CREATED,
@@ -82,6 +101,7 @@ public final class ApiTokens {
             token.principalName(),
             "role="
                 + role.key()
+                + (scopes.isEmpty() ? "" : " scopes=" + Scope.join(scopes).replace(' ', ','))
                 + (expiresAt == null ? " expires=never" : " expires=" + expiresAt)));
     return new IssuedToken(secret, token);
   }
@@ -163,6 +183,7 @@ public final class ApiTokens {
         rs.getLong("id"),
         rs.getString("name"),
         Role.parse(rs.getString("role")),
+        Scope.split(rs.getString("scopes")),
         rs.getString("created_by"),
         instant(rs, "created_at"),
         instant(rs, "expires_at"),

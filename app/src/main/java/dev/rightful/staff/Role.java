@@ -16,7 +16,10 @@ public enum Role {
   AGENT,
   /** Reads requests, the audit log and reports; changes nothing. */
   AUDITOR,
-  /** A machine client of the staff API, such as an intake integration. Tokens only. */
+  /**
+   * A machine client of the consent API, such as an ad system; its token's {@link Scope}s say what
+   * it may do there. Tokens only.
+   */
   SERVICE;
 
   /** The lower-case name used in the database, the CLI and the docs. */

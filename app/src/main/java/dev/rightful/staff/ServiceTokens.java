@@ -43,13 +43,20 @@ public final class ServiceTokens {
   }
 
   /**
-   * Whether an {@code Authorization} header value carries a live token of role {@link
-   * Role#SERVICE}.
+   * The live token of role {@link Role#SERVICE} an {@code Authorization} header value carries, with
+   * its id and scopes; empty for any other value.
    */
-  public boolean isService(String authorization) {
+  public Optional<ApiToken> findService(String authorization) {
     return Authenticator.bearerSecret(authorization)
         .flatMap(secret -> recent.get(Secrets.sha256(secret), digest -> tokens.lookUp(secret)))
-        .filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant()))
-        .isPresent();
+        .filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant()));
+  }
+
+  /**
+   * Whether an {@code Authorization} header value carries a live token of role {@link
+   * Role#SERVICE}, whatever its scopes.
+   */
+  public boolean isService(String authorization) {
+    return findService(authorization).isPresent();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ class AuditEntryTest {
         .hasMessageContaining("subjectId")
         .hasMessageNotContaining("jo@example.com");
     try (Database database = Database.open(TestServer.h2Url(), "sa", "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(Instant.EPOCH));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(Instant.EPOCH));
       for (Map<String, ?> details :
           List.of(
               Map.of("email", "jo@example.com"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void appended_events_link_into_a_chain_that_verifies(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       assertThat(log.verify().ok()).isTrue();
       appendThree(log);
 
@@ -84,7 +85,7 @@ class AuditLogTest {
   void tampering_with_an_events_details_is_named_as_a_hash_mismatch(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       sql(database, "UPDATE audit_event SET details = ? WHERE seq = 2", "{\"approved\":true}");
 
@@ -99,7 +100,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void deleting_an_event_is_named_as_a_gap_in_sequence(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       sql(database, "DELETE FROM audit_event WHERE seq = 2");
 
@@ -115,7 +116,7 @@ class AuditLogTest {
   void deleting_the_newest_event_is_detected_against_the_chain_head(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       sql(database, "DELETE FROM audit_event WHERE seq = 3");
 
@@ -130,7 +131,7 @@ class AuditLogTest {
   void reordering_two_events_is_detected_at_the_first_moved_one(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       sql(database, "UPDATE audit_event SET seq = 100 WHERE seq = 2");
       sql(database, "UPDATE audit_event SET seq = 2 WHERE seq = 3");
@@ -147,7 +148,7 @@ class AuditLogTest {
   void an_event_rewritten_with_a_fresh_hash_breaks_the_next_link(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       AuditEvent original = log.list("request", "r-1").get(1);
       AuditEvent forged =
@@ -180,7 +181,7 @@ class AuditLogTest {
   void rewriting_the_newest_event_is_detected_against_the_chain_head(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       appendThree(log);
       AuditEvent last = log.list("request", "r-2").get(0);
       AuditEvent forged =
@@ -214,9 +215,9 @@ class AuditLogTest {
     int threads = 6;
     int perThread = 20;
     try (Database database = Database.open(url, user, "", threads)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       // A second node's log on the same database, chaining while the first appends and chains.
-      AuditLog otherNode = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog otherNode = new AuditLog(database.jdbi(), TestClock.utc(START));
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Callable<Void>> writers = new ArrayList<>();
@@ -263,7 +264,7 @@ class AuditLogTest {
   void an_append_does_not_wait_for_a_sequencer_holding_the_chain_head(
       String name, String url, String user) throws Exception {
     try (Database database = Database.open(url, user, "", 3)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       ExecutorService pool = Executors.newSingleThreadExecutor();
       try (Handle sequencer = database.jdbi().open()) {
         sequencer.begin();
@@ -286,7 +287,7 @@ class AuditLogTest {
   void several_events_appended_at_once_commit_or_roll_back_with_the_caller_in_order(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       List<AuditEntry> three =
           List.of(
               received("r-1"), received("r-2"), AuditEntry.of("system", "x.y", "request", "r-1"));
@@ -317,7 +318,7 @@ class AuditLogTest {
   void more_pending_events_than_one_batch_are_chained_in_append_order(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       for (int i = 0; i < 1_100; i++) {
         log.append(AuditEntry.of("system", "bench.step", "request", "r-" + i));
       }
@@ -334,7 +335,7 @@ class AuditLogTest {
   void the_sequencer_chains_appended_events_in_the_background_and_on_close(
       String name, String url, String user) throws Exception {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       try (AuditSequencer sequencer = new AuditSequencer(log, Duration.ofMillis(10))) {
         sequencer.start();
         log.append(received("r-1"));
@@ -364,7 +365,7 @@ class AuditLogTest {
   void an_append_in_a_rolled_back_transaction_leaves_no_trace_and_no_gap(
       String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       log.append(received("r-1"));
       assertThatThrownBy(
               () ->
@@ -388,7 +389,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void verify_streams_through_more_events_than_one_fetch(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      AuditLog log = new AuditLog(database.jdbi(), new FakeClock(START));
+      AuditLog log = new AuditLog(database.jdbi(), TestClock.utc(START));
       database
           .jdbi()
           .useTransaction(
@@ -407,7 +408,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void purge_refuses_anything_under_24_months(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      FakeClock clock = new FakeClock(START);
+      TestClock clock = TestClock.utc(START);
       AuditLog log = new AuditLog(database.jdbi(), clock);
       log.append(received("r-1"));
       clock.advance(Period.ofYears(3));
@@ -427,7 +428,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void purge_deletes_old_events_and_re_anchors_the_chain(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      FakeClock clock = new FakeClock(START);
+      TestClock clock = TestClock.utc(START);
       AuditLog log = new AuditLog(database.jdbi(), clock);
       appendThree(log);
       clock.advance(Period.ofMonths(25));
@@ -462,7 +463,7 @@ class AuditLogTest {
   @MethodSource("databases")
   void purge_refuses_a_broken_chain(String name, String url, String user) {
     try (Database database = Database.open(url, user, "", 2)) {
-      FakeClock clock = new FakeClock(START);
+      TestClock clock = TestClock.utc(START);
       AuditLog log = new AuditLog(database.jdbi(), clock);
       appendThree(log);
       sql(database, "UPDATE audit_event SET actor = 'system' WHERE seq = 1");

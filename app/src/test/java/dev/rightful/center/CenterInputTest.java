@@ -3,6 +3,7 @@ package dev.rightful.center;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class CenterInputTest {
       int before = stored();
       HttpResponse<String> page =
           PrivacyCenterTest.send(
-              new CenterClient(server),
+              WebClient.of(server),
               "delete",
               Map.of("subject.email", email, "subject.name", "Jane Doe"));
       assertThat(page.statusCode()).as(email).isEqualTo(400);
@@ -53,8 +54,8 @@ class CenterInputTest {
 
   @Test
   void bytes_that_are_not_utf8_are_shown_at_their_field_never_stored_as_replacement_marks() {
-    CenterClient client = new CenterClient(server);
-    String csrf = CenterClient.csrf(client.get("/privacy/requests/new?type=delete"));
+    WebClient client = WebClient.of(server);
+    String csrf = WebClient.csrf(client.get("/privacy/requests/new?type=delete"));
     int before = stored();
     HttpResponse<String> page =
         client.postEncoded(
@@ -69,7 +70,7 @@ class CenterInputTest {
 
   @Test
   void the_opt_out_page_refuses_an_address_mail_cannot_take() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     Document form = Jsoup.parse(client.get("/privacy/do-not-sell").body());
     HttpResponse<String> page =
         client.post(

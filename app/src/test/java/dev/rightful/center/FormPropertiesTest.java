@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.testing.HostileInput;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +30,14 @@ import net.jqwik.api.statistics.Statistics;
  */
 class FormPropertiesTest {
   static TestServer server;
-  static CenterClient client;
+  static WebClient client;
   static String csrf;
 
   @BeforeContainer
   static void start() {
     server = TestServer.start();
-    client = new CenterClient(server);
-    csrf = CenterClient.csrf(client.get("/privacy/requests/new?type=delete"));
+    client = WebClient.of(server);
+    csrf = WebClient.csrf(client.get("/privacy/requests/new?type=delete"));
   }
 
   @AfterContainer

@@ -12,6 +12,7 @@ import dev.rightful.requests.RightsRequest;
 import dev.rightful.requests.agent.AgentPermissions;
 import dev.rightful.requests.agent.PermissionFile;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,8 @@ class PrivacyCenterTest {
   }
 
   /** Opens the second step for {@code type} and sends it with {@code fields} and its token. */
-  static HttpResponse<String> send(CenterClient client, String type, Map<String, String> fields) {
-    String csrf = CenterClient.csrf(client.get("/privacy/requests/new?type=" + type));
+  static HttpResponse<String> send(WebClient client, String type, Map<String, String> fields) {
+    String csrf = WebClient.csrf(client.get("/privacy/requests/new?type=" + type));
     Map<String, String> form = new HashMap<>(fields);
     form.put("_csrf", csrf);
     form.put("type", type);
@@ -59,7 +60,7 @@ class PrivacyCenterTest {
 
   @Test
   void the_first_step_explains_each_right_and_links_the_notice_and_the_opt_out_pages() {
-    var page = new CenterClient(server).get("/privacy/requests");
+    var page = WebClient.of(server).get("/privacy/requests");
     assertThat(page.statusCode()).isEqualTo(200);
     Document html = Jsoup.parse(page.body());
     assertThat(html.select("h1")).hasSize(1);
@@ -86,7 +87,7 @@ class PrivacyCenterTest {
 
   @Test
   void the_second_step_asks_only_for_what_the_chosen_request_needs() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     Map<String, List<String>> asked = new HashMap<>();
     for (String type : List.of("opt-out", "delete", "know-specific", "correct")) {
       var page = client.get("/privacy/requests/new?type=" + type);
@@ -116,7 +117,7 @@ class PrivacyCenterTest {
   @Test
   void choosing_no_request_shows_the_first_step_again_with_an_alert() {
     for (String path : List.of("/privacy/requests/new", "/privacy/requests/new?type=hack")) {
-      var page = new CenterClient(server).get(path);
+      var page = WebClient.of(server).get(path);
       assertThat(page.statusCode()).isEqualTo(400);
       Document html = Jsoup.parse(page.body());
       assertThat(html.selectFirst("[role=alert]").text()).contains("Choose the request");
@@ -127,7 +128,7 @@ class PrivacyCenterTest {
 
   @Test
   void a_request_to_limit_is_not_told_of_an_extension_the_law_does_not_allow() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var sent = send(client, "limit-sensitive", Map.of("subject.email", "limit.center@example.com"));
     assertThat(sent.statusCode()).isEqualTo(303);
     Document html = Jsoup.parse(client.get(location(sent)).body());
@@ -140,7 +141,7 @@ class PrivacyCenterTest {
   @Test
   void a_delete_request_goes_from_the_form_by_303_to_its_confirmation_with_dates_in_words() {
     int before = stored();
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var sent =
         send(
             client,
@@ -185,7 +186,7 @@ class PrivacyCenterTest {
     int before = stored();
     var page =
         send(
-            new CenterClient(server),
+            WebClient.of(server),
             "delete",
             Map.of("subject.email", "not-an-email", "subject.phone", "0421 555 0100"));
     assertThat(page.statusCode()).isEqualTo(400);
@@ -210,7 +211,7 @@ class PrivacyCenterTest {
     assertThat(html.getElementById("subject-phone").hasAttr("aria-invalid")).isFalse();
     assertThat(html.select("[role=alert] a").eachAttr("href"))
         .containsExactly("#subject-name", "#subject-email");
-    assertThat(CenterClient.csrf(page)).isNotBlank();
+    assertThat(WebClient.csrf(page)).isNotBlank();
   }
 
   @Test
@@ -220,7 +221,7 @@ class PrivacyCenterTest {
         Map.of(
             "type", "opt-out",
             "subject.email", "csrf@example.com");
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var missing = client.post("/privacy/requests", fields);
     assertThat(missing.statusCode()).isEqualTo(403);
     assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text())
@@ -228,14 +229,14 @@ class PrivacyCenterTest {
 
     // A token from another browser does not go with this browser's cookie.
     String othersToken =
-        CenterClient.csrf(new CenterClient(server).get("/privacy/requests/new?type=opt-out"));
+        WebClient.csrf(WebClient.of(server).get("/privacy/requests/new?type=opt-out"));
     client.get("/privacy/requests/new?type=opt-out");
     Map<String, String> forged = new HashMap<>(fields);
     forged.put("_csrf", othersToken);
     assertThat(client.post("/privacy/requests", forged).statusCode()).isEqualTo(403);
 
     // The right token without its cookie fails too.
-    String token = CenterClient.csrf(client.get("/privacy/requests/new?type=opt-out"));
+    String token = WebClient.csrf(client.get("/privacy/requests/new?type=opt-out"));
     client.clearCookies();
     Map<String, String> cookieless = new HashMap<>(fields);
     cookieless.put("_csrf", token);
@@ -249,7 +250,7 @@ class PrivacyCenterTest {
     String breakout = "\"><img src=x onerror=alert(1)>";
     var page =
         send(
-            new CenterClient(server),
+            WebClient.of(server),
             "correct",
             Map.of(
                 "subject.name", script,
@@ -270,7 +271,7 @@ class PrivacyCenterTest {
 
   @Test
   void the_information_to_correct_is_chosen_from_the_maps_fields_in_words() {
-    var page = new CenterClient(server).get("/privacy/requests/new?type=correct");
+    var page = WebClient.of(server).get("/privacy/requests/new?type=correct");
     Document html = Jsoup.parse(page.body());
     var options = html.select("#corrections-0-field option");
     assertThat(options.eachText()).contains("Postal address", "Email", "Phone");
@@ -283,7 +284,7 @@ class PrivacyCenterTest {
   void a_correction_error_lands_at_the_row_the_consumer_filled() {
     var page =
         send(
-            new CenterClient(server),
+            WebClient.of(server),
             "correct",
             Map.of(
                 "subject.name", "Row Test",
@@ -302,7 +303,7 @@ class PrivacyCenterTest {
 
   @Test
   void a_request_for_specific_pieces_needs_the_signed_declaration_and_keeps_the_period() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     Map<String, String> fields =
         new HashMap<>(
             Map.of(
@@ -338,7 +339,7 @@ class PrivacyCenterTest {
 
   @Test
   void an_opt_out_by_phone_alone_is_accepted_and_the_page_says_no_email_will_come() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var sent =
         send(client, "opt-out", Map.of("subject.phone", "(415) 555-0100", "subject.name", "x"));
     assertThat(sent.statusCode()).isEqualTo(303);
@@ -354,7 +355,7 @@ class PrivacyCenterTest {
 
   @Test
   void the_status_page_shows_dates_and_the_consumer_timeline_but_no_personal_information() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var sent =
         send(
             client,
@@ -395,7 +396,7 @@ class PrivacyCenterTest {
 
   @Test
   void an_unknown_status_link_is_a_404_that_reveals_nothing() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var unknown = client.get("/privacy/requests/status/" + "A".repeat(43));
     var malformed = client.get("/privacy/requests/status/x/received");
     for (var page : List.of(unknown, malformed)) {
@@ -408,8 +409,8 @@ class PrivacyCenterTest {
 
   @Test
   void an_agent_with_signed_permission_uploads_it_and_only_the_consumer_can_confirm() {
-    CenterClient agent = new CenterClient(server);
-    String csrf = CenterClient.csrf(agent.get("/privacy/requests/new?type=delete"));
+    WebClient agent = WebClient.of(server);
+    String csrf = WebClient.csrf(agent.get("/privacy/requests/new?type=delete"));
     byte[] pdf = "%PDF-1.4\n% signed permission\n".getBytes();
     var sent =
         agent.postMultipart(
@@ -450,13 +451,13 @@ class PrivacyCenterTest {
     assertThat(agent.get(statusPath + "/confirm-agent/" + "B".repeat(43)).statusCode())
         .isEqualTo(404);
 
-    CenterClient consumer = new CenterClient(server);
+    WebClient consumer = WebClient.of(server);
     var confirmPage = consumer.get(link);
     assertThat(confirmPage.statusCode()).isEqualTo(200);
     Element form = Jsoup.parse(confirmPage.body()).selectFirst("form[method=post]");
     assertThat(form.attr("action")).isEqualTo(link);
     assertThat(consumer.post(link, Map.of()).statusCode()).as("no token").isEqualTo(403);
-    var confirmed = consumer.post(link, Map.of("_csrf", CenterClient.csrf(confirmPage)));
+    var confirmed = consumer.post(link, Map.of("_csrf", WebClient.csrf(confirmPage)));
     assertThat(confirmed.statusCode()).isEqualTo(303);
     assertThat(location(confirmed)).isEqualTo(statusPath);
     assertThat(services.requests().get(request.id()).agentConfirmed()).isTrue();
@@ -485,9 +486,9 @@ class PrivacyCenterTest {
 
   @Test
   void an_upload_that_is_not_a_pdf_or_image_is_refused_at_its_field() {
-    CenterClient agent = new CenterClient(server);
+    WebClient agent = WebClient.of(server);
     int before = stored();
-    String csrf = CenterClient.csrf(agent.get("/privacy/requests/new?type=delete"));
+    String csrf = WebClient.csrf(agent.get("/privacy/requests/new?type=delete"));
     var page =
         agent.postMultipart(
             "/privacy/requests",
@@ -513,9 +514,9 @@ class PrivacyCenterTest {
 
   @Test
   void an_upload_over_the_limit_is_refused_with_413_and_nothing_is_stored() {
-    CenterClient agent = new CenterClient(server);
+    WebClient agent = WebClient.of(server);
     int before = stored();
-    String csrf = CenterClient.csrf(agent.get("/privacy/requests/new?type=delete"));
+    String csrf = WebClient.csrf(agent.get("/privacy/requests/new?type=delete"));
     byte[] big = new byte[PermissionFile.MAX_BYTES + 10];
     System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
     var page =

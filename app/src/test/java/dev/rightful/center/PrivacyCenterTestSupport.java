@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,8 +10,8 @@ final class PrivacyCenterTestSupport {
   private PrivacyCenterTestSupport() {}
 
   /** Opens the second step for {@code type} and sends it with {@code fields} and its token. */
-  static HttpResponse<String> send(CenterClient client, String type, Map<String, String> fields) {
-    String csrf = CenterClient.csrf(client.get("/privacy/requests/new?type=" + type));
+  static HttpResponse<String> send(WebClient client, String type, Map<String, String> fields) {
+    String csrf = WebClient.csrf(client.get("/privacy/requests/new?type=" + type));
     Map<String, String> form = new HashMap<>(fields);
     form.put("_csrf", csrf);
     form.put("type", type);

@@ -3,6 +3,7 @@ package dev.rightful.center;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,7 +31,7 @@ class ShineTheLightCenterTest {
 
   @Test
   void the_form_leads_to_a_page_saying_the_request_is_answered_and_the_status_page_has_it() {
-    CenterClient client = new CenterClient(server);
+    WebClient client = WebClient.of(server);
     var sent =
         PrivacyCenterTestSupport.send(
             client,

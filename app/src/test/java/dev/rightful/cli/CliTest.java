@@ -63,7 +63,14 @@ class CliTest {
             "--datamap",
             "examples/net2phone",
             "--public-url",
-            "https://privacy.example.com");
+            "https://privacy.example.com",
+            // Everything else start needs, so that the database is the one problem.
+            "--smtp-host",
+            "smtp.example.com",
+            "--smtp-from",
+            "privacy@example.com",
+            "--encryption-key",
+            java.util.Base64.getEncoder().encodeToString(new byte[32]));
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("rightful start: missing --db-url").contains("RIGHTFUL_DB_URL");

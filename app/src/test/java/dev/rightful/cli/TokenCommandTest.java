@@ -7,6 +7,7 @@ import dev.rightful.staff.ApiTokens;
 import dev.rightful.staff.AuditSink;
 import dev.rightful.staff.Principal;
 import dev.rightful.staff.Role;
+import dev.rightful.staff.Scope;
 import dev.rightful.store.Database;
 import dev.rightful.testing.TestServer;
 import java.io.File;
@@ -113,6 +114,46 @@ class TokenCommandTest {
                         .list());
     assertThat(actions).containsSubsequence("staff.token-created", "staff.token-revoked");
     assertThat(new AuditLog(server.jdbi(), Clock.systemUTC()).verify().ok()).isTrue();
+  }
+
+  @Test
+  void a_service_token_gets_the_scopes_named_and_decisions_alone_by_default() {
+    CommandRun writer =
+        CommandRun.of(
+            new TokenCommand(),
+            "create",
+            "--role",
+            "service",
+            "--scope",
+            "consent:decisions,consent:write",
+            "--data-dir",
+            dataDir.toString());
+    assertThat(writer.exitCode()).isZero();
+    assertThat(writer.err()).contains("(service consent:decisions,consent:write)");
+    CommandRun ads =
+        CommandRun.of(
+            new TokenCommand(), "create", "--role", "service", "--data-dir", dataDir.toString());
+    assertThat(ads.exitCode()).isZero();
+    assertThat(serverTokens.get(1).scopes())
+        .containsExactlyInAnyOrder(Scope.CONSENT_DECISIONS, Scope.CONSENT_WRITE);
+    assertThat(serverTokens.get(2).scopes()).containsExactly(Scope.CONSENT_DECISIONS);
+
+    CommandRun listed = CommandRun.of(new TokenCommand(), "list", "--data-dir", dataDir.toString());
+    assertThat(listed.out()).contains("SCOPES", "consent:decisions,consent:write");
+
+    CommandRun wrong =
+        CommandRun.of(
+            new TokenCommand(),
+            "create",
+            "--role",
+            "service",
+            "--scope",
+            "consent:all",
+            "--data-dir",
+            dataDir.toString());
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err()).contains("unknown scope 'consent:all'", "consent:write");
   }
 
   @Test

@@ -73,4 +73,48 @@ class ConfigTest {
     }
     assertThat(Options.DB_PASSWORD.envVar()).isEqualTo("RIGHTFUL_DB_PASSWORD");
   }
+
+  @Test
+  void every_default_fits_its_type_and_every_secret_is_plain_text() {
+    for (Option option : Options.ALL) {
+      if (option.defaultValue() != null) {
+        assertThat(option.type().refusal(option.defaultValue())).as(option.key()).isEmpty();
+      }
+      if (option.secret()) {
+        // A typed secret could be echoed in a refusal; plain text is never refused.
+        assertThat(option.type()).as(option.key()).isEqualTo(OptionType.TEXT);
+      }
+    }
+  }
+
+  @Test
+  void problems_lists_every_value_its_type_refuses_each_named_as_it_was_set() {
+    Config config =
+        Config.resolve(
+            Map.of(Options.PORT, "abc", Options.SMTP_STARTTLS, "yes"),
+            Map.of("RIGHTFUL_DB_POOL_SIZE", "0"),
+            null,
+            Map.of());
+    assertThat(config.problems())
+        .containsExactly(
+            "option --port must be a whole number, not 'abc'",
+            "environment variable RIGHTFUL_DB_POOL_SIZE must be from 1 to 1000, not 0",
+            "option --smtp-starttls must be 'true' or 'false', not 'yes'");
+    assertThatThrownBy(() -> config.find(Options.PORT))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("option --port must be a whole number, not 'abc'");
+  }
+
+  @Test
+  void every_unknown_key_in_the_file_is_listed_at_once() throws Exception {
+    Path file = Files.writeString(dir.resolve("rightful.conf"), "prot=8080\nhots=x\n");
+    assertThatThrownBy(() -> Config.resolve(Map.of(), Map.of(), file, Map.of()))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "unknown option 'hots' in config file " + file,
+                        "unknown option 'prot' in config file " + file));
+  }
 }

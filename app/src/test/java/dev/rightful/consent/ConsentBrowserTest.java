@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.iab.gpp.encoder.GppModel;
 import dev.rightful.testing.Browser;
+import dev.rightful.testing.TestClock;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.law.Transfer;
+import dev.rightful.testing.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,6 +44,24 @@ class ConsentRulesTest {
     Decision decision = RULES.decide(adult(), ConsentPurpose.SALE, CLOCK);
     assertThat(decision.allowed()).isTrue();
     assertThat(decision.reason()).isEqualTo(Reason.NOT_OPTED_OUT);
+  }
+
+  @Test
+  void no_machine_client_opts_in_over_any_consumer_opt_out_on_any_linked_subject() {
+    SubjectState device = SubjectState.unknown("device:abcdefgh");
+    SubjectState account = SubjectState.unknown("account:42");
+    assertThat(RULES.checkClientOptIn(List.of(device, account), ConsentPurpose.SALE)).isEmpty();
+    for (ChoiceSource source : ChoiceSource.values()) {
+      SubjectState out = with(device, ConsentPurpose.SALE, Choice.OPT_OUT, source);
+      assertThat(RULES.checkClientOptIn(List.of(account, out), ConsentPurpose.SALE))
+          .as(source.id())
+          .contains(OptInRefusal.OPT_OUT_STANDS);
+      assertThat(RULES.checkClientOptIn(List.of(account, out), ConsentPurpose.SHARE)).isEmpty();
+    }
+    SubjectState optedBackIn =
+        with(device, ConsentPurpose.SALE, Choice.OPT_IN, ChoiceSource.COOKIE_TOOL)
+            .withLastOptOutAt(CLOCK.instant());
+    assertThat(RULES.checkClientOptIn(List.of(optedBackIn), ConsentPurpose.SALE)).isEmpty();
   }
 
   @Test

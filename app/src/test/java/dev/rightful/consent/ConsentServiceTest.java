@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ConsentServiceTest {
                 clock,
                 TestDatabases.secret(),
                 null,
-                ctx -> false,
+                ServiceAuth.none(),
                 new Outbox(),
                 null,
                 Set.of(),

@@ -2,11 +2,13 @@ package dev.rightful.consent;
 
 import dev.rightful.datamap.DataMap;
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
 import dev.rightful.web.ProblemJson;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.net.URI;
@@ -14,15 +16,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The consent routes on a Javalin configured as {@code WebApp} configures Rightful's (security
  * headers, JSON mapper, problem details), with an H2 database, until the routes are wired into
- * {@code WebApp} itself. Service calls authenticate with {@link #TOKEN}.
+ * {@code WebApp} itself. Service calls authenticate with {@link #TOKEN}, which holds every scope,
+ * or {@link #DECISIONS_TOKEN}, which reads decisions only.
  */
 final class ConsentTestServer implements AutoCloseable {
   static final String TOKEN = "test-service-token";
+  static final String DECISIONS_TOKEN = "test-ad-server-token";
+  static final String TOKEN_NAME = "token:1";
 
   final Database database;
   final ConsentModule module;
@@ -40,7 +47,7 @@ final class ConsentTestServer implements AutoCloseable {
                 clock,
                 TestDatabases.secret(),
                 null,
-                ctx -> ("Bearer " + TOKEN).equals(ctx.header("Authorization")),
+                ConsentTestServer::client,
                 new Outbox(),
                 null,
                 origins,
@@ -63,6 +70,17 @@ final class ConsentTestServer implements AutoCloseable {
                           ProblemJson.send(ctx, e.status(), e.title(), e.getMessage(), e.field()));
                 })
             .start("127.0.0.1", 0);
+  }
+
+  private static Optional<ServiceClient> client(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (("Bearer " + TOKEN).equals(header)) {
+      return Optional.of(new ServiceClient(TOKEN_NAME, EnumSet.allOf(ServiceScope.class)));
+    }
+    if (("Bearer " + DECISIONS_TOKEN).equals(header)) {
+      return Optional.of(new ServiceClient("token:2", Set.of(ServiceScope.DECISIONS)));
+    }
+    return Optional.empty();
   }
 
   String url(String path) {

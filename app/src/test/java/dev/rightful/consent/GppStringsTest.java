@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.section.UsCa;
 import com.iab.gpp.encoder.section.UsNat;
+import dev.rightful.testing.TestClock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

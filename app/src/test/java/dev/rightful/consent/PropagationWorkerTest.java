@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.iab.gpp.encoder.GppModel;
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class PropagationWorkerTest {
                 clock,
                 TestDatabases.secret(),
                 null,
-                ctx -> false,
+                ServiceAuth.none(),
                 outbox,
                 null,
                 Set.of(),

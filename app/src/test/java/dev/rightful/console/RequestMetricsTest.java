@@ -18,6 +18,7 @@ import dev.rightful.requests.Subject;
 import dev.rightful.requests.Submission;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ class RequestMetricsTest {
   void the_report_counts_each_kind_received_in_the_year_and_its_days_to_respond(
       String name, Supplier<String> url, String user) {
     try (Database database = Database.open(url.get(), user, "", 2)) {
-      SettableClock clock = new SettableClock(Instant.parse("2025-12-31T17:00:00Z"), LOS_ANGELES);
+      TestClock clock = TestClock.at(Instant.parse("2025-12-31T17:00:00Z"), LOS_ANGELES);
       RequestService service = service(database, clock);
 
       // Received 2025-12-31, answered 2026-01-05: in the 2025 report, not in 2026's.
@@ -123,7 +124,7 @@ class RequestMetricsTest {
   void an_even_number_of_answers_has_the_mean_of_the_middle_two_as_median(
       String name, Supplier<String> url, String user) {
     try (Database database = Database.open(url.get(), user, "", 2)) {
-      SettableClock clock = new SettableClock(Instant.parse("2026-03-02T17:00:00Z"), LOS_ANGELES);
+      TestClock clock = TestClock.at(Instant.parse("2026-03-02T17:00:00Z"), LOS_ANGELES);
       RequestService service = service(database, clock);
       List<String> ids =
           Stream.of("1", "2", "3", "4")
@@ -169,7 +170,7 @@ class RequestMetricsTest {
     return stored.id();
   }
 
-  static RequestService service(Database database, SettableClock clock) {
+  static RequestService service(Database database, TestClock clock) {
     return new RequestService(
         database.jdbi(),
         new RequestRepository(new CryptoPiProtection(TestServer.KEYS)),

@@ -10,10 +10,10 @@ import dev.rightful.fulfil.Identity;
 import dev.rightful.fulfil.Planner;
 import dev.rightful.fulfil.SystemPlan;
 import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
-import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
+import dev.rightful.testing.TestDatabaseExtension;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -21,12 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The demo data generator at a small scale (2,000 consumers) on the real PostgreSQL and MariaDB:
@@ -36,9 +35,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataTest {
   private static final DemoData.Scale SCALE = new DemoData.Scale(2_000, 10);
-  private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final String MARIADB_URL =
-      "jdbc:mariadb://127.0.0.1:3306/demo_data_test?sslMode=disable";
+
+  @RegisterExtension
+  static final TestDatabaseExtension databases = new TestDatabaseExtension("demo_data");
+
+  private static final Map<String, TestDatabase> DATABASES = new LinkedHashMap<>();
 
   private final Map<String, DemoData.Generated> generated = new LinkedHashMap<>();
 
@@ -53,39 +54,15 @@ class DemoDataTest {
     }
   }
 
-  @AfterAll
-  void drop() throws SQLException {
-    try (Connection c = DriverManager.getConnection(PG_URL, Postgres.USER, "");
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS demo_data_test CASCADE");
-    }
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS demo_data_test");
-    }
-  }
-
   private static Connection connect(String dialect) throws SQLException {
-    if (dialect.equals("postgresql")) {
-      String url = Postgres.freshSchema("demo_data_test");
-      return DriverManager.getConnection(url, Postgres.USER, "");
-    }
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS demo_data_test");
-      s.execute("CREATE DATABASE demo_data_test CHARACTER SET utf8mb4");
-    }
-    return DriverManager.getConnection(MARIADB_URL, "root", "");
+    TestDatabase database =
+        databases.create(TestDatabase.Kind.valueOf(dialect.toUpperCase(java.util.Locale.ROOT)));
+    DATABASES.put(dialect, database);
+    return database.connect();
   }
 
   private static Connection open(String dialect) throws SQLException {
-    return dialect.equals("postgresql")
-        ? DriverManager.getConnection(PG_URL + "?currentSchema=demo_data_test", Postgres.USER, "")
-        : DriverManager.getConnection(MARIADB_URL, "root", "");
+    return DATABASES.get(dialect).connect();
   }
 
   private static long count(Connection c, String sql) throws SQLException {
@@ -289,16 +266,7 @@ class DemoDataTest {
     return ids;
   }
 
-  private static javax.sql.DataSource dataSource(String dialect) throws SQLException {
-    if (dialect.equals("postgresql")) {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setUrl(PG_URL + "?currentSchema=demo_data_test");
-      pg.setUser(Postgres.USER);
-      return pg;
-    }
-    org.mariadb.jdbc.MariaDbDataSource maria = new org.mariadb.jdbc.MariaDbDataSource(MARIADB_URL);
-    maria.setUser("root");
-    maria.setPassword("");
-    return maria;
+  private static javax.sql.DataSource dataSource(String dialect) {
+    return DATABASES.get(dialect).dataSource();
   }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.rightful.demo.DemoDatabase.Dialect;
 import dev.rightful.demo.DemoDatabase.Loaded;
+import dev.rightful.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,13 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.mariadb.jdbc.MariaDbDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Loads the Net2Phone demo database into the real PostgreSQL and MariaDB servers of this machine
@@ -52,73 +48,36 @@ class DemoDatabaseTest {
   private static final DemoDatabase DEMO =
       DemoDatabase.of(repoRoot().resolve("examples/net2phone/db"));
 
-  /** The databases the demo loads into, each with its own test-only schema or database. */
+  /**
+   * The databases the demo loads into, each a {@link TestDatabase} of its own (unique name, dropped
+   * when the test JVM exits).
+   */
   enum Target {
-    POSTGRESQL(Dialect.POSTGRESQL),
-    MARIADB(Dialect.MARIADB),
-    H2(Dialect.H2),
+    POSTGRESQL(Dialect.POSTGRESQL, TestDatabase.Kind.POSTGRESQL),
+    MARIADB(Dialect.MARIADB, TestDatabase.Kind.MARIADB),
+    /** The settings of start-dev's embedded database, in memory. */
+    H2(Dialect.H2, TestDatabase.Kind.H2),
     /** H2 in its own mode, with upper-case names: the H2 schema must not depend on the mode. */
-    H2_DEFAULT_MODE(Dialect.H2);
+    H2_DEFAULT_MODE(Dialect.H2, TestDatabase.Kind.H2_UPPER_CASE);
 
     final Dialect dialect;
+    private final TestDatabase.Kind kind;
+    private TestDatabase database;
 
-    Target(Dialect dialect) {
+    Target(Dialect dialect, TestDatabase.Kind kind) {
       this.dialect = dialect;
+      this.kind = kind;
     }
 
-    DataSource dataSource() {
-      switch (this) {
-        case POSTGRESQL -> {
-          PGSimpleDataSource source = new PGSimpleDataSource();
-          source.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-          source.setUser("postgres");
-          return source;
-        }
-        case MARIADB -> {
-          try {
-            return new MariaDbDataSource(
-                "jdbc:mariadb://127.0.0.1:3306/" + SCHEMA + "?user=root&sslMode=disable");
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        }
-        case H2 -> {
-          // The settings of start-dev's embedded database, in memory.
-          return h2(
-              "jdbc:h2:mem:"
-                  + SCHEMA
-                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                  + ";DB_CLOSE_DELAY=-1");
-        }
-        default -> {
-          return h2("jdbc:h2:mem:" + SCHEMA + "_default_mode;DB_CLOSE_DELAY=-1");
-        }
+    synchronized DataSource dataSource() {
+      if (database == null) {
+        database = TestDatabase.create(kind, SCHEMA);
       }
+      return database.dataSource();
     }
 
     Connection connect() throws SQLException {
       return dataSource().getConnection();
-    }
-
-    private static DataSource h2(String url) {
-      JdbcDataSource source = new JdbcDataSource();
-      source.setURL(url);
-      return source;
-    }
-  }
-
-  @BeforeAll
-  static void create_the_test_schema_and_database() throws SQLException {
-    try (Connection postgres =
-            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-        Statement statement = postgres.createStatement()) {
-      statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-    }
-    try (Connection mariadb =
-            DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
-        Statement statement = mariadb.createStatement()) {
-      statement.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4");
     }
   }
 

@@ -1,19 +1,16 @@
 package dev.rightful.fulfil;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Field;
 import dev.rightful.datamap.Table;
-import dev.rightful.demo.DemoDatabase;
 import dev.rightful.law.Category;
 import dev.rightful.law.SensitiveKind;
-import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,49 +19,37 @@ import java.util.Set;
 
 /**
  * The Net2Phone demo company database loaded fresh into the real PostgreSQL or MariaDB of this
- * machine, with a seeded Social Security number for Jane Doe, and the example map extended to map
- * it as a never-disclosed government id.
+ * machine (a {@link TestDatabase} with a name of its own, dropped on close), with a seeded Social
+ * Security number for Jane Doe, and the example map extended to map it as a never-disclosed
+ * government id.
  */
 final class CompanyDb implements AutoCloseable {
   static final String SSN = "123-45-6789";
   final HikariDataSource dataSource;
   final String name;
+  private final TestDatabase database;
 
-  private CompanyDb(String name, String url, String user) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword("");
-    config.setMaximumPoolSize(3);
-    this.dataSource = new HikariDataSource(config);
-    this.name = name;
-    DemoDatabase.of(Repo.exampleMap().resolve("db")).load(dataSource, true);
+  private CompanyDb(TestDatabase database) {
+    this.database = database.loadDemo();
+    this.dataSource = database.pool();
+    this.name = database.kind().label();
     sql(
         "ALTER TABLE job_applicants ADD COLUMN ssn VARCHAR(11)",
         "UPDATE job_applicants SET ssn = '" + SSN + "' WHERE id = 8001");
   }
 
+  /** A fresh PostgreSQL schema whose name starts with {@code schema}. */
   static CompanyDb postgres(String schema) {
-    return new CompanyDb("postgresql", Postgres.freshSchema(schema), Postgres.USER);
+    return new CompanyDb(TestDatabase.create(TestDatabase.Kind.POSTGRESQL, schema));
   }
 
   static CompanyDb mariadb() {
     return mariadb("fulfil_test");
   }
 
-  /** A fresh MariaDB database of its own, for a test class that may run beside the others. */
+  /** A fresh MariaDB database whose name starts with {@code database}. */
   static CompanyDb mariadb(String database) {
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:3306/?sslMode=disable", "root", "");
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + database);
-      s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-    } catch (SQLException e) {
-      throw new IllegalStateException("MariaDB at 127.0.0.1:3306 is required: " + e, e);
-    }
-    return new CompanyDb(
-        "mariadb", "jdbc:mariadb://127.0.0.1:3306/" + database + "?sslMode=disable", "root");
+    return new CompanyDb(TestDatabase.create(TestDatabase.Kind.MARIADB, database));
   }
 
   void sql(String... statements) {
@@ -166,8 +151,9 @@ final class CompanyDb implements AutoCloseable {
         map.doNotTrack());
   }
 
+  /** Closes the pool and drops the database. */
   @Override
   public void close() {
-    dataSource.close();
+    database.close();
   }
 }

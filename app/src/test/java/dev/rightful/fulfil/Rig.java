@@ -15,6 +15,7 @@ import dev.rightful.mail.Outbox;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestService;
+import dev.rightful.retention.Holds;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Submissions;
@@ -74,6 +75,7 @@ final class Rig implements AutoCloseable {
             audit,
             connectors,
             notices,
+            new Holds(database.jdbi(), pi, TestServer.CLOCK),
             env,
             messages,
             outbox,

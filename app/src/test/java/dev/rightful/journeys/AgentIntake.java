@@ -1,6 +1,7 @@
 package dev.rightful.journeys;
 
 import dev.rightful.requests.AgentAuthority;
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ final class AgentIntake implements Intake {
             "the request to confirm the agent",
             m -> m.text().contains("/confirm-agent/"));
     String confirm = ask.link("/privacy/requests/status/").orElseThrow();
-    Visitor consumer = new Visitor(journey.server().server);
+    WebClient consumer = WebClient.of(journey.server().server);
     Document page = consumer.page(confirm);
     journey.seen("agent confirmation page", page.select("main").text());
     Element form = page.selectFirst("form[method=post][action*=confirm-agent]");

@@ -3,6 +3,7 @@ package dev.rightful.journeys;
 import dev.rightful.datamap.RetentionRule;
 import dev.rightful.law.Category;
 import dev.rightful.law.RequestType;
+import dev.rightful.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -134,7 +135,7 @@ final class Artefacts {
    * tax law still there and named with their basis in the answer.
    */
   private void deletion() {
-    CompanyDatabase db = server.company;
+    TestDatabase db = server.company;
     Map<String, Long> left = new LinkedHashMap<>();
     left.put(
         "payment_cards",

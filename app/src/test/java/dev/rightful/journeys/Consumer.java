@@ -1,5 +1,6 @@
 package dev.rightful.journeys;
 
+import dev.rightful.testing.TestDatabase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
 record Consumer(int n, String email, String name, String phone, String postalAddress) {
   private static final long BASE = 100_000;
 
-  static Consumer create(CompanyDatabase db, int n) {
+  static Consumer create(TestDatabase db, int n) {
     Consumer c =
         new Consumer(
             n,
@@ -49,7 +50,7 @@ record Consumer(int n, String email, String name, String phone, String postalAdd
     return n + " Corrected Avenue";
   }
 
-  private void insert(CompanyDatabase db) {
+  private void insert(TestDatabase db) {
     long id = customerId();
     db.execute(
         "INSERT INTO customers (id, email, full_name, phone, postal_address, city, state, zip,"
@@ -135,7 +136,7 @@ record Consumer(int n, String email, String name, String phone, String postalAdd
    * Read with the journey's own SQL: for each table of the map, one value of each of this
    * consumer's rows that only that row holds, so a package must contain every one of them.
    */
-  Map<String, List<String>> rowMarkers(CompanyDatabase db) {
+  Map<String, List<String>> rowMarkers(TestDatabase db) {
     Map<String, List<String>> markers = new LinkedHashMap<>();
     markers.put(
         "customers", db.column("SELECT account_name FROM customers WHERE email = ?", email));

@@ -3,6 +3,7 @@ package dev.rightful.journeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.RequestType;
+import dev.rightful.testing.WebClient;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ final class Journey {
     Mailbox.Mail answer = answer(request);
     if (request.statusPath() != null) {
       String statusPage =
-          Jsoup.parse(new Visitor(server.server).get(request.statusPath()).body())
+          Jsoup.parse(WebClient.of(server.server).get(request.statusPath()).body())
               .select("main")
               .text();
       seen.add(new Seen("the status page", statusPage));

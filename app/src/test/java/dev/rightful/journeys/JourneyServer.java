@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.Services;
 import dev.rightful.staff.Role;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -25,15 +27,15 @@ final class JourneyServer implements AutoCloseable {
   static final String STAFF_PASSWORD = "journeys correct horse";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final CompanyDatabase company;
+  final TestDatabase company;
   final Mailbox mailbox;
   final TestServer server;
   final String staffToken;
   final String serviceToken;
-  final Visitor console;
+  final WebClient console;
   private final AtomicInteger consumers = new AtomicInteger();
 
-  private JourneyServer(CompanyDatabase company, Mailbox mailbox, TestServer server) {
+  private JourneyServer(TestDatabase company, Mailbox mailbox, TestServer server) {
     this.company = company;
     this.mailbox = mailbox;
     this.server = server;
@@ -55,7 +57,10 @@ final class JourneyServer implements AutoCloseable {
   }
 
   static JourneyServer start(String database) {
-    CompanyDatabase company = CompanyDatabase.open(database);
+    TestDatabase company =
+        TestDatabase.withDemo(
+            TestDatabase.Kind.valueOf(database.toUpperCase(java.util.Locale.ROOT)),
+            "journeys_company");
     Mailbox mailbox = new Mailbox();
     TestServer server =
         TestServer.startWithMail(
@@ -63,8 +68,8 @@ final class JourneyServer implements AutoCloseable {
     return new JourneyServer(company, mailbox, server);
   }
 
-  private static Visitor signIn(TestServer server, String username) {
-    Visitor staff = new Visitor(server);
+  private static WebClient signIn(TestServer server, String username) {
+    WebClient staff = WebClient.of(server);
     Document login = staff.page("/admin/login");
     HttpResponse<String> signedIn =
         staff.submit(

@@ -1,6 +1,7 @@
 package dev.rightful.journeys;
 
 import dev.rightful.law.RequestType;
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class PhoneIntake implements Intake {
   public Submitted submit(Journey journey) {
     Consumer c = journey.consumer();
     RequestType type = journey.type();
-    Visitor staff = journey.server().console;
+    WebClient staff = journey.server().console;
     Document form = staff.page("/admin/requests/new");
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("type", type.id());

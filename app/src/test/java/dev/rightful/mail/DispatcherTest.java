@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.rightful.law.RequestType;
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DispatcherTest {
   static final String FROM = "privacy-noreply@acme.example";
-  final TestClock clock = new TestClock();
+  final TestClock clock = TestClock.at("2026-03-02");
   final DispatcherSettings settings = DispatcherSettings.every(Duration.ofMillis(50));
 
   static Stream<MailDatabases> databases() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.law.DenialBasis;
 import dev.rightful.law.RequestType;
+import dev.rightful.testing.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
-  final TestClock clock = new TestClock();
+  final TestClock clock = TestClock.at("2026-03-02");
   final Messages messages = new Messages(SampleMessages.ACME, clock);
 
   @Test

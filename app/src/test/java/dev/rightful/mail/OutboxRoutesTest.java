@@ -3,6 +3,7 @@ package dev.rightful.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OutboxRoutesTest {
-  final TestClock clock = new TestClock();
+  final TestClock clock = TestClock.at("2026-03-02");
   Database database;
   Outbox outbox;
   Javalin web;
@@ -30,7 +31,7 @@ class OutboxRoutesTest {
     outbox = new Outbox(database.jdbi(), new ReversibleTestSealer(), clock);
     var routes =
         new OutboxRoutes(
-            outbox, TemplateEngine.createPrecompiled(ContentType.Html), TestClock.ZONE);
+            outbox, TemplateEngine.createPrecompiled(ContentType.Html), TestClock.LOS_ANGELES);
     web = Javalin.create(config -> routes.register(config.routes)).start("127.0.0.1", 0);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rightful.store.Database;
+import dev.rightful.testing.TestClock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class OutboxTest {
-  final TestClock clock = new TestClock();
+  final TestClock clock = TestClock.at("2026-03-02");
 
   static Stream<MailDatabases> databases() {
     return MailDatabases.fresh("mail_outbox_test");

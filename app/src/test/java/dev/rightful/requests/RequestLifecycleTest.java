@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,34 +25,6 @@ class RequestLifecycleTest {
   static final ZoneId LA = ZoneId.of("America/Los_Angeles");
   static TestServer server;
 
-  /** A clock the test sets; reads are consistent within one call. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return Clock.fixed(now, zone);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @BeforeAll
   static void start() {
     server = TestServer.start();
@@ -65,7 +36,7 @@ class RequestLifecycleTest {
   }
 
   /** A service over the test server's database, on a clock starting 2026-03-02 10:00 in LA. */
-  static RequestService serviceAt(MovableClock clock) {
+  static RequestService serviceAt(TestClock clock) {
     var services = server.app().services();
     return new RequestService(
         services.database().jdbi(),
@@ -86,8 +57,8 @@ class RequestLifecycleTest {
         .parse(new ObjectMapper().readTree(json.replace('\'', '"')), Channel.API);
   }
 
-  static MovableClock mondayMarchSecond() {
-    return new MovableClock(Instant.parse("2026-03-02T18:00:00Z"));
+  static TestClock mondayMarchSecond() {
+    return TestClock.utc(Instant.parse("2026-03-02T18:00:00Z"));
   }
 
   @Test
@@ -112,7 +83,7 @@ class RequestLifecycleTest {
 
   @Test
   void verification_on_day_30_leaves_the_due_date_unchanged() throws Exception {
-    MovableClock clock = mondayMarchSecond();
+    TestClock clock = mondayMarchSecond();
     RequestService service = serviceAt(clock);
     var request =
         service
@@ -129,7 +100,7 @@ class RequestLifecycleTest {
 
   @Test
   void an_extension_on_day_45_is_allowed_and_on_day_46_refused() throws Exception {
-    MovableClock clock = mondayMarchSecond();
+    TestClock clock = mondayMarchSecond();
     RequestService service = serviceAt(clock);
     var onTime =
         service
@@ -187,7 +158,7 @@ class RequestLifecycleTest {
 
   @Test
   void a_request_still_unverified_at_its_due_date_is_denied_with_that_reason() throws Exception {
-    MovableClock clock = mondayMarchSecond();
+    TestClock clock = mondayMarchSecond();
     RequestService service = serviceAt(clock);
     var unverified =
         service

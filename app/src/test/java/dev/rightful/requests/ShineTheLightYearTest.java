@@ -7,6 +7,7 @@ import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.RequestType;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class ShineTheLightYearTest {
   }
 
   /** A service over the test server's database, as the app builds it but on {@code clock}. */
-  private static RequestService staffAnswered(RequestLifecycleTest.MovableClock clock) {
+  private static RequestService staffAnswered(TestClock clock) {
     var services = server.app().services();
     return new RequestService(
         services.database().jdbi(),
@@ -52,7 +53,7 @@ class ShineTheLightYearTest {
         null);
   }
 
-  private static RequestService service(RequestLifecycleTest.MovableClock clock) {
+  private static RequestService service(TestClock clock) {
     return staffAnswered(clock)
         .answeringDirectMarketing(
             new DirectMarketingAnswer(DataMapLoader.load(Repo.exampleMap()).orThrow()));
@@ -80,7 +81,7 @@ class ShineTheLightYearTest {
   @Test
   void december_31_covers_the_year_before_and_january_1_may_ask_again_for_the_next()
       throws Exception {
-    RequestLifecycleTest.MovableClock clock = new RequestLifecycleTest.MovableClock(NEW_YEARS_EVE);
+    TestClock clock = TestClock.utc(NEW_YEARS_EVE);
     RequestService service = service(clock);
 
     RightsRequest eve = submit(service, "year.turn@example.com");
@@ -109,7 +110,7 @@ class ShineTheLightYearTest {
 
   @Test
   void an_agents_request_is_answered_when_the_consumer_confirms_the_agent() throws Exception {
-    RequestService service = service(new RequestLifecycleTest.MovableClock(NEW_YEARS_EVE));
+    RequestService service = service(TestClock.utc(NEW_YEARS_EVE));
     RightsRequest request =
         service
             .submit(
@@ -131,7 +132,7 @@ class ShineTheLightYearTest {
   @Test
   void a_staff_denial_as_answered_this_year_needs_an_answer_that_year() throws Exception {
     // Without the map's answer the request waits for staff, who cannot invent the limit.
-    RequestService service = staffAnswered(new RequestLifecycleTest.MovableClock(NEW_YEARS_EVE));
+    RequestService service = staffAnswered(TestClock.utc(NEW_YEARS_EVE));
     RightsRequest request = submit(service, "first.time@example.com");
     assertThat(request.mayDecline()).isFalse();
 

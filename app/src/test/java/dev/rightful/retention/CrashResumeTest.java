@@ -3,6 +3,7 @@ package dev.rightful.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rightful.testing.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import dev.rightful.store.Database;
 import dev.rightful.store.PiProtection;
 import dev.rightful.testing.LegacyHold;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ class HoldsSealingTest {
   }
 
   static Holds holds(Jdbi jdbi, PiProtection pi) {
-    return new Holds(jdbi, pi, new TestClock(NOW));
+    return new Holds(jdbi, pi, TestClock.utc(NOW));
   }
 
   static PiProtection pi(String keys) {
@@ -132,7 +133,7 @@ class HoldsSealingTest {
   @EnumSource(RightfulDb.class)
   void active_for_finds_a_consumers_holds_by_keyed_hash_and_every_table_hold(RightfulDb db) {
     Jdbi jdbi = db.migrated();
-    TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    TestClock clock = TestClock.utc(Instant.parse("2026-01-01T00:00:00Z"));
     Holds holds = new Holds(jdbi, Rightful.PI, clock);
     long janeByEmail =
         holds.placeOnConsumer("Email", "jane.doe@example.com", "claim", null, COUNSEL).id();

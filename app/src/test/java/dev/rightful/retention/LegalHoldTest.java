@@ -3,6 +3,7 @@ package dev.rightful.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rightful.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class LegalHoldTest {
   void a_phone_hold_matches_however_the_number_is_written(CompanyDb db) {
     db.fresh();
     // Placed in November, the hold also keeps data in a plan as of March.
-    TestClock clock = new TestClock(Instant.parse("2026-11-29T17:00:00Z"));
+    TestClock clock = TestClock.utc(Instant.parse("2026-11-29T17:00:00Z"));
     RetentionSweeper sweeper = sweeper(db, clock);
     // The database writes +1 510-555-0101; digits are what count.
     sweeper.holds().placeOnConsumer("phone", "+1 (510) 555 0101", "subpoena", null, COUNSEL);
@@ -119,7 +120,7 @@ class LegalHoldTest {
   @EnumSource(CompanyDb.class)
   void an_expired_or_released_hold_keeps_nothing(CompanyDb db) {
     db.fresh();
-    TestClock clock = new TestClock(Instant.parse("2026-02-01T00:00:00Z"));
+    TestClock clock = TestClock.utc(Instant.parse("2026-02-01T00:00:00Z"));
     RetentionSweeper sweeper = sweeper(db, clock);
     sweeper
         .holds()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.rightful.testing.TestClock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,6 +3,7 @@ package dev.rightful.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.rightful.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.testing.TestClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

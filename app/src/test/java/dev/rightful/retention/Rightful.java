@@ -25,7 +25,7 @@ final class Rightful {
     return Jdbi.create(h2);
   }
 
-  /** A fresh schema {@code retention_test_rightful} on the PostgreSQL server. */
+  /** A fresh schema on the PostgreSQL server, named {@code retention_test_rightful_…}. */
   static Jdbi postgres() {
     DataSource pg = postgresSource("retention_test_rightful");
     Database.migrate(pg);

@@ -2,6 +2,7 @@ package dev.rightful.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

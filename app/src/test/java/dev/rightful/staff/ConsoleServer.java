@@ -1,6 +1,7 @@
 package dev.rightful.staff;
 
 import dev.rightful.staff.internal.Secrets;
+import dev.rightful.testing.WebClient;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.SecurityHeaders;
 import io.javalin.Javalin;
@@ -59,7 +60,7 @@ final class ConsoleServer implements AutoCloseable {
   }
 
   WebClient client() {
-    return new WebClient(this);
+    return new WebClient(url(""));
   }
 
   @Override

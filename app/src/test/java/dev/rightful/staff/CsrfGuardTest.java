@@ -2,6 +2,7 @@ package dev.rightful.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -146,8 +147,9 @@ class CsrfGuardTest {
 
   @Test
   void a_link_from_another_site_still_shows_the_sign_in_form() {
+    WebClient browser = server.client();
     HttpResponse<String> page =
-        server.client().get(StaffRoutes.LOGIN, Map.of("Sec-Fetch-Site", "cross-site"));
+        browser.send(browser.request(StaffRoutes.LOGIN).header("Sec-Fetch-Site", "cross-site"));
     assertThat(page.statusCode()).isEqualTo(200);
   }
 

@@ -2,6 +2,7 @@ package dev.rightful.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rightful.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;

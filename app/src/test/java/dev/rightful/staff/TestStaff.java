@@ -2,13 +2,14 @@ package dev.rightful.staff;
 
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
+import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
 
 /**
  * Staff access on a real, freshly migrated database (H2 in PostgreSQL mode, or a fresh PostgreSQL
  * schema), with a hand-moved clock and a recording audit sink.
  */
-record TestStaff(Database database, MutableClock clock, RecordingAuditSink audit, Staff staff)
+record TestStaff(Database database, TestClock clock, RecordingAuditSink audit, Staff staff)
     implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
 
@@ -22,7 +23,7 @@ record TestStaff(Database database, MutableClock clock, RecordingAuditSink audit
 
   static TestStaff open(String url, String user) {
     Database database = Database.open(url, user, "", 4);
-    MutableClock clock = MutableClock.start();
+    TestClock clock = TestClock.utc(TestClock.SERVER_DATE);
     RecordingAuditSink audit = new RecordingAuditSink();
     return new TestStaff(database, clock, audit, Staff.create(database.jdbi(), clock, audit));
   }

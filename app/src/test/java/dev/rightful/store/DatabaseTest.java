@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rightful.notice.NoticePublisher;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.TestServer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +51,24 @@ class DatabaseTest {
       assertThat(history).hasSize(2);
       assertThat(history.get(0).lastUpdated()).isEqualTo(LocalDate.of(2026, 7, 1));
       assertThat(history.get(0).digest()).hasSize(64);
+    }
+  }
+
+  /** The setting that KillDuringIntakeTest shows matters, checked without killing anything. */
+  @Test
+  void start_dev_database_writes_each_commit_to_its_file(@TempDir Path dataDir) {
+    try (Database database = Database.open(Database.embeddedUrl(dataDir), "sa", "", 2)) {
+      String writeDelay =
+          database
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery(
+                              "SELECT setting_value FROM information_schema.settings"
+                                  + " WHERE setting_name = 'WRITE_DELAY'")
+                          .mapTo(String.class)
+                          .one());
+      assertThat(writeDelay).isEqualTo("0");
     }
   }
 }

@@ -33,6 +33,7 @@ public final class MailedServer implements AutoCloseable {
     this.smtp = smtp;
     this.app = app;
     this.publicUrl = publicUrl;
+    AuditChainCheck.started(app);
   }
 
   /** {@code dataMap} on a fresh H2 database, its JDBC systems at {@code company}. */
@@ -135,6 +136,7 @@ public final class MailedServer implements AutoCloseable {
 
   @Override
   public void close() {
+    AuditChainCheck.stopped(app);
     try {
       app.close();
     } finally {

@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,8 +24,7 @@ import java.util.UUID;
  */
 public final class TestServer implements AutoCloseable {
   /** The date tests run "on": notice findings and deadlines depend on it. */
-  public static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneId.of("America/Los_Angeles"));
+  public static final Clock CLOCK = Clock.fixed(TestClock.SERVER_DATE, TestClock.LOS_ANGELES);
 
   /** A fixed test encryption key: never used outside tests. */
   public static final Keys KEYS =
@@ -39,6 +36,7 @@ public final class TestServer implements AutoCloseable {
 
   private TestServer(App app) {
     this.app = app;
+    AuditChainCheck.started(app);
   }
 
   /** The example data map on a private in-memory H2 database. */
@@ -217,6 +215,7 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    AuditChainCheck.stopped(app);
     app.close();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,14 +24,17 @@ import org.junit.jupiter.api.Test;
  * the oldest of those codes is a day old, and the API and the status page say when.
  */
 class CodeLockTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
 
   @BeforeAll
   static void start() {
     server =
-        TestServer.startWithCompany(Repo.exampleMap(), CompanyDb.H2.load("verify_lock"), clock);
+        TestServer.startWithCompany(
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_lock").target(),
+            clock);
     api = new VerifyApi(server);
   }
 

@@ -12,10 +12,13 @@ import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.requests.Subject;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
+import dev.rightful.testing.TestDatabaseExtension;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,13 +29,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DataPointMatcherTest {
   private static final DataMap MAP = DataMapLoader.load(Repo.exampleMap()).orThrow();
   private static final String JANE = "jane.doe@example.com";
-  private static final Map<CompanyDb, CompanyDatabases> DATABASES = new EnumMap<>(CompanyDb.class);
+  private static final Map<TestDatabase.Kind, CompanyDatabases> DATABASES =
+      new EnumMap<>(TestDatabase.Kind.class);
+
+  @RegisterExtension
+  static final TestDatabaseExtension databases = new TestDatabaseExtension("verify_matcher");
 
   @BeforeAll
   static void load() {
-    for (CompanyDb db : CompanyDb.values()) {
-      DATABASES.put(
-          db, CompanyDatabases.resolve(MAP, Map.of(), db.load("verify_matcher_" + db.ordinal())));
+    for (TestDatabase.Kind db : TestDatabase.Kind.values()) {
+      DATABASES.put(db, CompanyDatabases.resolve(MAP, Map.of(), databases.withDemo(db).target()));
     }
   }
 
@@ -41,13 +47,13 @@ class DataPointMatcherTest {
     DATABASES.values().forEach(CompanyDatabases::close);
   }
 
-  private static MatchResult match(CompanyDb db, Subject subject, boolean emailConfirmed) {
+  private static MatchResult match(TestDatabase.Kind db, Subject subject, boolean emailConfirmed) {
     return new DataPointMatcher(MAP, DATABASES.get(db)).match(subject, emailConfirmed);
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void jane_doe_matches_name_phone_and_address_for_three_points(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void jane_doe_matches_name_phone_and_address_for_three_points(TestDatabase.Kind db) {
     MatchResult result =
         match(
             db,
@@ -63,8 +69,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void a_wrong_name_matches_one_point_fewer(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void a_wrong_name_matches_one_point_fewer(TestDatabase.Kind db) {
     MatchResult result =
         match(
             db,
@@ -75,8 +81,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void a_confirmed_email_on_file_counts_as_one_more_point(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void a_confirmed_email_on_file_counts_as_one_more_point(TestDatabase.Kind db) {
     MatchResult result = match(db, new Subject(JANE, null, "Jane Doe", null, null), true);
     assertThat(result.matchedKinds()).containsExactlyInAnyOrder(EMAIL, NAME);
     assertThat(match(db, new Subject(JANE, null, "Jane Doe", null, null), false).matchedKinds())
@@ -84,8 +90,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void values_written_differently_still_match_once_normalized(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void values_written_differently_still_match_once_normalized(TestDatabase.Kind db) {
     MatchResult result =
         match(
             db,
@@ -101,8 +107,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void accents_and_apostrophes_in_names_are_compared_as_written(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void accents_and_apostrophes_in_names_are_compared_as_written(TestDatabase.Kind db) {
     assertThat(
             match(
                     db,
@@ -128,8 +134,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void the_billing_address_on_an_invoice_is_reached_through_the_account(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void the_billing_address_on_an_invoice_is_reached_through_the_account(TestDatabase.Kind db) {
     // Only invoices hold the whole address; customers hold its street line.
     MatchResult whole =
         match(
@@ -145,8 +151,9 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void an_email_the_business_does_not_hold_matches_nothing_even_when_confirmed(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void an_email_the_business_does_not_hold_matches_nothing_even_when_confirmed(
+      TestDatabase.Kind db) {
     MatchResult result =
         match(
             db,
@@ -157,8 +164,8 @@ class DataPointMatcherTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CompanyDb.class)
-  void another_consumers_details_do_not_match_under_someone_elses_email(CompanyDb db) {
+  @EnumSource(TestDatabase.Kind.class)
+  void another_consumers_details_do_not_match_under_someone_elses_email(TestDatabase.Kind db) {
     // Marcus Lee's confirmed address with Jane's details: only Marcus's rows are compared.
     MatchResult result =
         match(

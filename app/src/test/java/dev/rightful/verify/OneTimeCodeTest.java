@@ -3,6 +3,8 @@ package dev.rightful.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -16,14 +18,17 @@ import org.junit.jupiter.api.Test;
  * on the clock, dying after five wrong tries, and limited per email address and per client.
  */
 class OneTimeCodeTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
 
   @BeforeAll
   static void start() {
     server =
-        TestServer.startWithCompany(Repo.exampleMap(), CompanyDb.H2.load("verify_codes"), clock);
+        TestServer.startWithCompany(
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_codes").target(),
+            clock);
     api = new VerifyApi(server);
   }
 

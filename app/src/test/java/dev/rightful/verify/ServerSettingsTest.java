@@ -3,6 +3,8 @@ package dev.rightful.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import dev.rightful.web.ClientAddresses;
 import java.net.URI;
@@ -27,8 +29,8 @@ class ServerSettingsTest {
         TestServer.startWith(
             ClientAddresses.parse("127.0.0.1, ::1"),
             new RecordKeeping(36),
-            CompanyDb.H2.load("verify_proxy"),
-            MovableClock.start());
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_proxy").target(),
+            TestClock.serverDate());
     api = new VerifyApi(server);
   }
 

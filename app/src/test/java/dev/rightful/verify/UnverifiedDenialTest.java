@@ -6,6 +6,8 @@ import dev.rightful.Services;
 import dev.rightful.mail.MailKind;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * forward instead of waiting 45 days.
  */
 class UnverifiedDenialTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
   static VerificationSweep sweep;
@@ -28,7 +30,10 @@ class UnverifiedDenialTest {
   @BeforeAll
   static void start() {
     server =
-        TestServer.startWithCompany(Repo.exampleMap(), CompanyDb.H2.load("verify_denial"), clock);
+        TestServer.startWithCompany(
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_denial").target(),
+            clock);
     api = new VerifyApi(server);
     Services services = server.app().services();
     sweep =

@@ -8,6 +8,7 @@ import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.requests.Subject;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,7 +21,8 @@ class VerificationDocTest {
   void the_documented_example_matches_four_of_jane_does_data_points() {
     DataMap map = DataMapLoader.load(Repo.exampleMap()).orThrow();
     try (CompanyDatabases companyDatabases =
-        CompanyDatabases.resolve(map, Map.of(), CompanyDb.H2.load("verify_doc"))) {
+        CompanyDatabases.resolve(
+            map, Map.of(), TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_doc").target())) {
       // tag::matching-example[]
       DataPointMatcher matcher = new DataPointMatcher(map, companyDatabases);
       Subject jane =

@@ -6,6 +6,8 @@ import dev.rightful.audit.AuditEvent;
 import dev.rightful.law.DenialBasis;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -19,14 +21,17 @@ import org.junit.jupiter.api.Test;
  * 15); the signed declaration is kept as part of the request's records (7062(c); rule 11).
  */
 class VerificationEvidenceTest {
-  static final MovableClock clock = MovableClock.start();
+  static final TestClock clock = TestClock.serverDate();
   static TestServer server;
   static VerifyApi api;
 
   @BeforeAll
   static void start() {
     server =
-        TestServer.startWithCompany(Repo.exampleMap(), CompanyDb.H2.load("verify_evidence"), clock);
+        TestServer.startWithCompany(
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_evidence").target(),
+            clock);
     api = new VerifyApi(server);
   }
 

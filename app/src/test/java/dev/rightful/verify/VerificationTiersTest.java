@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestClock;
+import dev.rightful.testing.TestDatabase;
+import dev.rightful.testing.TestDatabaseExtension;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -20,16 +24,19 @@ import org.junit.jupiter.params.provider.EnumSource;
  * request's tier decides (7062(b)-(c), 7024(a); rules 10-13). The confirmed email is one point.
  */
 class VerificationTiersTest {
-  static final MovableClock clock = MovableClock.start();
-  static final Map<CompanyDb, TestServer> servers = new EnumMap<>(CompanyDb.class);
+  static final TestClock clock = TestClock.serverDate();
+  static final Map<TestDatabase.Kind, TestServer> servers = new EnumMap<>(TestDatabase.Kind.class);
+
+  @RegisterExtension
+  static final TestDatabaseExtension databases = new TestDatabaseExtension("verify_tiers");
 
   @BeforeAll
   static void start() {
-    for (CompanyDb db : new CompanyDb[] {CompanyDb.POSTGRESQL, CompanyDb.MARIADB}) {
+    for (TestDatabase.Kind db :
+        new TestDatabase.Kind[] {TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB}) {
       servers.put(
           db,
-          TestServer.startWithCompany(
-              Repo.exampleMap(), db.load("verify_tiers_" + db.name().toLowerCase()), clock));
+          TestServer.startWithCompany(Repo.exampleMap(), databases.withDemo(db).target(), clock));
     }
   }
 
@@ -39,7 +46,7 @@ class VerificationTiersTest {
   }
 
   /** Submits, confirms the mailed code, and returns the check's answer and the stored request. */
-  static Outcome verify(CompanyDb db, String submission) {
+  static Outcome verify(TestDatabase.Kind db, String submission) {
     clock.advance(Duration.ofHours(2)); // past the hourly code limits of earlier tests
     TestServer server = servers.get(db);
     VerifyApi api = new VerifyApi(server);
@@ -54,7 +61,7 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void one_matching_point_leaves_a_request_for_categories_unverified(CompanyDb db) {
+  void one_matching_point_leaves_a_request_for_categories_unverified(TestDatabase.Kind db) {
     // The confirmed email is the only point: the name is wrong.
     Outcome outcome =
         verify(
@@ -67,7 +74,7 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void two_matching_points_verify_a_request_for_categories(CompanyDb db) {
+  void two_matching_points_verify_a_request_for_categories(TestDatabase.Kind db) {
     Outcome outcome =
         verify(
             db,
@@ -79,7 +86,8 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void three_points_and_a_signed_declaration_verify_a_request_for_specific_pieces(CompanyDb db) {
+  void three_points_and_a_signed_declaration_verify_a_request_for_specific_pieces(
+      TestDatabase.Kind db) {
     Outcome outcome =
         verify(
             db,
@@ -94,7 +102,7 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void three_points_without_a_declaration_downgrade_to_categories(CompanyDb db) {
+  void three_points_without_a_declaration_downgrade_to_categories(TestDatabase.Kind db) {
     Outcome outcome =
         verify(
             db,
@@ -108,7 +116,7 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void a_declaration_with_two_points_still_downgrades_to_categories(CompanyDb db) {
+  void a_declaration_with_two_points_still_downgrades_to_categories(TestDatabase.Kind db) {
     Outcome outcome =
         verify(
             db,
@@ -119,7 +127,7 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void a_delete_request_is_verified_at_the_tier_the_data_map_sets(CompanyDb db) {
+  void a_delete_request_is_verified_at_the_tier_the_data_map_sets(TestDatabase.Kind db) {
     // Net2Phone's map holds no category above 'reasonable': two points suffice.
     Outcome outcome =
         verify(
@@ -130,7 +138,8 @@ class VerificationTiersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"POSTGRESQL", "MARIADB"})
-  void a_consumer_the_company_does_not_know_is_not_verified_by_the_code_alone(CompanyDb db) {
+  void a_consumer_the_company_does_not_know_is_not_verified_by_the_code_alone(
+      TestDatabase.Kind db) {
     Outcome outcome =
         verify(
             db,

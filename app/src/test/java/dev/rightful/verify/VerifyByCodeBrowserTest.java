@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rightful.mail.MailKind;
 import dev.rightful.testing.Browser;
 import dev.rightful.testing.Repo;
+import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.TestServer;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -31,7 +32,9 @@ class VerifyByCodeBrowserTest {
   static void start() {
     server =
         TestServer.startWithCompany(
-            Repo.exampleMap(), CompanyDb.H2.load("verify_browser"), TestServer.CLOCK);
+            Repo.exampleMap(),
+            TestDatabase.withDemo(TestDatabase.Kind.H2, "verify_browser").target(),
+            TestServer.CLOCK);
     browser = Browser.start();
   }
 

@@ -42,7 +42,16 @@ class JsonBodyRulesTest {
     var tokens = server.app().services().staff().tokens();
     agent = tokens.issue(Role.AGENT, "agent", Duration.ofDays(1), "test").secret();
     admin = tokens.issue(Role.ADMIN, "admin", Duration.ofDays(1), "test").secret();
-    service = tokens.issue(Role.SERVICE, "ads", Duration.ofDays(1), "test").secret();
+    // It records choices and parental consents below, so it holds the write scope too.
+    service =
+        tokens
+            .issue(
+                Role.SERVICE,
+                java.util.EnumSet.allOf(dev.rightful.staff.Scope.class),
+                "ads",
+                Duration.ofDays(1),
+                "test")
+            .secret();
     HttpResponse<String> created =
         post(
             "/api/v1/requests",

@@ -54,7 +54,7 @@ final class ConsentBench {
    * ({@link dev.rightful.staff.ServiceTokens}).
    */
   static ServiceAuth auth(Staff staff) {
-    return ctx -> staff.serviceTokens().isService(ctx.header("Authorization"));
+    return dev.rightful.App.serviceAuth(staff.serviceTokens());
   }
 
   static ConsentModule module(Database database, ServiceAuth auth, String publicUrl) {

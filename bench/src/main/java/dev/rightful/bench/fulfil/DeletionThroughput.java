@@ -22,6 +22,7 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.Requester;
 import dev.rightful.requests.Subject;
 import dev.rightful.requests.Submission;
+import dev.rightful.retention.Holds;
 import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
 import java.lang.management.ManagementFactory;
@@ -117,6 +118,7 @@ public final class DeletionThroughput {
                   audit,
                   Fulfilment.jdbcConnectors(company),
                   new Notices(database.jdbi(), map, audit, clock),
+                  new Holds(database.jdbi(), pi, clock),
                   System::getenv,
                   messages,
                   outbox,

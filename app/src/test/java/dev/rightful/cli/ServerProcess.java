@@ -1,0 +1,133 @@
+package dev.rightful.cli;
+
+import dev.rightful.testing.Repo;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real {@code rightful} server in its own JVM ({@code java -cp <test classpath> Main ...}), the
+ * way an operator runs it, so that a test can kill it with SIGKILL. Its output goes to a log file
+ * that {@link #log()} returns for failure messages. Not thread-safe: one test drives it.
+ */
+final class ServerProcess implements AutoCloseable {
+  private final Process process;
+  private final Path logFile;
+  private final int port;
+
+  private ServerProcess(Process process, Path logFile, int port) {
+    this.process = process;
+    this.logFile = logFile;
+    this.port = port;
+  }
+
+  /**
+   * Starts {@code rightful <args> --port <free port>} in {@code workDir} (so no stray {@code
+   * conf/rightful.conf} is read) with {@code RIGHTFUL_HOME} at the repository, and waits until
+   * {@code /readyz} answers 200.
+   */
+  static ServerProcess start(Path workDir, String logName, List<String> args) throws IOException {
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-cp"));
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(args);
+    command.addAll(List.of("--port", Integer.toString(port)));
+    Path logFile = workDir.resolve(logName);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(logFile.toFile());
+    builder.environment().put("RIGHTFUL_HOME", Repo.root().toString());
+    ServerProcess server = new ServerProcess(builder.start(), logFile, port);
+    server.awaitReady(Duration.ofSeconds(90));
+    return server;
+  }
+
+  int port() {
+    return port;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed or closed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** The server's output so far, for a failure message. */
+  String log() {
+    try {
+      return Files.readString(logFile);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Stops the server with SIGTERM (its graceful shutdown), then SIGKILL if it hangs. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+
+  private void awaitReady(Duration timeout) throws IOException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited with " + process.exitValue() + log());
+      }
+      try {
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(uri("/readyz")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+      sleep(200);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("the server was not ready in " + timeout + "\n" + log());
+  }
+
+  private static void sleep(long millis) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
