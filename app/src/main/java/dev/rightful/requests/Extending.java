@@ -4,6 +4,7 @@ import dev.rightful.law.Deadlines;
 import dev.rightful.law.Extension;
 import dev.rightful.law.ExtensionOutcome;
 import dev.rightful.law.ExtensionRefusal;
+import dev.rightful.mail.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,7 +74,8 @@ final class Extending {
         "We need more time to respond: "
             + saved.extensionReason()
             + " We will respond by "
-            + newDue
+            // In words, as the extension mail says it: the status page is read by the consumer.
+            + Messages.date(newDue)
             + ".");
     messages.extension(handle, saved);
     events.record(

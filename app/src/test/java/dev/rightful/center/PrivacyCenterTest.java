@@ -385,7 +385,7 @@ class PrivacyCenterTest {
             "November 29, 2026 at 9:00 AM: We received your request to delete your personal"
                 + " information.",
             "November 29, 2026 at 9:00 AM: We need more time to respond: We are restoring an"
-                + " archive. We will respond by 2027-02-11.");
+                + " archive. We will respond by Thursday, February 11, 2027.");
     dev.rightful.testing.ConsumerText.assertConsumerFacing(html.select("#timeline").text());
     assertThat(page.body())
         .doesNotContain("Private Person", "private@example.com", "Secret Lane", "staff only");
