@@ -39,6 +39,7 @@ public final class Fulfilment implements AutoCloseable {
   private final RecipientNotifier notifier;
   private final PackageStore packages;
   private final JobSteps jobs;
+  private final StuckJobs stuck;
   private final AuditLog audit;
 
   /**
@@ -66,6 +67,7 @@ public final class Fulfilment implements AutoCloseable {
     WaitingSteps waiting = new WaitingSteps(parts.jdbi(), parts.clock());
     this.packages = new PackageStore(parts.jdbi(), parts.pi(), parts.clock());
     this.audit = parts.audit();
+    this.stuck = new StuckJobs(parts.jdbi());
     VendorSecrets env = new VendorSecrets(parts.env());
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.notifier =
@@ -151,6 +153,28 @@ public final class Fulfilment implements AutoCloseable {
             requestId,
             Map.of("scheduled", scheduled, "unblockedSteps", unblocked)));
     return scheduled;
+  }
+
+  /**
+   * Staff restart a job whose node died, without waiting for db-scheduler to notice (issue 13, item
+   * 4): {@link StuckJobs.Restart#RESTARTED} is audited as {@code fulfil.restarted}; a job no node
+   * holds, or whose node is alive, is left alone (the caller starts the first with {@link #start}).
+   */
+  public StuckJobs.Restart restart(String requestId, String actor) {
+    service.requireFulfillable(requestId);
+    StuckJobs.Restart result = stuck.restart(requestId);
+    switch (result) {
+      case RESTARTED ->
+          audit.append(
+              new AuditEntry(
+                  actor,
+                  "fulfil.restarted",
+                  "request",
+                  requestId,
+                  Map.of("staleAfterSeconds", StuckJobs.STALE.toSeconds())));
+      case NOT_RUNNING, ALIVE -> {}
+    }
+    return result;
   }
 
   /**

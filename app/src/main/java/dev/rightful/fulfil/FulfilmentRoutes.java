@@ -99,10 +99,38 @@ public final class FulfilmentRoutes {
   }
 
   private void fulfil(Context ctx) {
+    if ("true".equals(ctx.queryParam("restart")) && restarted(ctx)) {
+      return;
+    }
     String actor = "staff:" + staff.require(ctx, ACT).name();
     String id = ctx.pathParam("id");
     boolean scheduled = fulfilment.start(id, actor);
     ctx.status(202).json(Map.of("requestId", id, "scheduled", scheduled));
+  }
+
+  /**
+   * An admin restarts a job whose node stopped sending heartbeats ({@code ?restart=true}); a job
+   * whose node is alive is a 409, so a restart never runs one request twice at once. False when no
+   * node holds the job: it is then started as without the parameter.
+   */
+  private boolean restarted(Context ctx) {
+    String actor = "staff:" + staff.require(ctx, Role.ADMIN).name();
+    String id = ctx.pathParam("id");
+    StuckJobs.Restart result = fulfilment.restart(id, actor);
+    if (result == StuckJobs.Restart.ALIVE) {
+      throw new ApiProblem(
+          409,
+          "Conflict",
+          "the job is running on a live node (heartbeat within "
+              + StuckJobs.STALE.toSeconds()
+              + " s); wait for it",
+          null);
+    }
+    if (result == StuckJobs.Restart.NOT_RUNNING) {
+      return false;
+    }
+    ctx.status(202).json(Map.of("requestId", id, "scheduled", true, "restarted", true));
+    return true;
   }
 
   private void status(Context ctx) {

@@ -37,6 +37,13 @@ final class ServerProcess implements AutoCloseable {
    * {@code /readyz} answers 200.
    */
   static ServerProcess start(Path workDir, String logName, List<String> args) throws IOException {
+    return start(workDir, logName, args, java.util.Map.of());
+  }
+
+  /** The same with {@code env} added to its environment (e.g. a company database's URL). */
+  static ServerProcess start(
+      Path workDir, String logName, List<String> args, java.util.Map<String, String> env)
+      throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -52,6 +59,7 @@ final class ServerProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(logFile.toFile());
     builder.environment().put("RIGHTFUL_HOME", Repo.root().toString());
+    builder.environment().putAll(env);
     ServerProcess server = new ServerProcess(builder.start(), logFile, port);
     server.awaitReady(Duration.ofSeconds(90));
     return server;
