@@ -84,7 +84,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
 
   /** The tasks, for a scheduler built elsewhere (tests use db-scheduler's manual scheduler). */
   /** How often a node running a job says it is alive. */
-  public static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  public static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
   /** Heartbeats missed before a job counts as dead and is run again (db-scheduler's minimum). */
   public static final int MISSED_HEARTBEATS = 4;
@@ -109,7 +109,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
             .pollingInterval(pollingInterval)
             .enableImmediateExecution()
             // A job whose node died is taken up by another after HEARTBEAT x MISSED_HEARTBEATS
-            // (40 s) and the next dead-execution check, within a minute (db-scheduler's
+            // (20 s) and the next dead-execution check, well within a minute (db-scheduler's
             // defaults, 5 min x 6, left it about half an hour in "running").
             .heartbeatInterval(HEARTBEAT)
             .missedHeartbeatsLimit(MISSED_HEARTBEATS)

@@ -20,8 +20,8 @@ public final class StuckJobs {
    * db-scheduler's clock, the machine's, so they are compared with it, not the application's.
    */
 
-  /** A heartbeat older than this (two missed) lets staff restart the job. */
-  public static final Duration STALE = FulfilmentScheduler.HEARTBEAT.multipliedBy(2);
+  /** A heartbeat older than this (three missed) lets staff restart the job. */
+  public static final Duration STALE = FulfilmentScheduler.HEARTBEAT.multipliedBy(3);
 
   /** What a restart came to. */
   public enum Restart {
