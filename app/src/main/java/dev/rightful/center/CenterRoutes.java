@@ -237,19 +237,7 @@ public final class CenterRoutes {
     if (wait.isPresent()) {
       long seconds = IntakeLimiter.seconds(wait.get());
       ctx.header("Retry-After", Long.toString(seconds));
-      String when =
-          seconds < 120
-              ? seconds + " seconds"
-              : seconds < 7200
-                  ? (seconds + 59) / 60 + " minutes"
-                  : (seconds + 3599) / 3600 + " hours";
-      throw new PageProblem(
-          429,
-          "Too many requests",
-          "Nothing was sent: too many requests came from your network or named this email address"
-              + " recently. Please try again in "
-              + when
-              + ".");
+      throw PageProblem.tooManyRequests(seconds);
     }
   }
 
