@@ -14,6 +14,7 @@ import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.requests.IntakeLimits;
 import dev.rightful.staff.ApiToken;
 import dev.rightful.staff.ServiceTokens;
 import dev.rightful.systems.CompanyDatabases;
@@ -61,7 +62,8 @@ public final class App implements AutoCloseable {
       List<String> consentOrigins,
       VerificationSettings verification,
       ClientAddresses clientAddresses,
-      RecordKeeping recordKeeping) {
+      RecordKeeping recordKeeping,
+      IntakeLimits intakeLimits) {
     /** Whether consumers reach this server over HTTPS: cookies are then marked Secure. */
     public boolean https() {
       return publicUrl != null && publicUrl.startsWith("https:");

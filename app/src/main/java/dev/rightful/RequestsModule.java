@@ -10,6 +10,7 @@ import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.requests.DirectMarketingAnswer;
 import dev.rightful.requests.IntakeKeys;
+import dev.rightful.requests.IntakeLimiter;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RequestApiRoutes;
 import dev.rightful.requests.RequestEventListeners;
@@ -121,6 +122,8 @@ final class RequestsModule implements ServerModule {
   @Override
   public void register(JavalinConfig config) {
     var routes = config.routes;
+    // One limiter for the API and the form, so a sender's requests count together.
+    IntakeLimiter limiter = new IntakeLimiter(settings.intakeLimits(), store.pi::emailKey);
     new RequestApiRoutes(
             requests,
             staff.staff.authenticator(),
@@ -128,6 +131,7 @@ final class RequestsModule implements ServerModule {
             settings.legalClock().zone(),
             Json.mapper())
         .idempotent(new IntakeKeys(store.database.jdbi(), store.pi, requests, settings.clock()))
+        .limited(limiter)
         .register(routes);
     new CenterRoutes(
             requests,
@@ -141,6 +145,7 @@ final class RequestsModule implements ServerModule {
         .privacyChoices(
             map.offersLimitLink(), new KnownConsumerSignals(consent.service(), audit.audit)::honour)
         .correctable(correctable)
+        .limited(limiter)
         .register(routes);
     new VerificationRoutes(verification, Json.mapper(), settings.clock()).register(routes);
   }

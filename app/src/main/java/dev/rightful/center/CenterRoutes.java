@@ -4,6 +4,7 @@ import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.FieldError;
+import dev.rightful.requests.IntakeLimiter;
 import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RightsRequest;
@@ -17,6 +18,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ public final class CenterRoutes {
   private CenterPages pages = new CenterPages(true);
   private KnownConsumerSignal signal = KnownConsumerSignal.NONE;
   private List<CorrectableInformation> correctable = List.of();
+  // null: the form is not rate limited (tests that build the routes alone)
+  private IntakeLimiter limiter;
 
   /**
    * @param publicUrl the address consumers reach Rightful at, for the status link; null to use the
@@ -108,6 +112,15 @@ public final class CenterRoutes {
    */
   public CenterRoutes correctable(List<CorrectableInformation> correctable) {
     this.correctable = List.copyOf(correctable);
+    return this;
+  }
+
+  /**
+   * Refuses form POSTs over the limits of {@code limiter} with a 429 page. Call before {@link
+   * #register}.
+   */
+  public CenterRoutes limited(IntakeLimiter limiter) {
+    this.limiter = limiter;
     return this;
   }
 
@@ -175,6 +188,9 @@ public final class CenterRoutes {
   }
 
   private void submit(Context ctx) {
+    if (limiter != null) {
+      refuseOver(ctx, limiter.fromAddress(ctx.ip()));
+    }
     RequestChoice choice = choice(ctx, ctx.formParam("type"));
     if (choice == null) {
       return;
@@ -203,6 +219,9 @@ public final class CenterRoutes {
               choice, form, errors, csrf.token(ctx), recordKeeping.months(), correctable));
       return;
     }
+    if (limiter != null) {
+      refuseOver(ctx, limiter.naming(submission));
+    }
     RequestService.Receipt receipt =
         upload.file() == null
             ? requests.submit(submission, "consumer")
@@ -211,6 +230,15 @@ public final class CenterRoutes {
                 "consumer",
                 (handle, request) -> permissions.store(handle, request.id(), upload.file()));
     ctx.redirect(receipt.statusPath() + "/received", HttpStatus.SEE_OTHER);
+  }
+
+  /** Answers a 429 page with {@code Retry-After} when {@code wait} says a limit is reached. */
+  private static void refuseOver(Context ctx, Optional<Duration> wait) {
+    if (wait.isPresent()) {
+      long seconds = IntakeLimiter.seconds(wait.get());
+      ctx.header("Retry-After", Long.toString(seconds));
+      throw PageProblem.tooManyRequests(seconds);
+    }
   }
 
   private void received(Context ctx) {

@@ -7,6 +7,7 @@ import dev.rightful.config.Options;
 import dev.rightful.crypto.Keys;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.requests.IntakeLimits;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import java.io.UncheckedIOException;
@@ -113,6 +114,14 @@ final class ServerOptions {
         config.getInt(Options.CODES_PER_EMAIL_PER_HOUR),
         config.getInt(Options.CODES_PER_CLIENT_PER_HOUR),
         config.getInt(Options.CODE_FAILURES_PER_DAY));
+  }
+
+  /** The rate limits on public intake; a value out of range names its option (see its type). */
+  static IntakeLimits intakeLimits(Config config) {
+    return new IntakeLimits(
+        config.getInt(Options.INTAKE_PER_ADDRESS_PER_MINUTE),
+        config.getInt(Options.INTAKE_PER_ADDRESS_PER_DAY),
+        config.getInt(Options.INTAKE_PER_EMAIL_PER_DAY));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.rightful.config.Options;
 import dev.rightful.crypto.Keys;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.requests.IntakeLimits;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ final class StartCommand implements Callable<Integer> {
     VerificationSettings verification = problems.check(() -> ServerOptions.verification(config));
     ClientAddresses proxies = problems.check(() -> ServerOptions.trustedProxies(config));
     RecordKeeping keeping = problems.check(() -> ServerOptions.recordKeeping(config));
+    IntakeLimits intakeLimits = problems.check(() -> ServerOptions.intakeLimits(config));
     problems.throwIfAny();
     return new App.Settings(
         false,
@@ -91,6 +93,7 @@ final class StartCommand implements Callable<Integer> {
         ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
         verification,
         proxies,
-        keeping);
+        keeping,
+        intakeLimits);
   }
 }

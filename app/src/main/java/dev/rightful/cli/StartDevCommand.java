@@ -11,6 +11,7 @@ import dev.rightful.crypto.Keys;
 import dev.rightful.demo.DevCompany;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.requests.IntakeLimits;
 import dev.rightful.store.Database;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -92,6 +93,7 @@ final class StartDevCommand implements Callable<Integer> {
     VerificationSettings verification = problems.check(() -> ServerOptions.verification(config));
     ClientAddresses proxies = problems.check(() -> ServerOptions.trustedProxies(config));
     RecordKeeping keeping = problems.check(() -> ServerOptions.recordKeeping(config));
+    IntakeLimits intakeLimits = problems.check(() -> ServerOptions.intakeLimits(config));
     problems.throwIfAny();
     Path dataMap = Path.of(config.get(Options.DATAMAP));
     return new App.Settings(
@@ -113,6 +115,7 @@ final class StartDevCommand implements Callable<Integer> {
         ServerOptions.list(config.find(Options.CONSENT_ORIGINS).orElse("")),
         verification,
         proxies,
-        keeping);
+        keeping,
+        intakeLimits);
   }
 }

@@ -128,6 +128,33 @@ public final class Options {
               + " offices share an address); more are refused with 429.",
           Option.Category.SECURITY,
           false);
+  public static final Option INTAKE_PER_ADDRESS_PER_MINUTE =
+      new Option(
+          "intake-per-address-per-minute",
+          OptionType.wholeNumber(1, 1_000_000),
+          "20",
+          "Requests one client address may send (API and privacy center form together) per minute;"
+              + " more are refused with 429 and Retry-After.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option INTAKE_PER_ADDRESS_PER_DAY =
+      new Option(
+          "intake-per-address-per-day",
+          OptionType.wholeNumber(1, 1_000_000),
+          "200",
+          "Requests one client address may send per day; more are refused with 429 and"
+              + " Retry-After.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option INTAKE_PER_EMAIL_PER_DAY =
+      new Option(
+          "intake-per-email-per-day",
+          OptionType.wholeNumber(1, 1_000_000),
+          "5",
+          "Requests naming one email address (each mails it a receipt) per day, from any client"
+              + " address; more are refused with 429 and Retry-After.",
+          Option.Category.SECURITY,
+          false);
   public static final Option SMTP_HOST =
       new Option(
           "smtp-host",
@@ -292,6 +319,9 @@ public final class Options {
           CODE_FAILURES_PER_DAY,
           CODES_PER_EMAIL_PER_HOUR,
           CODES_PER_CLIENT_PER_HOUR,
+          INTAKE_PER_ADDRESS_PER_MINUTE,
+          INTAKE_PER_ADDRESS_PER_DAY,
+          INTAKE_PER_EMAIL_PER_DAY,
           SMTP_HOST,
           SMTP_PORT,
           SMTP_FROM,

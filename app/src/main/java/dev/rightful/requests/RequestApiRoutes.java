@@ -9,9 +9,11 @@ import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The requests JSON API: public intake ({@code POST /api/v1/requests}), and the staff queue and
@@ -30,6 +32,8 @@ public final class RequestApiRoutes {
   private final ObjectMapper json;
   // null: Idempotency-Key is ignored (tests that build the routes alone)
   private IntakeKeys keys;
+  // null: intake is not rate limited (tests that build the routes alone)
+  private IntakeLimiter limiter;
 
   public RequestApiRoutes(
       RequestService service, Authenticator staff, Clock clock, ZoneId zone, ObjectMapper json) {
@@ -46,6 +50,12 @@ public final class RequestApiRoutes {
     return this;
   }
 
+  /** These routes, refusing intake POSTs over the limits of {@code limiter} with 429. */
+  public RequestApiRoutes limited(IntakeLimiter limiter) {
+    this.limiter = limiter;
+    return this;
+  }
+
   public void register(RoutesConfig routes) {
     routes.post("/api/v1/requests", this::submit);
     routes.get("/api/v1/requests", this::list);
@@ -59,11 +69,17 @@ public final class RequestApiRoutes {
   }
 
   private void submit(Context ctx) {
+    if (limiter != null) {
+      refuseOver(ctx, limiter.fromAddress(ctx.ip()));
+    }
+    Submission submission = parser.parse(body(ctx), Channel.API);
+    if (limiter != null) {
+      refuseOver(ctx, limiter.naming(submission));
+    }
     String key = ctx.header("Idempotency-Key");
     if (key != null && keys != null) {
       String raw = ctx.body();
-      IntakeKeys.Outcome outcome =
-          keys.submit(parser.parse(body(ctx), Channel.API), "consumer", key, raw);
+      IntakeKeys.Outcome outcome = keys.submit(submission, "consumer", key, raw);
       if (outcome.replayed()) {
         // The first attempt's request; its status link went to the consumer in the receipt mail.
         RightsRequest earlier = outcome.earlier();
@@ -75,7 +91,20 @@ public final class RequestApiRoutes {
       created(ctx, outcome.receipt());
       return;
     }
-    created(ctx, service.submit(parser.parse(body(ctx), Channel.API), "consumer"));
+    created(ctx, service.submit(submission, "consumer"));
+  }
+
+  /** Answers 429 with {@code Retry-After} when {@code wait} says a limit is reached. */
+  private static void refuseOver(Context ctx, Optional<Duration> wait) {
+    if (wait.isPresent()) {
+      ctx.header("Retry-After", Long.toString(IntakeLimiter.seconds(wait.get())));
+      throw new ApiProblem(
+          429,
+          "Too many requests",
+          "Too many requests came from this address or name this email address; nothing was"
+              + " stored. Try again after the time in Retry-After.",
+          null);
+    }
   }
 
   private void created(Context ctx, RequestService.Receipt receipt) {

@@ -9,6 +9,7 @@ import dev.rightful.testing.Repo;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +30,23 @@ class KillDuringIntakeTest {
   /** Kill once this many 201s are out: well inside the storm, with POSTs still in flight. */
   static final int KILL_AFTER = 300;
 
+  /** Every POST comes from 127.0.0.1: the shipped intake limits would refuse all but 20. */
+  static final List<String> RAISED_LIMITS =
+      List.of(
+          "--intake-per-address-per-minute",
+          "1000000",
+          "--intake-per-address-per-day",
+          "1000000",
+          "--intake-per-email-per-day",
+          "1000000");
+
   @TempDir Path work;
 
   @Test
   void start_dev_on_h2_keeps_every_acknowledged_request_after_kill_9() throws Exception {
     Path dataDir = work.resolve("data");
-    List<String> args = List.of("start-dev", "--data-dir", dataDir.toString());
+    List<String> args = new ArrayList<>(List.of("start-dev", "--data-dir", dataDir.toString()));
+    args.addAll(RAISED_LIMITS);
     String url = Database.embeddedUrl(dataDir);
     assertEveryAcknowledgedRequestSurvives(args, () -> storedIds(url, "sa"));
   }
@@ -64,6 +76,8 @@ class KillDuringIntakeTest {
             "privacy@example.com",
             "--encryption-key-file",
             work.resolve(Keys.DEV_KEY_FILE).toString());
+    args = new ArrayList<>(args);
+    args.addAll(RAISED_LIMITS);
     assertEveryAcknowledgedRequestSurvives(args, () -> storedIds(url, Postgres.USER));
   }
 

@@ -119,7 +119,8 @@ class ShineTheLightServiceTest {
                 List.of(),
                 VerificationSettings.defaults(),
                 ClientAddresses.DIRECT,
-                RecordKeeping.minimum()),
+                RecordKeeping.minimum(),
+                TestServer.GENEROUS_LIMITS),
             name -> null);
   }
 

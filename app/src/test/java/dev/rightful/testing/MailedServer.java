@@ -71,7 +71,8 @@ public final class MailedServer implements AutoCloseable {
                   List.of(),
                   VerificationSettings.defaults(),
                   ClientAddresses.DIRECT,
-                  RecordKeeping.minimum()),
+                  RecordKeeping.minimum(),
+                  TestServer.GENEROUS_LIMITS),
               name -> null);
       return new MailedServer(smtp, app, publicUrl);
     } catch (RuntimeException e) {

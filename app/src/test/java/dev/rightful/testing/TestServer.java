@@ -4,6 +4,7 @@ import dev.rightful.App;
 import dev.rightful.config.LegalClock;
 import dev.rightful.crypto.Keys;
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.requests.IntakeLimits;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -29,6 +30,13 @@ public final class TestServer implements AutoCloseable {
   /** A fixed test encryption key: never used outside tests. */
   public static final Keys KEYS =
       Keys.parse(java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'Q'));
+
+  /**
+   * Intake limits no test reaches: tests send many requests from 127.0.0.1 naming the same people.
+   * A test of the limits asks for the shipped ones ({@link #startWithLimits}).
+   */
+  public static final IntakeLimits GENEROUS_LIMITS =
+      new IntakeLimits(1_000_000, 1_000_000, 1_000_000);
 
   private final App app;
   private final HttpClient client =
@@ -102,7 +110,8 @@ public final class TestServer implements AutoCloseable {
         clock,
         env,
         ClientAddresses.DIRECT,
-        RecordKeeping.minimum());
+        RecordKeeping.minimum(),
+        GENEROUS_LIMITS);
   }
 
   /**
@@ -115,7 +124,31 @@ public final class TestServer implements AutoCloseable {
       CompanyDatabases.Target company,
       Clock clock) {
     return start(
-        Repo.exampleMap(), h2Url(), "sa", "", company, clock, name -> null, proxies, keeping);
+        Repo.exampleMap(),
+        h2Url(),
+        "sa",
+        "",
+        company,
+        clock,
+        name -> null,
+        proxies,
+        keeping,
+        GENEROUS_LIMITS);
+  }
+
+  /** The example company on H2, behind the reverse proxies {@code proxies}, with {@code limits}. */
+  public static TestServer startWithLimits(ClientAddresses proxies, IntakeLimits limits) {
+    return start(
+        Repo.exampleMap(),
+        h2Url(),
+        "sa",
+        "",
+        null,
+        CLOCK,
+        name -> null,
+        proxies,
+        RecordKeeping.minimum(),
+        limits);
   }
 
   /**
@@ -151,7 +184,8 @@ public final class TestServer implements AutoCloseable {
                 // them together. The other limits stay as shipped.
                 new VerificationSettings(Duration.ofMinutes(15), 5, 5, 1000),
                 ClientAddresses.DIRECT,
-                RecordKeeping.minimum()),
+                RecordKeeping.minimum(),
+                GENEROUS_LIMITS),
             name -> null));
   }
 
@@ -164,7 +198,8 @@ public final class TestServer implements AutoCloseable {
       Clock clock,
       java.util.function.Function<String, String> env,
       ClientAddresses proxies,
-      RecordKeeping keeping) {
+      RecordKeeping keeping,
+      IntakeLimits limits) {
     return new TestServer(
         App.start(
             new App.Settings(
@@ -186,7 +221,8 @@ public final class TestServer implements AutoCloseable {
                 List.of(),
                 VerificationSettings.defaults(),
                 proxies,
-                keeping),
+                keeping,
+                limits),
             env));
   }
 
