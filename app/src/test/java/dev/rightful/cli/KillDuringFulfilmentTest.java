@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.crypto.Keys;
 import dev.rightful.fulfil.FulfilmentScheduler;
 import dev.rightful.testing.Postgres;
-import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestDatabase;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,7 @@ class KillDuringFulfilmentTest {
     Keys.devKeys(work);
     try (TestDatabase company =
         TestDatabase.withDemo(TestDatabase.Kind.POSTGRESQL, "kill_fulfil_company")) {
-      List<String> args = startArgs(url);
+      List<String> args = ServerProcess.startOnPostgres(url, work);
       Map<String, String> env =
           Map.of("COMPANY_DB_URL", company.url(), "COMPANY_DB_USER", company.user());
       ServerProcess first = ServerProcess.start(work, "first.log", args, env);
@@ -85,29 +84,6 @@ class KillDuringFulfilmentTest {
         }
       }
     }
-  }
-
-  private List<String> startArgs(String url) {
-    return List.of(
-        "start",
-        "--host",
-        "127.0.0.1",
-        "--db-url",
-        url,
-        "--db-user",
-        Postgres.USER,
-        "--datamap",
-        Repo.exampleMap().toString(),
-        "--public-url",
-        "https://privacy.example.com",
-        "--smtp-host",
-        "127.0.0.1",
-        "--smtp-port",
-        "1",
-        "--smtp-from",
-        "privacy@example.com",
-        "--encryption-key-file",
-        work.resolve(Keys.DEV_KEY_FILE).toString());
   }
 
   private static String adminToken(String url) {

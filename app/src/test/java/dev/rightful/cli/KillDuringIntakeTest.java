@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rightful.crypto.Keys;
 import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
-import dev.rightful.testing.Repo;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,27 +54,7 @@ class KillDuringIntakeTest {
   void start_on_postgresql_keeps_every_acknowledged_request_after_kill_9() throws Exception {
     String url = Postgres.freshSchema("kill_during_intake");
     Keys.devKeys(work);
-    List<String> args =
-        List.of(
-            "start",
-            "--host",
-            "127.0.0.1",
-            "--db-url",
-            url,
-            "--db-user",
-            Postgres.USER,
-            "--datamap",
-            Repo.exampleMap().toString(),
-            "--public-url",
-            "https://privacy.example.com",
-            "--smtp-host",
-            "127.0.0.1",
-            "--smtp-port",
-            "1",
-            "--smtp-from",
-            "privacy@example.com",
-            "--encryption-key-file",
-            work.resolve(Keys.DEV_KEY_FILE).toString());
+    List<String> args = ServerProcess.startOnPostgres(url, work);
     args = new ArrayList<>(args);
     args.addAll(RAISED_LIMITS);
     assertEveryAcknowledgedRequestSurvives(args, () -> storedIds(url, Postgres.USER));

@@ -36,6 +36,33 @@ final class ServerProcess implements AutoCloseable {
    * conf/rightful.conf} is read) with {@code RIGHTFUL_HOME} at the repository, and waits until
    * {@code /readyz} answers 200.
    */
+  /**
+   * The arguments of {@code rightful start} on the PostgreSQL database {@code dbUrl} with the
+   * example map, mail to a port nothing answers on and the key file in {@code workDir}.
+   */
+  static List<String> startOnPostgres(String dbUrl, Path workDir) {
+    return List.of(
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--db-url",
+        dbUrl,
+        "--db-user",
+        dev.rightful.testing.Postgres.USER,
+        "--datamap",
+        Repo.exampleMap().toString(),
+        "--public-url",
+        "https://privacy.example.com",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        "1",
+        "--smtp-from",
+        "privacy@example.com",
+        "--encryption-key-file",
+        workDir.resolve(dev.rightful.crypto.Keys.DEV_KEY_FILE).toString());
+  }
+
   static ServerProcess start(Path workDir, String logName, List<String> args) throws IOException {
     return start(workDir, logName, args, java.util.Map.of());
   }
