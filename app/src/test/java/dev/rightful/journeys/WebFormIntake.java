@@ -79,8 +79,27 @@ final class WebFormIntake implements Intake {
   private static void click(WebDriver driver, String id) {
     org.openqa.selenium.WebElement page = driver.findElement(By.tagName("main"));
     driver.findElement(By.id(id)).click();
-    waitFor(driver, ExpectedConditions.stalenessOf(page));
+    waitFor(driver, gone(page));
     waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+  }
+
+  /**
+   * As {@link ExpectedConditions#stalenessOf}, also when Chromium, asked about an element of the
+   * page being replaced, answers that the node "does not belong to the document" rather than that
+   * it is stale: both say the old page is gone.
+   */
+  private static ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement page) {
+    ExpectedCondition<Boolean> stale = ExpectedConditions.stalenessOf(page);
+    return d -> {
+      try {
+        return stale.apply(d);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   private static void typeIfAsked(WebDriver driver, String id, String text) {
