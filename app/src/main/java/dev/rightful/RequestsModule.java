@@ -30,6 +30,7 @@ import dev.rightful.web.Json;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Rights requests from intake to answer, with identity verification and authorized agents: the
@@ -132,6 +133,8 @@ final class RequestsModule implements ServerModule {
             Json.mapper())
         .idempotent(new IntakeKeys(store.database.jdbi(), store.pi, requests, settings.clock()))
         .limited(limiter)
+        .correctable(
+            correctable.stream().map(CorrectableInformation::field).collect(Collectors.toSet()))
         .register(routes);
     new CenterRoutes(
             requests,

@@ -46,7 +46,7 @@ public final class CenterRoutes {
   private final ZoneId zone;
   private final String publicUrl;
   private final VerificationService verification;
-  private final SubmissionParser parser = new SubmissionParser();
+  private SubmissionParser parser = new SubmissionParser();
   private CenterPages pages = new CenterPages(true);
   private KnownConsumerSignal signal = KnownConsumerSignal.NONE;
   private List<CorrectableInformation> correctable = List.of();
@@ -112,6 +112,11 @@ public final class CenterRoutes {
    */
   public CenterRoutes correctable(List<CorrectableInformation> correctable) {
     this.correctable = List.copyOf(correctable);
+    this.parser =
+        new SubmissionParser(
+            correctable.stream()
+                .map(CorrectableInformation::field)
+                .collect(java.util.stream.Collectors.toSet()));
     return this;
   }
 
@@ -196,12 +201,7 @@ public final class CenterRoutes {
       return;
     }
     RequestForm form = RequestForm.of(choice.type(), ctx.formParamMap());
-    List<FieldError> errors =
-        new ArrayList<>(
-            form.formErrors(
-                correctable.stream()
-                    .map(CorrectableInformation::field)
-                    .collect(java.util.stream.Collectors.toSet())));
+    List<FieldError> errors = new ArrayList<>(form.formErrors());
     PermissionUpload upload = PermissionUpload.read(ctx, form);
     errors.addAll(upload.errors());
     Submission submission = null;

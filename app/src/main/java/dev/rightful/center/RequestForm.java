@@ -166,17 +166,8 @@ public final class RequestForm {
    * signed declaration the type requires (7062(c)), rather than being quietly answered as one for
    * categories.
    */
-  public List<FieldError> formErrors(Set<String> correctable) {
+  public List<FieldError> formErrors() {
     List<FieldError> errors = new ArrayList<>();
-    // The list offers the map's fields; anything else would match no record (CC 1798.106).
-    for (int i = 0; i < correctionRows.size(); i++) {
-      String field = correction(correctionRows.get(i), "field");
-      if (!blank(field) && !correctable.isEmpty() && !correctable.contains(field)) {
-        errors.add(
-            new FieldError(
-                "corrections[" + i + "].field", "must be one of the choices in the list"));
-      }
-    }
     if (asksDeclaration() && !signed()) {
       errors.add(
           new FieldError(

@@ -13,7 +13,6 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,14 +30,16 @@ final class PhoneEntryRoutes {
 
   private final RequestService requests;
   private final List<CorrectableInformation> correctable;
-  private final Set<String> correctableFields;
-  private final SubmissionParser parser = new SubmissionParser();
+  private final SubmissionParser parser;
 
   PhoneEntryRoutes(RequestService requests, List<CorrectableInformation> correctable) {
     this.requests = requests;
     this.correctable = List.copyOf(correctable);
-    this.correctableFields =
-        this.correctable.stream().map(CorrectableInformation::field).collect(Collectors.toSet());
+    this.parser =
+        new SubmissionParser(
+            this.correctable.stream()
+                .map(CorrectableInformation::field)
+                .collect(Collectors.toSet()));
   }
 
   void register(RoutesConfig routes) {
@@ -64,7 +65,7 @@ final class PhoneEntryRoutes {
       return;
     }
     PhoneForm form = PhoneForm.read(ctx::formParam, MAX_FIELD);
-    List<FieldError> errors = new ArrayList<>(form.listErrors(correctableFields));
+    List<FieldError> errors = new ArrayList<>();
     Submission submission = null;
     try {
       submission = parser.parse(form.toJson(), Channel.PHONE);

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rightful.requests.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,23 +40,6 @@ record PhoneForm(Map<String, String> values) {
       }
     }
     return new PhoneForm(values);
-  }
-
-  /**
-   * What the form asks beyond the parser: each correction names a field from the list the form
-   * offers ({@code correctable}, the map's field names), since anything else, such as the caller's
-   * "my address", would match no record (CC 1798.106). Refused at its row.
-   */
-  List<FieldError> listErrors(Set<String> correctable) {
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < CORRECTION_ROWS; i++) {
-      String name = "corrections[" + i + "].field";
-      String field = values.get(name);
-      if (field != null && !correctable.contains(field)) {
-        errors.add(new FieldError(name, "must be one of the choices in the list"));
-      }
-    }
-    return errors;
   }
 
   JsonNode toJson() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The requests JSON API: public intake ({@code POST /api/v1/requests}), and the staff queue and
@@ -25,7 +26,7 @@ public final class RequestApiRoutes {
   private static final Role[] ACT = {Role.ADMIN, Role.AGENT};
 
   private final RequestService service;
-  private final SubmissionParser parser = new SubmissionParser();
+  private SubmissionParser parser = new SubmissionParser();
   private final Authenticator staff;
   private final Clock clock;
   private final ZoneId zone;
@@ -47,6 +48,12 @@ public final class RequestApiRoutes {
   /** These routes, honouring an intake POST's {@code Idempotency-Key} through {@code keys}. */
   public RequestApiRoutes idempotent(IntakeKeys keys) {
     this.keys = keys;
+    return this;
+  }
+
+  /** These routes, refusing corrections that name none of {@code fields}, the map's field names. */
+  public RequestApiRoutes correctable(Set<String> fields) {
+    this.parser = new SubmissionParser(fields);
     return this;
   }
 

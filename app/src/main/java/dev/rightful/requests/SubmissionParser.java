@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,21 @@ public final class SubmissionParser {
           "corrections",
           "declaration",
           "details");
+
+  private final Set<String> correctable;
+
+  /** A parser that takes any field name in a correction (for tests of other rules). */
+  public SubmissionParser() {
+    this(Set.of());
+  }
+
+  /**
+   * A parser whose corrections must name one of {@code correctable}, the map's field names ({@code
+   * CorrectableInformation}); empty takes any name.
+   */
+  public SubmissionParser(Set<String> correctable) {
+    this.correctable = Set.copyOf(correctable);
+  }
 
   /** Parses a submission arriving on {@code channel}; the body may not choose its channel. */
   public Submission parse(JsonNode body, Channel channel) {
@@ -98,7 +114,7 @@ public final class SubmissionParser {
         }
       }
     }
-    List<Correction> corrections = corrections(body, errors);
+    List<Correction> corrections = corrections(body, channel, errors);
     String declaration = null;
     JsonNode declarationNode = body.get("declaration");
     if (declarationNode != null && !declarationNode.isNull()) {
@@ -219,7 +235,7 @@ public final class SubmissionParser {
     return new Requester(kind, name, email, authority);
   }
 
-  private static List<Correction> corrections(JsonNode body, List<FieldError> errors) {
+  private List<Correction> corrections(JsonNode body, Channel channel, List<FieldError> errors) {
     List<Correction> out = new ArrayList<>();
     JsonNode node = body.get("corrections");
     if (node == null || node.isNull()) {
@@ -243,6 +259,16 @@ public final class SubmissionParser {
         continue;
       }
       String field = text(item, "field", prefix + ".field", 100, true, errors);
+      // Anything but the map's field names, such as "my address", would match no record (CC
+      // 1798.106): refused on every channel, so an API client learns it as a form user does.
+      if (field != null && !correctable.isEmpty() && !correctable.contains(field)) {
+        errors.add(
+            new FieldError(
+                prefix + ".field",
+                channel == Channel.API
+                    ? "must be one of: " + String.join(", ", new TreeSet<>(correctable))
+                    : "must be one of the choices in the list"));
+      }
       // A corrected value may be a postal address: it may take several lines.
       String value =
           text(item, "value", prefix + ".value", 1000, true, TextRule.Lines.MANY, errors);

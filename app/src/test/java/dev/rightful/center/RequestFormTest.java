@@ -1,11 +1,13 @@
 package dev.rightful.center;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.FieldError;
+import dev.rightful.requests.InvalidSubmission;
 import dev.rightful.requests.Submission;
 import dev.rightful.requests.SubmissionParser;
 import java.util.List;
@@ -55,7 +57,7 @@ class RequestFormTest {
                 Map.entry("requester.name", "Agnes Agent"),
                 Map.entry("requester.email", "agnes@agents.example"),
                 Map.entry("requester.authority", "power-of-attorney")));
-    assertThat(form.formErrors(Set.of())).isEmpty();
+    assertThat(form.formErrors()).isEmpty();
     Submission submission = new SubmissionParser().parse(form.toJson(), Channel.WEB);
     assertThat(submission.requester().name()).isEqualTo("Agnes Agent");
     assertThat(submission.declarationSignedBy()).isEqualTo("Agnes Agent");
@@ -97,11 +99,11 @@ class RequestFormTest {
   void a_request_for_specific_pieces_without_the_ticked_declaration_is_a_form_error() {
     RequestForm unticked =
         form(RequestType.KNOW_SPECIFIC, Map.of("declaration.signedBy", "Jo Consumer"));
-    assertThat(unticked.formErrors(Set.of()))
+    assertThat(unticked.formErrors())
         .singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("declaration.signed"));
     assertThat(unticked.toJson().has("declaration")).isFalse();
-    assertThat(form(RequestType.DELETE, Map.of()).formErrors(Set.of())).isEmpty();
+    assertThat(form(RequestType.DELETE, Map.of()).formErrors()).isEmpty();
   }
 
   @Test
@@ -110,11 +112,19 @@ class RequestFormTest {
         form(
             RequestType.CORRECT,
             Map.of(
+                "subject.email", "shoe@example.com",
+                "subject.name", "Shoe Size",
                 "corrections[0].field", "postal_address",
                 "corrections[0].value", "1 Main St",
                 "corrections[2].field", "my shoe size",
                 "corrections[2].value", "44"));
-    List<FieldError> errors = form.formErrors(Set.of("postal_address", "phone"));
+    List<FieldError> errors =
+        assertThrows(
+                InvalidSubmission.class,
+                () ->
+                    new SubmissionParser(Set.of("postal_address", "phone"))
+                        .parse(form.toJson(), Channel.WEB))
+            .errors();
     // In the parser's numbering (the second filled row), which the page moves back to row 2.
     assertThat(errors).extracting(FieldError::field).containsExactly("corrections[1].field");
     assertThat(form.formField(errors.get(0).field())).isEqualTo("corrections[2].field");

@@ -242,6 +242,25 @@ class RequestApiTest {
   }
 
   @Test
+  void a_correction_naming_no_field_of_the_map_is_refused_at_its_place_with_the_choices()
+      throws Exception {
+    int before = server.app().services().requests().queue(null, 1000).size();
+    var response =
+        post(
+            "/api/v1/requests",
+            "{'type':'correct','subject':{'email':'shoe@example.com','name':'Shoe Size'},"
+                + "'corrections':[{'field':'postal_address','value':'1 New St'},"
+                + "{'field':'my shoe size','value':'44'}]}",
+            null);
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode problem = read(response);
+    assertThat(problem.get("field").asText()).isEqualTo("corrections[1].field");
+    // The choices are the example map's field names, so a client can correct itself.
+    assertThat(problem.toString()).contains("postal_address", "email");
+    assertThat(server.app().services().requests().queue(null, 1000)).hasSize(before);
+  }
+
+  @Test
   void the_csv_export_has_the_record_fields_and_no_personal_information() {
     post(
         "/api/v1/requests",
