@@ -77,6 +77,16 @@ final class StartDevCommand implements Callable<Integer> {
     return Launch.run(COMMAND, config, settings);
   }
 
+  /**
+   * Where a dev server is reached when no {@code --public-url} says otherwise, so that the links in
+   * its mails (status page, code, package) work from the developer's mail client; null for port 0,
+   * which is known only once the server runs.
+   */
+  private static String devUrl(Config config) {
+    int port = config.getInt(Options.PORT);
+    return port == 0 ? null : "http://" + config.get(Options.HOST) + ":" + port;
+  }
+
   /** The settings of a dev start, or a {@link ConfigException} listing every problem. */
   private static App.Settings settings(Config config) {
     ConfigProblems problems = new ConfigProblems(config);
@@ -105,7 +115,7 @@ final class StartDevCommand implements Callable<Integer> {
         config.find(Options.DB_USER).orElse("sa"),
         config.find(Options.DB_PASSWORD).orElse(""),
         config.getInt(Options.DB_POOL_SIZE),
-        config.find(Options.PUBLIC_URL).orElse(null),
+        config.find(Options.PUBLIC_URL).orElse(devUrl(config)),
         DevCompany.ensureLoaded(dataDir, dataMap.resolve("db")),
         keys,
         legalClock,

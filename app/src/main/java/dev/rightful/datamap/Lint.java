@@ -114,7 +114,10 @@ public final class Lint {
    * that the link work.
    */
   private void requestLinks(DataMap map, String publicUrl, List<Problem> found) {
-    if (publicUrl == null || map.business() == null || map.business().contact() == null) {
+    if (publicUrl == null
+        || onLoopback(publicUrl)
+        || map.business() == null
+        || map.business().contact() == null) {
       return;
     }
     String requestUrl = map.business().contact().requestUrl();
@@ -137,6 +140,18 @@ public final class Lint {
                 + stripSlash(publicUrl)
                 + "/privacy/requests or remove it",
             "rule 40, CC 1798.130(a)(5)"));
+  }
+
+  // A privacy center on the loopback address is a developer's start-dev, where consumers never go.
+  private static boolean onLoopback(String url) {
+    try {
+      // Literal names only: a lint must not wait on DNS.
+      String host = java.net.URI.create(url).getHost();
+      return host != null
+          && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /*

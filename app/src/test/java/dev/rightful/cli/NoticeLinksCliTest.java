@@ -29,6 +29,16 @@ class NoticeLinksCliTest {
   }
 
   @Test
+  void a_privacy_center_on_the_loopback_address_is_a_developers_and_draws_no_warning() {
+    // start-dev serves on http://127.0.0.1:8080 and lints the map with that URL.
+    for (String local : new String[] {"http://127.0.0.1:8080", "http://localhost:8080"}) {
+      CommandRun run =
+          CommandRun.of(new ValidateCommand(), Repo.exampleMap().toString(), "--public-url", local);
+      assertThat(run.out()).as(local).doesNotContain("warning");
+    }
+  }
+
+  @Test
   void the_notice_command_links_the_privacy_center_at_the_public_url() {
     CommandRun run =
         CommandRun.of(
