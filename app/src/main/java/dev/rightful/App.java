@@ -105,7 +105,7 @@ public final class App implements AutoCloseable {
       MailModule mail = add(modules, new MailModule(settings, map, store));
       RetentionModule retention =
           add(modules, new RetentionModule(settings, map, store, audit, staff));
-      ConsentModule consent = add(modules, consent(settings, map, store, staff, mail));
+      ConsentModule consent = add(modules, consent(settings, map, store, staff, mail, env));
       NoticeModule notice = add(modules, new NoticeModule(settings, map, store));
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
@@ -158,7 +158,12 @@ public final class App implements AutoCloseable {
   }
 
   private static ConsentModule consent(
-      Settings settings, DataMap map, StoreModule store, StaffModule staff, MailModule mail) {
+      Settings settings,
+      DataMap map,
+      StoreModule store,
+      StaffModule staff,
+      MailModule mail,
+      Function<String, String> env) {
     return ConsentModule.create(
         new ConsentModule.Config(
             map,
@@ -174,7 +179,8 @@ public final class App implements AutoCloseable {
             false,
             Duration.ofSeconds(30),
             1_000_000,
-            Duration.ofSeconds(30)));
+            Duration.ofSeconds(30),
+            env));
   }
 
   /**

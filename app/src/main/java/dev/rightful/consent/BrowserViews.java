@@ -48,14 +48,12 @@ final class BrowserViews {
     List<BrowserView.PurposeView> purposes = new ArrayList<>();
     boolean anyChoice = false;
     boolean refusedAll = true;
-    boolean bySignal = false;
     for (ConsentPurpose purpose : practices.declared()) {
       Decision decision = rules.decide(state, purpose, clock);
       PurposeState current = state.of(purpose);
       if (purpose.soldOrShared()) {
         anyChoice |= current != null;
         refusedAll &= !decision.allowed();
-        bySignal |= current != null && current.source() == ChoiceSource.GPC;
       }
       String lock = null;
       if (purpose.soldOrShared()) {
@@ -81,12 +79,11 @@ final class BrowserViews {
               recipients.getOrDefault(purpose, List.of())));
     }
     boolean sellsOrShares = practices.sells() || practices.shares();
-    boolean honored = sellsOrShares ? refusedAll && (signal || bySignal) : signal;
+    boolean honored = sellsOrShares ? refusedAll && (signal || rules.signalInForce(state)) : signal;
     boolean mayAsk = rules.mayAskToOptIn(state, clock.instant(), Propagation.CALIFORNIA);
     boolean banner = sellsOrShares && !signal && !noticeSeen && !anyChoice && (!minor || mayAsk);
-    PurposeState sale = state.of(ConsentPurpose.SALE);
-    GppStrings.Encoded strings =
-        gpp.encode(state, signal || (sale != null && sale.source() == ChoiceSource.GPC), clock);
+    // The ledger's state, as the service API serves vendors; the live signal is in Signal below.
+    GppStrings.Encoded strings = gpp.encode(state, clock);
     return new BrowserView(
         device,
         practices.businessName(),

@@ -120,7 +120,7 @@ final class ConsentApiRoutes {
   private void gppString(Context ctx) {
     require(ctx, ServiceScope.DECISIONS);
     String key = key(ctx.queryParam("subject"), "subject");
-    GppStrings.Encoded encoded = gpp.encode(service.currentState(key), false, service.clock());
+    GppStrings.Encoded encoded = gpp.encode(service.currentState(key), service.clock());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("gpp", encoded.gpp());
     out.put("gppSectionIds", encoded.sectionIds());

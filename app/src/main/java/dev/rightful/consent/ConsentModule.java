@@ -1,6 +1,7 @@
 package dev.rightful.consent;
 
 import dev.rightful.audit.AuditLog;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The consent capability, wired: the ledger service with its decision cache, GPP strings,
@@ -35,10 +37,11 @@ public final class ConsentModule implements ServerModule {
   private final AssetRoutes assets;
 
   /**
-   * What the capability needs. {@code secret} (at least 32 bytes) signs form tokens, opt-in
-   * confirmations and webhook bodies; {@code origins} are sites besides the data map's website and
-   * {@code publicUrl} that may embed the cookie tool; {@code propagationEvery} null leaves the
-   * worker stopped (tests run it by hand).
+   * What the capability needs. {@code secret} (at least 32 bytes) signs form tokens and opt-in
+   * confirmations; {@code env} reads the vendors' webhook secrets (each vendor's {@code secretEnv},
+   * else RIGHTFUL_WEBHOOK_SECRET; null reads the process environment); {@code origins} are sites
+   * besides the data map's website and {@code publicUrl} that may embed the cookie tool; {@code
+   * propagationEvery} null leaves the worker stopped (tests run it by hand).
    */
   public record Config(
       DataMap dataMap,
@@ -54,7 +57,8 @@ public final class ConsentModule implements ServerModule {
       boolean mspaCovered,
       Duration cacheTtl,
       long cacheSize,
-      Duration propagationEvery) {
+      Duration propagationEvery,
+      Function<String, String> env) {
 
     public Config {
       Objects.requireNonNull(dataMap, "dataMap");
@@ -69,6 +73,7 @@ public final class ConsentModule implements ServerModule {
       origins = origins == null ? Set.of() : Set.copyOf(origins);
       cacheTtl = cacheTtl != null ? cacheTtl : Duration.ofSeconds(30);
       cacheSize = cacheSize > 0 ? cacheSize : 1_000_000;
+      env = env != null ? env : System::getenv;
     }
 
     /** The usual settings: a 30-second cache of a million subjects, the worker every 30 s. */
@@ -94,7 +99,8 @@ public final class ConsentModule implements ServerModule {
           false,
           null,
           0,
-          Duration.ofSeconds(30));
+          Duration.ofSeconds(30),
+          null);
     }
   }
 
@@ -123,8 +129,8 @@ public final class ConsentModule implements ServerModule {
         new PropagationWorker(
             config.database().jdbi(),
             config.mailer(),
-            config.secret(),
-            practices.businessName(),
+            new VendorSecrets(config.env()),
+            practices,
             config.clock());
     Set<String> origins = new LinkedHashSet<>(config.origins());
     if (config.dataMap().business() != null && config.dataMap().business().website() != null) {

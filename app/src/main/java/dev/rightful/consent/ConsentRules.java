@@ -62,6 +62,26 @@ public final class ConsentRules {
     return Decision.of(current.source() == ChoiceSource.GPC ? Reason.GPC_SIGNAL : Reason.OPTED_OUT);
   }
 
+  /**
+   * Whether an opt-out preference signal is in force for {@code state}: a declared sale or sharing
+   * purpose whose choice in force is an opt-out the signal made. The one answer to "GPC?" for the
+   * decision endpoint's {@code gpc-signal}, the GPP and US Privacy strings (browser, service API
+   * and propagation alike) and the browser's honored message, so they cannot disagree.
+   */
+  public boolean signalInForce(SubjectState state) {
+    for (ConsentPurpose purpose : ConsentPurpose.values()) {
+      PurposeState current = state.of(purpose);
+      if (purpose.soldOrShared()
+          && practices.declares(purpose)
+          && current != null
+          && current.choice() == Choice.OPT_OUT
+          && current.source() == ChoiceSource.GPC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Decision decideMinor(PurposeState current, int age) {
     if (!practices.minorsMayOptIn() || current == null || current.choice() != Choice.OPT_IN) {
       return Decision.of(

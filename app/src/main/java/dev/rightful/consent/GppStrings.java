@@ -47,9 +47,14 @@ public final class GppStrings {
       List<Integer> sectionIds,
       Map<String, Map<String, Object>> sections) {}
 
-  /** {@code gpc}: whether an opt-out preference signal accompanies the state. */
-  public Encoded encode(SubjectState state, boolean gpc, Clock clock) {
+  /**
+   * The strings for {@code state} as the ledger holds it. The Gpc fields come from the ledger too
+   * ({@link ConsentRules#signalInForce}), never from the request at hand: the browser, the service
+   * API and the propagation tasks serve one subject the same strings.
+   */
+  public Encoded encode(SubjectState state, Clock clock) {
     Practices practices = rules.practices();
+    boolean gpc = rules.signalInForce(state);
     int sale = field(state, ConsentPurpose.SALE, clock);
     int share = field(state, ConsentPurpose.SHARE, clock);
     boolean sensitive = practices.usesSensitive();

@@ -25,7 +25,8 @@ public record Practices(
 
   /**
    * A recipient of sold or shared data, and one of its vendors with the address an opt-out goes to;
-   * {@code vendor} is null when the map names no vendor for the recipient.
+   * {@code vendor} is null when the map names no vendor for the recipient. {@code secretEnv} is the
+   * variable the map names for the vendor's webhook secret, or null (the shared one).
    */
   public record Destination(
       String recipientId,
@@ -33,7 +34,8 @@ public record Practices(
       Transfer transfer,
       String vendor,
       String email,
-      String webhook) {
+      String webhook,
+      String secretEnv) {
 
     /** Whether an opt-out of {@code purpose} concerns this recipient. */
     public boolean receives(ConsentPurpose purpose) {
@@ -58,7 +60,8 @@ public record Practices(
       shares |= transfer == Transfer.SHARE || transfer == Transfer.SALE_AND_SHARE;
       if (recipient.vendors().isEmpty()) {
         destinations.add(
-            new Destination(recipient.id(), recipient.description(), transfer, null, null, null));
+            new Destination(
+                recipient.id(), recipient.description(), transfer, null, null, null, null));
       }
       for (Recipient.Vendor vendor : recipient.vendors()) {
         destinations.add(
@@ -68,7 +71,8 @@ public record Practices(
                 transfer,
                 vendor.name(),
                 vendor.email(),
-                vendor.webhook()));
+                vendor.webhook(),
+                vendor.secretEnv()));
       }
     }
     boolean minorsMayOptIn = map.minors() == null || map.minors().sellsOrSharesUnder16WithOptIn();

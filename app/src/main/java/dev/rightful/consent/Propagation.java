@@ -54,9 +54,7 @@ public final class Propagation implements OptOutListener {
     LocalDate received = at.atZone(CALIFORNIA).toLocalDate();
     // 7026(f)(1): cease within 15 business days; (f)(2)-(3): notify those sold or shared to
     LocalDate due = deadlines.dueBy(RequestType.OPT_OUT, received).date();
-    PurposeState sale = state.of(ConsentPurpose.SALE);
-    boolean signal = sale != null && sale.source() == ChoiceSource.GPC;
-    GppStrings.Encoded strings = gpp.encode(state, signal, clock);
+    GppStrings.Encoded strings = gpp.encode(state, clock);
     jdbi.useTransaction(
         handle -> {
           for (Practices.Destination destination : practices.destinations()) {

@@ -1,6 +1,7 @@
 package dev.rightful.consent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.work.Repeating;
 import java.net.URI;
@@ -18,10 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers due propagation tasks: POSTs a signed JSON body to a vendor's webhook, or mails the
- * vendor. Safe on several nodes sharing one database: a node claims a task with a conditional
- * update before sending it, and a claim lapses after five minutes if the node dies. Failed
- * deliveries are retried with a growing delay of at most six hours. Thread-safe.
+ * Delivers due propagation tasks: POSTs a JSON body to a vendor's webhook, signed as every webhook
+ * of Rightful is ({@link WebhookSignature}, Standard Webhooks) with the vendor's own secret (its
+ * {@code secretEnv}, else {@value VendorSecrets#SHARED}), or mails the vendor. Safe on several
+ * nodes sharing one database: a node claims a task with a conditional update before sending it, and
+ * a claim lapses after five minutes if the node dies. Failed deliveries are retried with a growing
+ * delay of at most six hours. Thread-safe.
  */
 public final class PropagationWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PropagationWorker.class);
@@ -32,19 +35,21 @@ public final class PropagationWorker implements AutoCloseable {
   private final Jdbi jdbi;
   private final HttpClient http;
   private final ConsentMailer mailer;
-  private final byte[] signingKey;
+  private final VendorSecrets secrets;
+  private final Practices practices;
   private final String businessName;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
   private Repeating runs;
 
   public PropagationWorker(
-      Jdbi jdbi, ConsentMailer mailer, byte[] signingKey, String businessName, Clock clock) {
+      Jdbi jdbi, ConsentMailer mailer, VendorSecrets secrets, Practices practices, Clock clock) {
     this.jdbi = jdbi;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.mailer = mailer;
-    this.signingKey = signingKey.clone();
-    this.businessName = businessName;
+    this.secrets = secrets;
+    this.practices = practices;
+    this.businessName = practices.businessName();
     this.clock = clock;
   }
 
@@ -123,13 +128,14 @@ public final class PropagationWorker implements AutoCloseable {
   }
 
   private void postWebhook(PropagationTask task) throws Exception {
+    // Unset or malformed: retried later, the error naming the variable (never its value).
+    byte[] key = secrets.key(VendorSecrets.variableOf(secretEnv(task)));
     byte[] body = json.writeValueAsBytes(payload(task));
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(task.target()))
+        WebhookSignature.sign(key, messageId(task), body, clock.instant())
+            .onto(HttpRequest.newBuilder(URI.create(task.target())))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
-            .header(
-                WebhookSignature.HEADER, WebhookSignature.sign(signingKey, body, clock.instant()))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -138,9 +144,23 @@ public final class PropagationWorker implements AutoCloseable {
     }
   }
 
-  /** Whether {@code header} is this worker's signature of {@code body}, made now. */
-  public boolean signed(byte[] body, String header) {
-    return WebhookSignature.verify(signingKey, body, header, clock.instant());
+  /**
+   * The task's webhook-id: the same on every retry, so the vendor can drop a repeat; the mail
+   * channel's "Reference" names the task the same way.
+   */
+  static String messageId(PropagationTask task) {
+    return "consent-propagation-" + task.id();
+  }
+
+  /** The variable the map names for the task's vendor's secret; null for the shared one. */
+  private String secretEnv(PropagationTask task) {
+    for (Practices.Destination destination : practices.destinations()) {
+      if (destination.recipientId().equals(task.recipient())
+          && java.util.Objects.equals(destination.vendor(), task.vendor())) {
+        return destination.secretEnv();
+      }
+    }
+    return null;
   }
 
   private Map<String, Object> payload(PropagationTask task) {
@@ -187,8 +207,8 @@ public final class PropagationWorker implements AutoCloseable {
         + task.gpp()
         + "\nUS Privacy string: "
         + task.usPrivacy()
-        + "\nReference: consent-propagation-"
-        + task.id()
+        + "\nReference: "
+        + messageId(task)
         + "\n\nPlease reply to confirm.\n\n"
         + businessName
         + "\n";

@@ -3,6 +3,8 @@ package dev.rightful.fulfil;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.audit.AuditLog;
+import dev.rightful.crypto.VendorSecrets;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.access.PackageStore;
 import dev.rightful.fulfil.connector.Connector;
@@ -10,7 +12,6 @@ import dev.rightful.fulfil.connector.jdbc.JdbcConnector;
 import dev.rightful.fulfil.connector.jdbc.SystemUnavailable;
 import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.fulfil.notify.RecipientNotifier;
-import dev.rightful.fulfil.notify.VendorSecrets;
 import dev.rightful.fulfil.vendor.SystemWebhook;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
@@ -214,7 +215,7 @@ public final class Fulfilment implements AutoCloseable {
    * dev.rightful.fulfil.vendor.VendorDataInvalid}.
    */
   public VendorCallback vendorResult(
-      String requestId, String system, byte[] body, String signature) {
+      String requestId, String system, byte[] body, WebhookSignature.Signed signature) {
     VendorSteps.Callback result = service.vendorCallback(requestId, system, body, signature);
     if (result == VendorSteps.Callback.ACCEPTED) {
       scheduler.schedule(requestId);

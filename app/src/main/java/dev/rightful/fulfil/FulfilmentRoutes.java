@@ -194,7 +194,8 @@ public final class FulfilmentRoutes {
     RecipientNotifier.Callback result =
         fulfilment
             .notifier()
-            .acknowledge(noticeId(ctx), ctx.bodyAsBytes(), ctx.header(WebhookSignature.HEADER));
+            .acknowledge(
+                noticeId(ctx), ctx.bodyAsBytes(), WebhookSignature.Signed.read(ctx::header));
     if (result == RecipientNotifier.Callback.REFUSED) {
       throw new ApiProblem(
           401, "Unauthorized", "the signature does not match this notification", null);
@@ -239,7 +240,7 @@ public final class FulfilmentRoutes {
                     ctx.pathParam("id"),
                     ctx.pathParam("system"),
                     ctx.bodyAsBytes(),
-                    ctx.header(WebhookSignature.HEADER)));
+                    WebhookSignature.Signed.read(ctx::header)));
     if (result == Fulfilment.VendorCallback.REFUSED) {
       throw new ApiProblem(401, "Unauthorized", "the signature does not match this request", null);
     }

@@ -2,6 +2,7 @@ package dev.rightful.fulfil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rightful.audit.AuditLog;
+import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.access.PackageStore;
@@ -296,7 +297,7 @@ public final class FulfilmentService {
    * the job should run again is {@link VendorSteps.Callback#ACCEPTED}.
    */
   VendorSteps.Callback vendorCallback(
-      String requestId, String system, byte[] body, String signature) {
+      String requestId, String system, byte[] body, WebhookSignature.Signed signature) {
     RightsRequest request = requests.find(requestId).orElse(null);
     SystemPlan webhook = plan.findSystem(system).filter(VendorSteps::isWebhook).orElse(null);
     if (request == null || webhook == null) {

@@ -128,7 +128,11 @@ final class VendorSteps {
     jobs.saveFound(request.id(), step, kind, null);
     SystemWebhook.Answer answer;
     try {
-      answer = webhook.send(system.system(), SystemRequest.json(request, kind, system, publicUrl));
+      answer =
+          webhook.send(
+              system.system(),
+              SystemRequest.messageId(request, kind, system),
+              SystemRequest.json(request, kind, system, publicUrl));
     } catch (VendorUnavailable | VendorDataInvalid e) {
       audit.append(
           new AuditEntry(
@@ -164,13 +168,17 @@ final class VendorSteps {
    * the end). A result that does not fit the map throws {@link VendorDataInvalid}, nothing stored.
    */
   Callback callback(
-      RightsRequest request, SystemPlan system, byte[] body, String signature, boolean open) {
+      RightsRequest request,
+      SystemPlan system,
+      byte[] body,
+      WebhookSignature.Signed signature,
+      boolean open) {
     String step = system.system().id();
     JobSteps.Step current = jobs.find(request.id(), step).orElse(null);
-    var secret = webhook.secret(system.system());
+    var key = webhook.secret(system.system()).flatMap(WebhookSignature::key);
     if (current == null
-        || secret.isEmpty()
-        || !WebhookSignature.verify(secret.get(), body, signature, clock.instant())) {
+        || key.isEmpty()
+        || !WebhookSignature.verify(key.get(), body, signature, clock.instant())) {
       return Callback.REFUSED;
     }
     JsonNode json;

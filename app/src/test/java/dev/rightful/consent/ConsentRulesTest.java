@@ -24,7 +24,7 @@ class ConsentRulesTest {
           true,
           List.of(
               new Practices.Destination(
-                  "ads", "Ad networks", Transfer.SALE_AND_SHARE, "AdCo", null, null)));
+                  "ads", "Ad networks", Transfer.SALE_AND_SHARE, "AdCo", null, null, null)));
   static final ConsentRules RULES = new ConsentRules(SELLS);
 
   static SubjectState adult() {

@@ -45,6 +45,7 @@ class ConsentServiceTest {
                 false,
                 Duration.ofMinutes(5),
                 1000,
+                null,
                 null));
     service = module.service();
   }

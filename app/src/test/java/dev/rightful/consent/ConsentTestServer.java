@@ -55,6 +55,7 @@ final class ConsentTestServer implements AutoCloseable {
                 false,
                 Duration.ofSeconds(30),
                 10_000,
+                null,
                 null));
     SecurityHeaders headers = new SecurityHeaders(false);
     web =

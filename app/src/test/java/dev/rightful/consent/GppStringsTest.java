@@ -24,7 +24,7 @@ class GppStringsTest {
 
   @Test
   void an_opted_out_browser_decodes_as_opted_out_of_sale_and_sharing_with_gpc() {
-    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.GPC), true, CLOCK);
+    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.GPC), CLOCK);
     GppModel decoded = new GppModel(encoded.gpp());
     UsCa usca = decoded.getUsCaSection();
     assertThat(usca.getSaleOptOutNotice()).isEqualTo(1);
@@ -42,7 +42,7 @@ class GppStringsTest {
 
   @Test
   void a_browser_that_did_not_opt_out_decodes_as_did_not_opt_out() {
-    GppStrings.Encoded encoded = STRINGS.encode(ConsentRulesTest.adult(), false, CLOCK);
+    GppStrings.Encoded encoded = STRINGS.encode(ConsentRulesTest.adult(), CLOCK);
     UsCa usca = new GppModel(encoded.gpp()).getUsCaSection();
     assertThat(usca.getSaleOptOut()).isEqualTo(2);
     assertThat(usca.getSharingOptOut()).isEqualTo(2);
@@ -60,7 +60,7 @@ class GppStringsTest {
             ConsentPurpose.SENSITIVE,
             Choice.OPT_OUT,
             ChoiceSource.OPT_OUT_FORM);
-    GppModel decoded = new GppModel(STRINGS.encode(limited, false, CLOCK).gpp());
+    GppModel decoded = new GppModel(STRINGS.encode(limited, CLOCK).gpp());
     assertThat(decoded.getUsCaSection().getSensitiveDataProcessing()).containsOnly(1);
     assertThat(decoded.getUsNatSection().getSensitiveDataProcessing()).containsOnly(1);
   }
@@ -69,7 +69,7 @@ class GppStringsTest {
   void a_known_15_year_old_without_opt_in_decodes_as_no_consent() {
     SubjectState minor =
         ConsentRulesTest.adult().withBornOn(LocalDate.parse("2026-03-02").minusYears(15));
-    GppModel decoded = new GppModel(STRINGS.encode(minor, false, CLOCK).gpp());
+    GppModel decoded = new GppModel(STRINGS.encode(minor, CLOCK).gpp());
     assertThat(decoded.getUsCaSection().getKnownChildSensitiveDataConsents()).containsExactly(1, 1);
     assertThat(decoded.getUsCaSection().getSaleOptOut()).isEqualTo(1);
     assertThat(decoded.getUsNatSection().getKnownChildSensitiveDataConsents())
@@ -82,7 +82,7 @@ class GppStringsTest {
         new GppStrings(
             new ConsentRules(new Practices("Quiet", null, false, false, false, true, List.of())),
             false);
-    GppStrings.Encoded encoded = quiet.encode(ConsentRulesTest.adult(), false, CLOCK);
+    GppStrings.Encoded encoded = quiet.encode(ConsentRulesTest.adult(), CLOCK);
     UsCa usca = new GppModel(encoded.gpp()).getUsCaSection();
     assertThat(usca.getSaleOptOutNotice()).isZero();
     assertThat(usca.getSaleOptOut()).isZero();
@@ -92,7 +92,7 @@ class GppStringsTest {
 
   @Test
   void the_parsed_sections_match_the_string() {
-    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.COOKIE_TOOL), false, CLOCK);
+    GppStrings.Encoded encoded = STRINGS.encode(optedOut(ChoiceSource.COOKIE_TOOL), CLOCK);
     assertThat(encoded.sections().get("usca")).containsEntry("SaleOptOut", 1);
     assertThat(encoded.sections().get("usnat")).containsEntry("SharingOptOut", 1);
     assertThat(encoded.sections().get("usca")).containsEntry("Gpc", false);

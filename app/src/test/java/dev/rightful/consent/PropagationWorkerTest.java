@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.iab.gpp.encoder.GppModel;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.store.Database;
 import dev.rightful.testing.TestClock;
+import dev.rightful.testing.Webhooks;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +28,7 @@ class PropagationWorkerTest {
   record Received(Map<String, String> headers, byte[] body) {}
 
   @TempDir Path dir;
+  static final String SECRET = Webhooks.secret("propagation");
   final TestClock clock = TestClock.at("2026-03-02");
   final List<Received> received = new CopyOnWriteArrayList<>();
   final AtomicInteger failuresLeft = new AtomicInteger();
@@ -68,7 +72,8 @@ class PropagationWorkerTest {
                 false,
                 Duration.ofSeconds(30),
                 1000,
-                null));
+                null,
+                Map.of(VendorSecrets.SHARED, SECRET)::get));
   }
 
   @AfterEach
@@ -102,11 +107,15 @@ class PropagationWorkerTest {
     assertThat(body.get("respondBy").asText()).isEqualTo("2026-03-23");
     assertThat(new GppModel(body.get("gpp").asText()).getUsCaSection().getSaleOptOut())
         .isEqualTo(1);
-    String signature = hook.headers().get("Rightful-Signature");
-    assertThat(signature).matches("t=\\d+,v1=[0-9a-f]{64}");
-    assertThat(module.worker().signed(hook.body(), signature)).isTrue();
-    assertThat(module.worker().signed("{}".getBytes(StandardCharsets.UTF_8), signature)).isFalse();
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(hook.headers());
+    assertThat(Webhooks.valid(SECRET, hook.body(), headers::get, clock.instant())).isTrue();
+    assertThat(
+            Webhooks.valid(
+                SECRET, "{}".getBytes(StandardCharsets.UTF_8), headers::get, clock.instant()))
+        .isFalse();
     List<PropagationTask> done = module.propagation().list(PropagationTask.Status.DONE, 10);
+    assertThat(headers.get("webhook-id")).isEqualTo("consent-propagation-" + done.get(0).id());
     assertThat(done).extracting(PropagationTask::vendor).containsExactly("AdCo");
   }
 

@@ -8,12 +8,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.fulfil.notify.RecipientNotifier;
-import dev.rightful.fulfil.notify.VendorSecrets;
 import dev.rightful.law.RequestType;
 import dev.rightful.mail.Dispatcher;
 import dev.rightful.mail.DispatcherSettings;
@@ -22,6 +22,7 @@ import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.ResponseNature;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.Webhooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +41,8 @@ import org.junit.jupiter.api.Test;
  * signature with its own secret, GreenMail for email vendors, and a vendor with neither for staff.
  */
 class RecipientNotifierTest {
-  private static final String SHARED = "shared-webhook-secret";
-  private static final String ADCO = "adco-own-secret";
+  private static final String SHARED = Webhooks.secret("shared-webhook-secret");
+  private static final String ADCO = Webhooks.secret("adco-own-secret");
 
   private final List<String> received = new CopyOnWriteArrayList<>();
   private HttpServer vendors;
@@ -61,11 +62,8 @@ class RecipientNotifierTest {
       throws java.io.IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
     boolean valid =
-        WebhookSignature.verify(
-            secret,
-            body,
-            exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
-            TestServer.CLOCK.instant());
+        Webhooks.valid(
+            secret, body, exchange.getRequestHeaders()::getFirst, TestServer.CLOCK.instant());
     if (valid) {
       received.add(exchange.getHttpContext().getPath() + " " + new String(body, UTF8));
     }
@@ -238,30 +236,30 @@ class RecipientNotifierTest {
           ("{\"notificationId\":" + (adco.id() + 1) + ",\"acknowledged\":true}").getBytes();
       assertThat(
               notifier.acknowledge(
-                  adco.id(), body, WebhookSignature.sign(SHARED, body, TestServer.CLOCK.instant())))
+                  adco.id(), body, Webhooks.sign(SHARED, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
       assertThat(
               notifier.acknowledge(
-                  adco.id(), other, WebhookSignature.sign(ADCO, other, TestServer.CLOCK.instant())))
+                  adco.id(), other, Webhooks.sign(ADCO, other, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
       assertThat(notice(notifier, id, "AdCo").status()).isEqualTo("sent");
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.VERIFIED);
 
       // Signed six minutes before now: a replay, refused.
-      String stale =
-          WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant().minusSeconds(360));
+      WebhookSignature.Signed stale =
+          Webhooks.sign(ADCO, body, TestServer.CLOCK.instant().minusSeconds(360));
       assertThat(notifier.acknowledge(adco.id(), body, stale))
           .isEqualTo(RecipientNotifier.Callback.REFUSED);
 
       assertThat(
               notifier.acknowledge(
-                  adco.id(), body, WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())))
+                  adco.id(), body, Webhooks.sign(ADCO, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.ACKNOWLEDGED);
       // AdCo was the only recipient sold or shared to: the opt-out's work is done.
       assertThat(rig.requests.get(id).status()).isEqualTo(RequestStatus.COMPLETED);
       assertThat(
               notifier.acknowledge(
-                  adco.id(), body, WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())))
+                  adco.id(), body, Webhooks.sign(ADCO, body, TestServer.CLOCK.instant())))
           .isEqualTo(RecipientNotifier.Callback.ALREADY_ACKNOWLEDGED);
       assertThat(notice(notifier, id, "AdCo"))
           .extracting(Notice::status, Notice::confirmedBy)

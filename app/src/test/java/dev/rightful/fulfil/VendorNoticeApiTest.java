@@ -5,13 +5,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.rightful.Services;
-import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.fulfil.notify.Notice;
 import dev.rightful.law.RequestType;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.Role;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.Webhooks;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back signed with its own secret; staff confirm a manual notice over the API.
  */
 class VendorNoticeApiTest {
-  private static final String ADCO = "adco-secret-for-tests";
+  private static final String ADCO = Webhooks.secret("adco-secret-for-tests");
   @TempDir static Path dir;
   private static HttpServer vendor;
   private static TestServer server;
@@ -45,11 +45,8 @@ class VendorNoticeApiTest {
         exchange -> {
           byte[] body = exchange.getRequestBody().readAllBytes();
           boolean valid =
-              WebhookSignature.verify(
-                  ADCO,
-                  body,
-                  exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
-                  TestServer.CLOCK.instant());
+              Webhooks.valid(
+                  ADCO, body, exchange.getRequestHeaders()::getFirst, TestServer.CLOCK.instant());
           // Accepted for later: the vendor will call back when it has acted.
           exchange.sendResponseHeaders(valid ? 202 : 401, -1);
           exchange.close();
@@ -115,18 +112,12 @@ class VendorNoticeApiTest {
             post(
                     path,
                     body,
-                    Map.of(
-                        WebhookSignature.HEADER,
-                        WebhookSignature.sign("guess", body, TestServer.CLOCK.instant())))
+                    Webhooks.headers(
+                        Webhooks.sign(Webhooks.secret("guess"), body, TestServer.CLOCK.instant())))
                 .statusCode())
         .isEqualTo(401);
     HttpResponse<String> acked =
-        post(
-            path,
-            body,
-            Map.of(
-                WebhookSignature.HEADER,
-                WebhookSignature.sign(ADCO, body, TestServer.CLOCK.instant())));
+        post(path, body, Webhooks.headers(Webhooks.sign(ADCO, body, TestServer.CLOCK.instant())));
     assertThat(acked.statusCode()).isEqualTo(200);
     assertThat(acked.body()).contains("\"acknowledged\"");
 

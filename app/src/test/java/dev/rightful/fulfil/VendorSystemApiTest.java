@@ -12,6 +12,7 @@ import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.Webhooks;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -126,9 +127,8 @@ class VendorSystemApiTest {
   }
 
   private static Map<String, String> signed(String body) {
-    return Map.of(
-        WebhookSignature.HEADER,
-        WebhookSignature.sign(
+    return Webhooks.headers(
+        Webhooks.sign(
             VendorSystems.SECRET,
             body.getBytes(StandardCharsets.UTF_8),
             TestServer.CLOCK.instant()));
@@ -182,8 +182,12 @@ class VendorSystemApiTest {
             path,
             result,
             Map.of(
-                WebhookSignature.HEADER,
-                "t=" + TestServer.CLOCK.instant().getEpochSecond() + ",v1=" + "0".repeat(64)));
+                WebhookSignature.ID,
+                "msg_guess",
+                WebhookSignature.TIMESTAMP,
+                Long.toString(TestServer.CLOCK.instant().getEpochSecond()),
+                WebhookSignature.SIGNATURE,
+                "v1," + java.util.Base64.getEncoder().encodeToString(new byte[32])));
     String other = result.replace(id, "another-request");
     HttpResponse<String> otherRequest = post(path, other, signed(other));
     for (HttpResponse<String> refused : List.of(unsigned, guessed, otherRequest)) {

@@ -19,6 +19,7 @@ import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.Webhooks;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -304,7 +305,7 @@ class VendorSystemTest {
                   id,
                   "vendor_api",
                   body,
-                  WebhookSignature.sign("a guess", body, TestServer.CLOCK.instant())))
+                  Webhooks.sign(Webhooks.secret("a guess"), body, TestServer.CLOCK.instant())))
           .isEqualTo(Fulfilment.VendorCallback.REFUSED);
       byte[] forOther = result.replace("vendor_api", "paper_files").replace('\'', '"').getBytes();
       assertThat(
@@ -312,8 +313,7 @@ class VendorSystemTest {
                   id,
                   "vendor_api",
                   forOther,
-                  WebhookSignature.sign(
-                      VendorSystems.SECRET, forOther, TestServer.CLOCK.instant())))
+                  Webhooks.sign(VendorSystems.SECRET, forOther, TestServer.CLOCK.instant())))
           .as("a body signed for another system completes no step of this one")
           .isEqualTo(Fulfilment.VendorCallback.REFUSED);
       byte[] retainedCustomers =
@@ -327,15 +327,15 @@ class VendorSystemTest {
                       id,
                       "vendor_api",
                       retainedCustomers,
-                      WebhookSignature.sign(
+                      Webhooks.sign(
                           VendorSystems.SECRET, retainedCustomers, TestServer.CLOCK.instant())))
           .isInstanceOf(VendorDataInvalid.class)
           .extracting(e -> ((VendorDataInvalid) e).field())
           .isEqualTo("retained.customers");
       assertThat(status(fulfilment, id, "vendor_api")).isEqualTo("waiting");
 
-      String signature =
-          WebhookSignature.sign(VendorSystems.SECRET, body, TestServer.CLOCK.instant());
+      WebhookSignature.Signed signature =
+          Webhooks.sign(VendorSystems.SECRET, body, TestServer.CLOCK.instant());
       assertThat(fulfilment.vendorResult(id, "vendor_api", body, signature))
           .isEqualTo(Fulfilment.VendorCallback.ACCEPTED);
       assertThat(fulfilment.vendorResult(id, "vendor_api", body, signature))

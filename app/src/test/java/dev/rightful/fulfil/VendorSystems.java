@@ -1,11 +1,11 @@
 package dev.rightful.fulfil;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Table;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.Webhooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * a small HTTP server that checks the signature of what it receives.
  */
 final class VendorSystems {
-  static final String SECRET = "vendor-api-secret-for-tests";
+  static final String SECRET = Webhooks.secret("vendor-api-secret-for-tests");
   static final String URL_ENV = "VENDOR_API_URL";
   static final String SECRET_ENV = "VENDOR_API_SECRET";
 
@@ -100,10 +100,10 @@ final class VendorSystems {
           exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             boolean signed =
-                WebhookSignature.verify(
+                Webhooks.valid(
                     SECRET,
                     body,
-                    exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
+                    exchange.getRequestHeaders()::getFirst,
                     TestServer.CLOCK.instant());
             received.add(new Received(new String(body, StandardCharsets.UTF_8), signed));
             byte[] out = (signed ? this.answer : "").getBytes(StandardCharsets.UTF_8);

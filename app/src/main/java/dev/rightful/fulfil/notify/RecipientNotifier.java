@@ -2,6 +2,7 @@ package dev.rightful.fulfil.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.mail.Messages;
@@ -186,15 +187,15 @@ public final class RecipientNotifier {
    * A vendor's callback on notice {@code id}: the body {@code {"notificationId": id,
    * "acknowledged": true}} signed with the vendor's own secret, as its webhook requests are.
    */
-  public Callback acknowledge(long id, byte[] body, String signature) {
+  public Callback acknowledge(long id, byte[] body, WebhookSignature.Signed signature) {
     Optional<Notice> found = notices.find(id);
     if (found.isEmpty() || !found.get().channel().equals("webhook")) {
       return Callback.REFUSED;
     }
     Notice notice = found.get();
-    Optional<String> secret = notices.vendorOf(notice).flatMap(secrets::secretFor);
-    if (secret.isEmpty()
-        || !WebhookSignature.verify(secret.get(), body, signature, clock.instant())) {
+    Optional<byte[]> key =
+        notices.vendorOf(notice).flatMap(secrets::secretFor).flatMap(WebhookSignature::key);
+    if (key.isEmpty() || !WebhookSignature.verify(key.get(), body, signature, clock.instant())) {
       return Callback.REFUSED;
     }
     try {

@@ -2,6 +2,7 @@ package dev.rightful.fulfil.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.requests.RequestService;
@@ -72,24 +73,24 @@ final class WebhookDelivery {
 
   private boolean deliver(Notice notice) {
     Optional<Recipient.Vendor> vendor = notices.vendorOf(notice);
-    Optional<String> secret = vendor.flatMap(secrets::secretFor);
     if (vendor.isEmpty() || vendor.get().webhook() == null) {
       return failed(notice, "vendor has no webhook in the map");
     }
-    if (secret.isEmpty()) {
+    byte[] key;
+    try {
+      key = secrets.key(VendorSecrets.variableOf(vendor.get()));
+    } catch (VendorSecrets.Unusable e) {
       // The variable's name, not its value: staff can fix the environment from the message.
-      return failed(notice, "no webhook secret: set " + VendorSecrets.variableOf(vendor.get()));
+      return failed(notice, e.getMessage());
     }
     byte[] body = NoticeBody.json(requests.get(notice.requestId()), notice, publicUrl);
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(vendor.get().webhook()))
+              WebhookSignature.sign(key, messageId(notice), body, clock.instant())
+                  .onto(HttpRequest.newBuilder(URI.create(vendor.get().webhook())))
                   .timeout(Duration.ofSeconds(20))
                   .header("Content-Type", "application/json")
-                  .header(
-                      WebhookSignature.HEADER,
-                      WebhookSignature.sign(secret.get(), body, clock.instant()))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
@@ -105,6 +106,11 @@ final class WebhookDelivery {
       Thread.currentThread().interrupt();
       return failed(notice, "interrupted");
     }
+  }
+
+  /** The notice's webhook-id: the same on every attempt, so the vendor can drop a repeat. */
+  static String messageId(Notice notice) {
+    return "recipient-notice-" + notice.id();
   }
 
   private boolean failed(Notice notice, String error) {

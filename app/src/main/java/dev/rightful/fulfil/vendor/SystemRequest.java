@@ -33,6 +33,14 @@ public final class SystemRequest {
   }
 
   /**
+   * The webhook-id of the request for {@code kind} to {@code system}: the same on a retry and on a
+   * reminder, which repeat the one request, so the vendor can drop what it already has.
+   */
+  public static String messageId(RightsRequest request, StepKind kind, SystemPlan system) {
+    return "system-request-" + request.id() + "-" + system.system().id() + "-" + kind.id();
+  }
+
+  /**
    * @param kind what the vendor is asked to do; its id is the body's {@code type}
    */
   public static byte[] json(

@@ -2,10 +2,10 @@ package dev.rightful.fulfil.vendor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.WebhookUrls;
-import dev.rightful.fulfil.notify.VendorSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Posts a request to a vendor system's endpoint (the variable its {@code urlEnv} names), signed as
- * recipient notices are ({@link WebhookSignature}) with the secret its {@code secretEnv} names. The
- * vendor answers at once (a 2xx other than 202 with the result as a JSON object) or later (202,
- * then a signed callback). Thread-safe.
+ * recipient notices are ({@link WebhookSignature}, Standard Webhooks) with the secret its {@code
+ * secretEnv} names. The vendor answers at once (a 2xx other than 202 with the result as a JSON
+ * object) or later (202, then a signed callback). Thread-safe.
  */
 public final class SystemWebhook {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,10 +49,11 @@ public final class SystemWebhook {
   }
 
   /**
-   * Sends {@code body}; a vendor that cannot be reached, or answers anything but 2xx, is {@link
-   * VendorUnavailable}; a 2xx that is not a JSON object is {@link VendorDataInvalid}.
+   * Sends {@code body} as message {@code messageId} (its webhook-id: the same for a reminder, so
+   * the vendor can tell a repeat); a vendor that cannot be reached, or answers anything but 2xx, is
+   * {@link VendorUnavailable}; a 2xx that is not a JSON object is {@link VendorDataInvalid}.
    */
-  public Answer send(DataSystem system, byte[] body) {
+  public Answer send(DataSystem system, String messageId, byte[] body) {
     // The variables' names, not their values: staff can fix the environment from the error.
     String url =
         env.read(system.urlEnv())
@@ -67,19 +68,20 @@ public final class SystemWebhook {
               + " is not https (plain http only to 127.0.0.1, ::1 or localhost): the consumer's"
               + " email and phone are sent to it; set an https:// URL");
     }
-    String secret =
-        secret(system)
-            .orElseThrow(
-                () -> new VendorUnavailable(system.id(), "no secret: set " + system.secretEnv()));
+    byte[] key;
+    try {
+      key = env.key(system.secretEnv());
+    } catch (VendorSecrets.Unusable e) {
+      throw new VendorUnavailable(system.id(), e.getMessage());
+    }
     HttpResponse<String> response;
     try {
       response =
           http.send(
-              HttpRequest.newBuilder(URI.create(url))
+              WebhookSignature.sign(key, messageId, body, clock.instant())
+                  .onto(HttpRequest.newBuilder(URI.create(url)))
                   .timeout(Duration.ofSeconds(30))
                   .header("Content-Type", "application/json")
-                  .header(
-                      WebhookSignature.HEADER, WebhookSignature.sign(secret, body, clock.instant()))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.datamap.DataSystem;
 import dev.rightful.datamap.Location;
-import dev.rightful.fulfil.notify.VendorSecrets;
+import dev.rightful.testing.Webhooks;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
@@ -37,18 +38,34 @@ class SystemWebhookTest {
           new Location(Path.of("systems.yaml"), 1, 1));
 
   private static SystemWebhook webhook(String url) {
-    Map<String, String> env = Map.of("VENDOR_API_URL", url, "VENDOR_API_SECRET", "s3cret");
+    return webhook(url, Webhooks.secret("s3cret"));
+  }
+
+  private static SystemWebhook webhook(String url, String secret) {
+    Map<String, String> env = Map.of("VENDOR_API_URL", url, "VENDOR_API_SECRET", secret);
     return new SystemWebhook(
         HttpClient.newHttpClient(), new VendorSecrets(env::get), Clock.systemUTC());
   }
 
   @Test
   void a_plain_http_endpoint_elsewhere_is_refused_naming_its_variable() {
-    assertThatThrownBy(() -> webhook("http://vendor.example/privacy").send(SYSTEM, "{}".getBytes()))
+    assertThatThrownBy(
+            () -> webhook("http://vendor.example/privacy").send(SYSTEM, "msg_1", "{}".getBytes()))
         .isInstanceOf(VendorUnavailable.class)
         .hasMessageContaining("VENDOR_API_URL is not https")
         .hasMessageContaining("set an https:// URL")
         .hasMessageNotContaining("vendor.example");
+  }
+
+  @Test
+  void a_secret_that_is_not_a_standard_webhooks_secret_is_refused_naming_its_variable() {
+    assertThatThrownBy(
+            () ->
+                webhook("http://127.0.0.1:9/privacy", "s3cret-in-the-old-form")
+                    .send(SYSTEM, "msg_1", "{}".getBytes()))
+        .isInstanceOf(VendorUnavailable.class)
+        .hasMessageContaining("VENDOR_API_SECRET is not a webhook secret: set it to whsec_")
+        .hasMessageNotContaining("s3cret-in-the-old-form");
   }
 
   @Test
@@ -68,7 +85,7 @@ class SystemWebhookTest {
     vendor.start();
     try {
       String url = "http://127.0.0.1:" + vendor.getAddress().getPort() + "/hook";
-      assertThat(webhook(url).send(SYSTEM, "{}".getBytes()))
+      assertThat(webhook(url).send(SYSTEM, "msg_1", "{}".getBytes()))
           .isInstanceOf(SystemWebhook.Answer.Result.class);
       assertThat(calls).hasValue(1);
     } finally {
