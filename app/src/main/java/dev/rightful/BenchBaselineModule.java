@@ -5,6 +5,8 @@ import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * For benchmarks only ({@code --bench-baseline true}): {@code POST /bench/baseline} inserts one row
@@ -13,12 +15,17 @@ import org.jdbi.v3.core.Jdbi;
  * database. Off by default: without the option the route and the table do not exist.
  */
 final class BenchBaselineModule implements ServerModule {
+  private static final Logger log = LoggerFactory.getLogger(BenchBaselineModule.class);
   static final String PATH = "/bench/baseline";
 
   private final Jdbi jdbi;
 
   BenchBaselineModule(Database database) {
     this.jdbi = database.jdbi();
+    // Said at every start, so a server left with the option on is noticed in its log.
+    log.warn(
+        "--bench-baseline is on: {} stores a row for anyone, unauthenticated; benchmarks only",
+        PATH);
     // Created on enable rather than by a migration, so no production schema carries it. The body's
     // length is stored, never the body: a benchmark's POSTs may look like personal information.
     jdbi.useHandle(
