@@ -63,7 +63,54 @@ public final class App implements AutoCloseable {
       VerificationSettings verification,
       ClientAddresses clientAddresses,
       RecordKeeping recordKeeping,
-      IntakeLimits intakeLimits) {
+      IntakeLimits intakeLimits,
+      boolean benchBaseline) {
+    /** The settings of a server without the benchmarks' bare endpoint, as every test but one. */
+    public Settings(
+        boolean devMode,
+        String host,
+        int port,
+        Path dataMapDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        String publicUrl,
+        CompanyDatabases.Target companyFallback,
+        Keys keys,
+        LegalClock legalClock,
+        SmtpSettings smtp,
+        Duration mailPollInterval,
+        Clock clock,
+        List<String> consentOrigins,
+        VerificationSettings verification,
+        ClientAddresses clientAddresses,
+        RecordKeeping recordKeeping,
+        IntakeLimits intakeLimits) {
+      this(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          false);
+    }
+
     /** Whether consumers reach this server over HTTPS: cookies are then marked Secure. */
     public boolean https() {
       return publicUrl != null && publicUrl.startsWith("https:");
@@ -114,6 +161,9 @@ public final class App implements AutoCloseable {
               modules,
               new FulfilModule(settings, map, store, audit, staff, mail, requests, retention, env));
       add(modules, new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention));
+      if (settings.benchBaseline()) {
+        add(modules, new BenchBaselineModule(store.database));
+      }
       Javalin web = WebApp.create(settings.https(), settings.clientAddresses(), modules);
       web.start(settings.host(), settings.port());
       modules.forEach(ServerModule::start);

@@ -94,6 +94,7 @@ final class StartCommand implements Callable<Integer> {
         verification,
         proxies,
         keeping,
-        intakeLimits);
+        intakeLimits,
+        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)));
   }
 }

@@ -126,6 +126,7 @@ final class StartDevCommand implements Callable<Integer> {
         verification,
         proxies,
         keeping,
-        intakeLimits);
+        intakeLimits,
+        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)));
   }
 }

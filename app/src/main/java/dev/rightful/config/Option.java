@@ -22,7 +22,8 @@ public record Option(
     LEGAL,
     SECURITY,
     MAIL,
-    LOGGING
+    LOGGING,
+    BENCHMARK
   }
 
   public String flag() {

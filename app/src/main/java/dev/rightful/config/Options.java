@@ -301,6 +301,17 @@ public final class Options {
           Option.Category.LEGAL,
           false);
 
+  public static final Option BENCH_BASELINE =
+      new Option(
+          "bench-baseline",
+          OptionType.FLAG,
+          "false",
+          "For benchmarks only, never in production: 'true' serves POST /bench/baseline, which"
+              + " inserts one row per POST with no authentication, limit or audit, as the bare"
+              + " endpoint bench/intake.sh compares intake with.",
+          Option.Category.BENCHMARK,
+          false);
+
   public static final List<Option> ALL =
       List.of(
           PORT,
@@ -338,5 +349,6 @@ public final class Options {
           SATURDAY_HOLIDAYS,
           HOLIDAYS_FILE,
           HOLIDAYS_MODE,
-          RECORDS_KEEP_MONTHS);
+          RECORDS_KEEP_MONTHS,
+          BENCH_BASELINE);
 }

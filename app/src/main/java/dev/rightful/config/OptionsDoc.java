@@ -93,6 +93,7 @@ public final class OptionsDoc {
       case SECURITY -> "Security";
       case MAIL -> "Mail";
       case LOGGING -> "Logging";
+      case BENCHMARK -> "Benchmarks only";
     };
   }
 }

@@ -189,6 +189,38 @@ public final class TestServer implements AutoCloseable {
             name -> null));
   }
 
+  /**
+   * The example company on H2 with {@code --bench-baseline true}: the benchmarks' bare endpoint
+   * {@code POST /bench/baseline} is served.
+   */
+  public static TestServer startWithBenchBaseline() {
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                true,
+                "127.0.0.1",
+                0,
+                Repo.exampleMap(),
+                h2Url(),
+                "sa",
+                "",
+                4,
+                null,
+                null,
+                KEYS,
+                LegalClock.standard(),
+                null,
+                Duration.ofSeconds(1),
+                CLOCK,
+                List.of(),
+                VerificationSettings.defaults(),
+                ClientAddresses.DIRECT,
+                RecordKeeping.minimum(),
+                GENEROUS_LIMITS,
+                true),
+            name -> null));
+  }
+
   private static TestServer start(
       Path dataMap,
       String dbUrl,
