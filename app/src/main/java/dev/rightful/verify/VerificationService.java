@@ -106,6 +106,12 @@ public final class VerificationService {
    */
   public Sending sendCode(String requestId, String clientAddress) {
     Optional<RightsRequest> found = requestId == null ? Optional.empty() : requests.find(requestId);
+    // Counted before the transaction: on PostgreSQL the cap takes a connection of its own, and a
+    // transaction holding one while waiting for another could starve the pool under load.
+    boolean capped =
+        found.isPresent()
+            && waitsForVerification(found.get())
+            && mailsTo.apply(found.get().subject().email()).isPresent();
     return jdbi.inTransaction(
         handle -> {
           if (codes.clientLimitReached(handle, clientAddress)) {
@@ -119,7 +125,7 @@ public final class VerificationService {
             return Sending.LOCKED;
           }
           String email = request.subject().email();
-          if (mailsTo.apply(email).isPresent()) {
+          if (capped) {
             return Sending.NOT_SENT;
           }
           Optional<OneTimeCodes.Issued> issued =
