@@ -10,6 +10,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
@@ -127,7 +128,26 @@ public final class RateBuckets {
             .expirationAfterWrite(
                 ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(EXPIRY_MARGIN))
             .build();
-    return new RateBuckets(key -> config -> manager.getProxy(key, () -> config), manager, clock);
+    // One proxy per bucket, kept a while: its batching merges this node's concurrent takes from one
+    // hot bucket (every POST from one busy address) into one round trip instead of a queue of row
+    // locks, without letting more through than the limit.
+    Cache<String, Bucket> proxies =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_LOCAL_KEYS)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+    return new RateBuckets(
+        key ->
+            config ->
+                proxies.get(
+                    key,
+                    k ->
+                        manager
+                            .builder()
+                            .withOptimization(Optimizations.batching())
+                            .build(k, () -> config)),
+        manager,
+        clock);
   }
 
   /**
