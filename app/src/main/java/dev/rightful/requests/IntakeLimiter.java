@@ -1,5 +1,6 @@
 package dev.rightful.requests;
 
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.RateBuckets;
 import dev.rightful.web.RateBuckets.Limit;
 import java.time.Duration;
@@ -96,6 +97,6 @@ public final class IntakeLimiter {
 
   /** Whole seconds, at least one, as {@code Retry-After} wants them. */
   public static long seconds(Duration wait) {
-    return Math.max(1, (wait.toMillis() + 999) / 1000);
+    return AddressLimit.seconds(wait);
   }
 }
