@@ -156,6 +156,7 @@ public final class App implements AutoCloseable {
       NoticeModule notice = add(modules, new NoticeModule(settings, map, store));
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
+      consent.limitWrites(requests.limiter::consentWriteFrom);
       FulfilModule fulfil =
           add(
               modules,

@@ -43,6 +43,10 @@ final class RequestsModule implements ServerModule {
   final RequestEventListeners events;
   final VerificationService verification;
   final List<CorrectableInformation> correctable;
+
+  /** One limiter for the API, the form and the code requests, so a sender's uses count together. */
+  final IntakeLimiter limiter;
+
   private final App.Settings settings;
   private final DataMap map;
   private final StoreModule store;
@@ -67,6 +71,9 @@ final class RequestsModule implements ServerModule {
     this.staff = staff;
     this.consent = consent;
     this.correctable = CorrectableInformation.of(map);
+    this.limiter =
+        new IntakeLimiter(
+            settings.intakeLimits(), store.rateBuckets, store.pi::emailKey, store.pi::secretKey);
     this.permissions = new AgentPermissions(store.pi, settings.clock());
     OneTimeCodes codes =
         new OneTimeCodes(
@@ -109,13 +116,14 @@ final class RequestsModule implements ServerModule {
             .answeringDirectMarketing(new DirectMarketingAnswer(map));
     this.verification =
         new VerificationService(
-            store.database.jdbi(),
-            requests,
-            codes,
-            new DataPointMatcher(map, store.company),
-            mail.messages,
-            mail.outbox,
-            events);
+                store.database.jdbi(),
+                requests,
+                codes,
+                new DataPointMatcher(map, store.company),
+                mail.messages,
+                mail.outbox,
+                events)
+            .cappingMails(limiter::codeMailedTo);
     // Denies requests unverified at their due date; safe on several nodes (see the class).
     this.sweep = new VerificationSweep(requests, codes);
   }
@@ -123,8 +131,6 @@ final class RequestsModule implements ServerModule {
   @Override
   public void register(JavalinConfig config) {
     var routes = config.routes;
-    // One limiter for the API and the form, so a sender's requests count together.
-    IntakeLimiter limiter = new IntakeLimiter(settings.intakeLimits(), store.pi::emailKey);
     new RequestApiRoutes(
             requests,
             staff.staff.authenticator(),
@@ -150,7 +156,9 @@ final class RequestsModule implements ServerModule {
         .correctable(correctable)
         .limited(limiter)
         .register(routes);
-    new VerificationRoutes(verification, Json.mapper(), settings.clock()).register(routes);
+    new VerificationRoutes(verification, Json.mapper(), settings.clock())
+        .limited(limiter::codeRequestFrom)
+        .register(routes);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.rightful.store.Database;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.web.HealthRoutes;
 import dev.rightful.web.OpenApiRoutes;
+import dev.rightful.web.RateBuckets;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 
@@ -20,6 +21,9 @@ final class StoreModule implements ServerModule {
   final CryptoPiProtection pi;
   final DerivedSecrets secrets;
 
+  /** The rate limits' buckets: in the store when it is PostgreSQL, else in memory. */
+  final RateBuckets rateBuckets;
+
   StoreModule(App.Settings settings, DataMap map) {
     this.company = CompanyDatabases.resolve(map, System.getenv(), settings.companyFallback());
     try {
@@ -32,6 +36,8 @@ final class StoreModule implements ServerModule {
     }
     this.pi = new CryptoPiProtection(settings.keys());
     this.secrets = new DerivedSecrets(settings.keys());
+    this.rateBuckets =
+        RateBuckets.forStore(settings.dbUrl(), database.dataSource(), settings.clock());
   }
 
   @Override

@@ -289,6 +289,9 @@ public final class CenterRoutes {
 
   /** Emails a code; never says whether one went out, only whether the network's limit is hit. */
   private void sendCode(Context ctx) {
+    if (limiter != null) {
+      refuseOver(ctx, limiter.codeRequestFrom(ctx.ip()));
+    }
     RightsRequest request = request(ctx);
     VerificationService.Sending sending = verification.sendCode(request.id(), ctx.ip());
     String notice =

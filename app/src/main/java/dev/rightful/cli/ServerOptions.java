@@ -121,7 +121,10 @@ final class ServerOptions {
     return new IntakeLimits(
         config.getInt(Options.INTAKE_PER_ADDRESS_PER_MINUTE),
         config.getInt(Options.INTAKE_PER_ADDRESS_PER_DAY),
-        config.getInt(Options.INTAKE_PER_EMAIL_PER_DAY));
+        config.getInt(Options.INTAKE_PER_EMAIL_PER_DAY),
+        config.getInt(Options.CODE_REQUESTS_PER_ADDRESS_PER_MINUTE),
+        config.getInt(Options.CODES_PER_EMAIL_PER_DAY),
+        config.getInt(Options.CONSENT_WRITES_PER_ADDRESS_PER_MINUTE));
   }
 
   /**

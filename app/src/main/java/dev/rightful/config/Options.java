@@ -155,6 +155,33 @@ public final class Options {
               + " address; more are refused with 429 and Retry-After.",
           Option.Category.SECURITY,
           false);
+  public static final Option CODE_REQUESTS_PER_ADDRESS_PER_MINUTE =
+      new Option(
+          "code-requests-per-address-per-minute",
+          OptionType.wholeNumber(1, 1_000_000),
+          "10",
+          "Asks for a one-time code from one client address per minute, whether or not a code goes"
+              + " out; more are refused with 429 and Retry-After.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option CODES_PER_EMAIL_PER_DAY =
+      new Option(
+          "codes-per-email-per-day",
+          OptionType.wholeNumber(1, 1_000_000),
+          "10",
+          "One-time codes mailed to one email address per day at most, from any client address;"
+              + " more are silently not sent.",
+          Option.Category.SECURITY,
+          false);
+  public static final Option CONSENT_WRITES_PER_ADDRESS_PER_MINUTE =
+      new Option(
+          "consent-writes-per-address-per-minute",
+          OptionType.wholeNumber(1, 1_000_000),
+          "60",
+          "Consent writes (opt-out form, cookie tool, GPC, the API's choices) from one client"
+              + " address per minute; more are refused with 429 and Retry-After.",
+          Option.Category.SECURITY,
+          false);
   public static final Option SMTP_HOST =
       new Option(
           "smtp-host",
@@ -333,6 +360,9 @@ public final class Options {
           INTAKE_PER_ADDRESS_PER_MINUTE,
           INTAKE_PER_ADDRESS_PER_DAY,
           INTAKE_PER_EMAIL_PER_DAY,
+          CODE_REQUESTS_PER_ADDRESS_PER_MINUTE,
+          CODES_PER_EMAIL_PER_DAY,
+          CONSENT_WRITES_PER_ADDRESS_PER_MINUTE,
           SMTP_HOST,
           SMTP_PORT,
           SMTP_FROM,

@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -30,6 +31,7 @@ final class BrowserRoutes {
   private final OptInConfirmations confirmations;
   private final ConsentCors cors;
   private final String publicUrl;
+  private AddressLimit writes = AddressLimit.NONE;
 
   BrowserRoutes(
       ConsentService service,
@@ -53,6 +55,11 @@ final class BrowserRoutes {
       Map<String, String> choices,
       String confirmation,
       Boolean dismissed) {}
+
+  /** Limits these writes per client address; call before {@code register}. */
+  void limitWrites(AddressLimit writes) {
+    this.writes = writes;
+  }
 
   /** Adds the routes, and Javalin's CORS plugin for them. */
   void register(JavalinConfig config) {
@@ -80,6 +87,7 @@ final class BrowserRoutes {
       throw new ApiProblem(403, "Forbidden", "Requests from this origin are not accepted.", null);
     }
     cors.answer(ctx);
+    writes.check(ctx, "Nothing was recorded.");
     ChoicesBody body = parse(ctx);
     String device = devices.getOrIssue(ctx);
     String key = ConsentSubject.deviceKey(device);

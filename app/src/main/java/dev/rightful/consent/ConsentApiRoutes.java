@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,6 +30,7 @@ final class ConsentApiRoutes {
   private final Propagation propagation;
   private final ClientAudit audit;
   private final ServiceAuth auth;
+  private AddressLimit writes = AddressLimit.NONE;
   private final byte[][] decisionBodies = new byte[Reason.values().length][];
 
   ConsentApiRoutes(
@@ -68,6 +70,11 @@ final class ConsentApiRoutes {
   record AgeBody(String subject, LocalDate birthDate, Integer age) {}
 
   record ParentalBody(String subject, List<String> purposes, String method, String verifiedBy) {}
+
+  /** Limits the choices written per client address; call before {@code register}. */
+  void limitWrites(AddressLimit writes) {
+    this.writes = writes;
+  }
 
   void register(RoutesConfig routes) {
     routes.get(BASE + "/decision", this::decision);
@@ -169,6 +176,7 @@ final class ConsentApiRoutes {
   }
 
   private void choice(Context ctx) {
+    writes.check(ctx, "Nothing was recorded.");
     ServiceClient client = require(ctx, ServiceScope.WRITE);
     ChoiceBody body = body(ctx, ChoiceBody.class);
     String key = key(body.subject(), "subject");

@@ -5,6 +5,7 @@ import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.Csrf;
 import dev.rightful.web.ServerModule;
 import gg.jte.ContentType;
@@ -181,6 +182,17 @@ public final class ConsentModule implements ServerModule {
     pages.register(routes);
     browser.register(config);
     api.register(routes);
+  }
+
+  /**
+   * Limits the public's consent writes (the opt-out form, the cookie tool's and GPC's choices, the
+   * API's choices) per client address; call before {@link #register}.
+   */
+  public ConsentModule limitWrites(AddressLimit writes) {
+    pages.limitWrites(writes);
+    browser.limitWrites(writes);
+    api.limitWrites(writes);
+    return this;
   }
 
   public ConsentService service() {

@@ -2,16 +2,19 @@ package dev.rightful.consent;
 
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.RequestType;
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.Csrf;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +41,7 @@ final class PrivacyPages {
   private final String contactEmail;
   // Whether the chrome links "Limit the Use of My Sensitive Personal Information" (rule 43).
   private final boolean limitLink;
+  private AddressLimit writes = AddressLimit.NONE;
 
   PrivacyPages(
       ConsentService service,
@@ -55,6 +59,11 @@ final class PrivacyPages {
     this.practices = service.rules().practices();
     this.tollFree = tollFree;
     this.contactEmail = contactEmail;
+  }
+
+  /** Limits these writes per client address; call before {@code register}. */
+  void limitWrites(AddressLimit writes) {
+    this.writes = writes;
   }
 
   void register(RoutesConfig routes) {
@@ -88,6 +97,20 @@ final class PrivacyPages {
     if (!csrf.passes(ctx, device)) {
       ctx.status(HttpStatus.BAD_REQUEST);
       show(ctx, kind, "The form had expired. Please submit it again.");
+      return;
+    }
+    Optional<Duration> wait = writes.take(ctx.ip());
+    if (wait.isPresent()) {
+      long seconds = AddressLimit.seconds(wait.get());
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds));
+      render(
+          ctx,
+          kind,
+          device,
+          "Too many requests came from your network just now, so nothing was recorded. Please"
+              + " submit the form again in "
+              + seconds
+              + " seconds.");
       return;
     }
     String email = ctx.formParam("email");

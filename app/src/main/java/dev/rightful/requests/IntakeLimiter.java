@@ -1,58 +1,55 @@
 package dev.rightful.requests;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import dev.rightful.web.AddressLimit;
+import dev.rightful.web.RateBuckets;
+import dev.rightful.web.RateBuckets.Limit;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The rate limits on public intake ({@link IntakeLimits}): one Bucket4j token bucket per client
- * address and one per email address a request names, the latter keyed by the keyed hash of the
- * address, never the address itself. Thread-safe.
+ * The rate limits on the public doors ({@link IntakeLimits}): intake, one-time code requests and
+ * consent writes per client address, and mails (receipts, codes) to one email address. Each is a
+ * Bucket4j token bucket in {@link RateBuckets} (shared in PostgreSQL, or this node's memory on H2),
+ * keyed by a keyed hash of the address or email, never the value itself. Thread-safe.
  */
 public final class IntakeLimiter {
-  /*
-   * The buckets live in this node's memory, in Caffeine maps bounded in size and dropped a day
-   * after their last use (when a full day bucket has refilled anyway). So limits hold per node
-   * and restart empty: with N nodes behind a load balancer a sender gets at most N times the
-   * limit. Bucket4j's JDBC back-end would share them; it is not wired yet (issue 13, item 1).
-   * A bucket evicted under pressure starts full again, which only ever lets a sender through.
-   */
-  private static final int MAX_KEYS = 100_000;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration DAY = Duration.ofDays(1);
 
   private final IntakeLimits limits;
+  private final RateBuckets buckets;
   private final UnaryOperator<String> emailKey;
-  private final Cache<String, Bucket> addresses = buckets();
-  private final Cache<String, Bucket> emails = buckets();
+  private final UnaryOperator<String> addressKey;
 
   /**
    * @param emailKey the keyed hash of an email address ({@code PiProtection.emailKey})
+   * @param addressKey the keyed hash of a client address ({@code PiProtection.secretKey})
    */
-  public IntakeLimiter(IntakeLimits limits, UnaryOperator<String> emailKey) {
+  public IntakeLimiter(
+      IntakeLimits limits,
+      RateBuckets buckets,
+      UnaryOperator<String> emailKey,
+      UnaryOperator<String> addressKey) {
     this.limits = limits;
+    this.buckets = buckets;
     this.emailKey = emailKey;
+    this.addressKey = addressKey;
   }
 
   /**
-   * Counts one request from {@code clientAddress}; empty when it may go on, else how long until it
-   * may.
+   * Counts one intake request from {@code clientAddress}; empty when it may go on, else how long
+   * until it may.
    */
   public Optional<Duration> fromAddress(String clientAddress) {
-    Bucket bucket =
-        addresses.get(
-            clientAddress,
-            key ->
-                Bucket.builder()
-                    .addLimit(perPeriod(limits.perAddressPerMinute(), Duration.ofMinutes(1)))
-                    .addLimit(perPeriod(limits.perAddressPerDay(), Duration.ofDays(1)))
-                    .build());
-    return take(bucket);
+    return buckets.take(
+        "intake:" + addressKey.apply(clientAddress),
+        List.of(
+            new Limit(limits.perAddressPerMinute(), MINUTE),
+            new Limit(limits.perAddressPerDay(), DAY)));
   }
 
   /**
@@ -69,13 +66,7 @@ public final class IntakeLimiter {
     }
     for (String key : named) {
       Optional<Duration> wait =
-          take(
-              emails.get(
-                  key,
-                  k ->
-                      Bucket.builder()
-                          .addLimit(perPeriod(limits.perEmailPerDay(), Duration.ofDays(1)))
-                          .build()));
+          buckets.take("receipt:" + key, List.of(new Limit(limits.perEmailPerDay(), DAY)));
       if (wait.isPresent()) {
         return wait;
       }
@@ -83,27 +74,29 @@ public final class IntakeLimiter {
     return Optional.empty();
   }
 
+  /** Counts one "send me a code" from {@code clientAddress}; empty when it may go on. */
+  public Optional<Duration> codeRequestFrom(String clientAddress) {
+    return buckets.take(
+        "code-request:" + addressKey.apply(clientAddress),
+        List.of(new Limit(limits.codeRequestsPerAddressPerMinute(), MINUTE)));
+  }
+
+  /** Counts one code mailed to {@code email}; empty when it may be mailed. */
+  public Optional<Duration> codeMailedTo(String email) {
+    return buckets.take(
+        "code-mail:" + emailKey.apply(email),
+        List.of(new Limit(limits.codesPerEmailPerDay(), DAY)));
+  }
+
+  /** Counts one consent write from {@code clientAddress}; empty when it may go on. */
+  public Optional<Duration> consentWriteFrom(String clientAddress) {
+    return buckets.take(
+        "consent:" + addressKey.apply(clientAddress),
+        List.of(new Limit(limits.consentWritesPerAddressPerMinute(), MINUTE)));
+  }
+
   /** Whole seconds, at least one, as {@code Retry-After} wants them. */
   public static long seconds(Duration wait) {
-    return Math.max(1, (wait.toMillis() + 999) / 1000);
-  }
-
-  private static Optional<Duration> take(Bucket bucket) {
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed()
-        ? Optional.empty()
-        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-  }
-
-  /** {@code count} per {@code period}, all refilled when the period ends: a plain fixed window. */
-  private static Bandwidth perPeriod(int count, Duration period) {
-    return Bandwidth.builder().capacity(count).refillIntervally(count, period).build();
-  }
-
-  private static Cache<String, Bucket> buckets() {
-    return Caffeine.newBuilder()
-        .maximumSize(MAX_KEYS)
-        .expireAfterAccess(Duration.ofDays(1))
-        .build();
+    return AddressLimit.seconds(wait);
   }
 }

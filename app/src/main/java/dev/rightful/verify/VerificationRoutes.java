@@ -3,6 +3,7 @@ package dev.rightful.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.web.AddressLimit;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -21,6 +22,7 @@ public final class VerificationRoutes {
   private final VerificationService service;
   private final ObjectMapper json;
   private final Clock clock;
+  private AddressLimit codeRequests = AddressLimit.NONE;
 
   public VerificationRoutes(VerificationService service, ObjectMapper json, Clock clock) {
     this.service = service;
@@ -47,12 +49,19 @@ public final class VerificationRoutes {
     }
   }
 
+  /** Limits the asks for a code per client address; call before {@link #register}. */
+  public VerificationRoutes limited(AddressLimit codeRequests) {
+    this.codeRequests = codeRequests;
+    return this;
+  }
+
   public void register(RoutesConfig routes) {
     routes.post("/api/v1/requests/{id}/code", this::send);
     routes.post("/api/v1/requests/{id}/code/check", this::check);
   }
 
   private void send(Context ctx) {
+    codeRequests.check(ctx, "No code was sent.");
     if (service.sendCode(ctx.pathParam("id"), ctx.ip())
         == VerificationService.Sending.CLIENT_LIMITED) {
       ctx.header("Retry-After", "3600");

@@ -9,9 +9,11 @@ import dev.rightful.requests.RequestRuleViolation;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -38,6 +40,7 @@ public final class VerificationService {
   private final Messages messages;
   private final Outbox outbox;
   private final RequestEvents events;
+  private Function<String, Optional<Duration>> mailsTo = email -> Optional.empty();
 
   public VerificationService(
       Jdbi jdbi,
@@ -54,6 +57,16 @@ public final class VerificationService {
     this.messages = messages;
     this.outbox = outbox;
     this.events = events;
+  }
+
+  /**
+   * Caps the codes mailed to one email address (a day, across nodes): {@code mailsTo} counts one
+   * and says how long to wait when the cap is reached; a capped code is silently not sent, as one
+   * over the hourly cap is. Call once, while wiring.
+   */
+  public VerificationService cappingMails(Function<String, Optional<Duration>> mailsTo) {
+    this.mailsTo = mailsTo;
+    return this;
   }
 
   /** What became of a request for a code. Only the client's own limit is told to the caller. */
@@ -93,6 +106,12 @@ public final class VerificationService {
    */
   public Sending sendCode(String requestId, String clientAddress) {
     Optional<RightsRequest> found = requestId == null ? Optional.empty() : requests.find(requestId);
+    // Counted before the transaction: on PostgreSQL the cap takes a connection of its own, and a
+    // transaction holding one while waiting for another could starve the pool under load.
+    boolean capped =
+        found.isPresent()
+            && waitsForVerification(found.get())
+            && mailsTo.apply(found.get().subject().email()).isPresent();
     return jdbi.inTransaction(
         handle -> {
           if (codes.clientLimitReached(handle, clientAddress)) {
@@ -106,6 +125,9 @@ public final class VerificationService {
             return Sending.LOCKED;
           }
           String email = request.subject().email();
+          if (capped) {
+            return Sending.NOT_SENT;
+          }
           Optional<OneTimeCodes.Issued> issued =
               codes.issue(handle, request.id(), email, clientAddress);
           if (issued.isEmpty()) {

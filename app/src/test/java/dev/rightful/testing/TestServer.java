@@ -36,7 +36,7 @@ public final class TestServer implements AutoCloseable {
    * A test of the limits asks for the shipped ones ({@link #startWithLimits}).
    */
   public static final IntakeLimits GENEROUS_LIMITS =
-      new IntakeLimits(1_000_000, 1_000_000, 1_000_000);
+      new IntakeLimits(1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000_000);
 
   private final App app;
   private final HttpClient client =
@@ -138,10 +138,19 @@ public final class TestServer implements AutoCloseable {
 
   /** The example company on H2, behind the reverse proxies {@code proxies}, with {@code limits}. */
   public static TestServer startWithLimits(ClientAddresses proxies, IntakeLimits limits) {
+    return startWithLimits(h2Url(), "sa", proxies, limits);
+  }
+
+  /**
+   * As {@link #startWithLimits(ClientAddresses, IntakeLimits)} on the store at {@code dbUrl}: on
+   * PostgreSQL the limits' buckets live there, shared by every server on that store.
+   */
+  public static TestServer startWithLimits(
+      String dbUrl, String user, ClientAddresses proxies, IntakeLimits limits) {
     return start(
         Repo.exampleMap(),
-        h2Url(),
-        "sa",
+        dbUrl,
+        user,
         "",
         null,
         CLOCK,
