@@ -20,6 +20,7 @@ import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -85,7 +86,8 @@ final class Rig implements AutoCloseable {
                 "https://privacy.example.com",
                 LegalClock.standard().zone()),
             Duration.ofMinutes(1),
-            TestServer.CLOCK));
+            TestServer.CLOCK,
+            new SimpleMeterRegistry()));
   }
 
   /** A verified request from Jane Doe. */
