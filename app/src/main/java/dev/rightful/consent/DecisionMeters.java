@@ -30,6 +30,9 @@ final class DecisionMeters {
     return Timer.builder(CALLS)
         .description("Calls to the consent decision endpoints and how long they took")
         .tag("call", kind)
+        // Buckets, so a dashboard can draw quantiles over all nodes (histogram_quantile).
+        .publishPercentileHistogram()
+        .maximumExpectedValue(java.time.Duration.ofSeconds(2))
         .register(meters);
   }
 

@@ -26,6 +26,13 @@ final class StepTimings {
 
   StepTimings(MeterRegistry meters) {
     this.meters = meters;
+    // Every series from the start, zeros included, so a dashboard has them before the first step.
+    for (StepKind kind : StepKind.values()) {
+      for (Result result : Result.values()) {
+        timer(kind, false, result);
+        timer(kind, true, result);
+      }
+    }
   }
 
   /** A sample started now, stopped by {@link #stop}. */
@@ -34,12 +41,15 @@ final class StepTimings {
   }
 
   void stop(Timer.Sample sample, StepKind kind, boolean webhook, Result result) {
-    sample.stop(
-        Timer.builder(NAME)
-            .description("Fulfilment steps run, one per system and request, by how they ended")
-            .tag("kind", kind.name().toLowerCase(Locale.ROOT))
-            .tag("system", webhook ? "webhook" : "database")
-            .tag("result", result.name().toLowerCase(Locale.ROOT))
-            .register(meters));
+    sample.stop(timer(kind, webhook, result));
+  }
+
+  private Timer timer(StepKind kind, boolean webhook, Result result) {
+    return Timer.builder(NAME)
+        .description("Fulfilment steps run, one per system and request, by how they ended")
+        .tag("kind", kind.id())
+        .tag("system", webhook ? "webhook" : "database")
+        .tag("result", result.name().toLowerCase(Locale.ROOT))
+        .register(meters);
   }
 }

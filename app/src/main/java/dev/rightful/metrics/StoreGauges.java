@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gauges read from Rightful's database: requests by type and status, overdue and due soon, the
@@ -27,6 +29,8 @@ import java.util.function.ToDoubleFunction;
  * of grouped queries per {@code TTL}. Counts only, never personal information. Thread-safe.
  */
 public final class StoreGauges implements MeterBinder {
+  private static final Logger log = LoggerFactory.getLogger(StoreGauges.class);
+
   /** How long a reading is served before the database is asked again. */
   public static final Duration TTL = Duration.ofSeconds(5);
 
@@ -70,6 +74,16 @@ public final class StoreGauges implements MeterBinder {
   }
 
   private Reading read() {
+    try {
+      return readNow();
+    } catch (RuntimeException e) {
+      // The gauges then read NaN, which Prometheus stores as a gap: the log says why.
+      log.warn("metrics: reading the store failed: {}", e.toString());
+      throw e;
+    }
+  }
+
+  private Reading readNow() {
     return new Reading(
         tally.count(),
         outbox.backlog(),
@@ -163,6 +177,9 @@ public final class StoreGauges implements MeterBinder {
 
   private Gauge.Builder<StoreGauges> gauge(
       String name, String help, ToDoubleFunction<Reading> value) {
-    return Gauge.builder(name, this, g -> value.applyAsDouble(g.reading())).description(help);
+    // Strong: nothing else holds this binder, and a gauge of a collected object reads NaN.
+    return Gauge.builder(name, this, g -> value.applyAsDouble(g.reading()))
+        .description(help)
+        .strongReference(true);
   }
 }
