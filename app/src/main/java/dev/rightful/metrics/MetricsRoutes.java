@@ -42,6 +42,9 @@ public final class MetricsRoutes {
     if (!allowed) {
       // 401 when no valid token at all; past this line the token is valid and lacks the scope.
       authenticator.authenticate(ctx);
+      ctx.header(
+          "WWW-Authenticate",
+          "Bearer error=\"insufficient_scope\", scope=\"" + Scope.METRICS_READ.key() + "\"");
       throw new ApiProblem(
           403,
           "Forbidden",

@@ -124,6 +124,8 @@ class MetricsEndpointTest implements AuditChainCheck.Audited {
       JsonNode problem = JSON.readTree(response.body());
       assertThat(problem.get("detail").asText()).contains("metrics:read");
       assertThat(problem.get("field").asText()).isEqualTo("Authorization");
+      assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+          .contains("insufficient_scope", "metrics:read");
     }
   }
 
