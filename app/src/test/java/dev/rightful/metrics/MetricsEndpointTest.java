@@ -130,6 +130,17 @@ class MetricsEndpointTest implements AuditChainCheck.Audited {
   }
 
   @Test
+  void the_metrics_token_opens_nothing_else() throws Exception {
+    HttpResponse<String> decision =
+        web.bearer(
+            "/api/v1/consent/decision?subject=account:metrics-2&purpose=sale",
+            "Bearer " + scraper.secret());
+    assertThat(decision.statusCode()).isEqualTo(403);
+    assertThat(web.bearer("/api/v1/requests", "Bearer " + scraper.secret()).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
   void the_scrape_counts_what_the_store_holds() throws Exception {
     HttpResponse<String> decision =
         web.bearer(
