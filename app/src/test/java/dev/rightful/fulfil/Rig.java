@@ -37,6 +37,8 @@ final class Rig implements AutoCloseable {
   final Outbox outbox;
   final Messages messages;
   final Notices notices;
+  // what the fulfilment it builds records its step timings in
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   Rig(String schema, DataMap map) {
     this.map = map;
@@ -87,7 +89,7 @@ final class Rig implements AutoCloseable {
                 LegalClock.standard().zone()),
             Duration.ofMinutes(1),
             TestServer.CLOCK,
-            new SimpleMeterRegistry()));
+            meters));
   }
 
   /** A verified request from Jane Doe. */
