@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -77,20 +79,13 @@ public final class RequestTally {
 
   /** One group per type and status: the query splits them by due date. */
   private static List<Group> merge(List<Group> byDue) {
-    List<Group> out = new ArrayList<>();
+    Map<List<Object>, Group> out = new LinkedHashMap<>();
     for (Group g : byDue) {
-      int at = -1;
-      for (int i = 0; i < out.size(); i++) {
-        if (out.get(i).type() == g.type() && out.get(i).status() == g.status()) {
-          at = i;
-        }
-      }
-      if (at < 0) {
-        out.add(g);
-      } else {
-        out.set(at, new Group(g.type(), g.status(), out.get(at).count() + g.count()));
-      }
+      out.merge(
+          List.of(g.type(), g.status()),
+          g,
+          (a, b) -> new Group(a.type(), a.status(), a.count() + b.count()));
     }
-    return out;
+    return List.copyOf(out.values());
   }
 }
