@@ -22,6 +22,8 @@ import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.ServerModule;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -145,6 +147,8 @@ public final class App implements AutoCloseable {
   public static App start(Settings settings, Function<String, String> env) {
     DataMap map = checkedMap(settings);
     List<ServerModule> modules = new ArrayList<>();
+    // Made first, as modules record in it; MetricsModule, built last, serves it and closes it.
+    PrometheusMeterRegistry meters = MetricsModule.newRegistry();
     try {
       StoreModule store = add(modules, new StoreModule(settings, map));
       AuditModule audit = add(modules, new AuditModule(store, settings.clock()));
@@ -152,7 +156,7 @@ public final class App implements AutoCloseable {
       MailModule mail = add(modules, new MailModule(settings, map, store));
       RetentionModule retention =
           add(modules, new RetentionModule(settings, map, store, audit, staff));
-      ConsentModule consent = add(modules, consent(settings, map, store, staff, mail, env));
+      ConsentModule consent = add(modules, consent(settings, map, store, staff, mail, env, meters));
       NoticeModule notice = add(modules, new NoticeModule(settings, map, store));
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
@@ -160,11 +164,13 @@ public final class App implements AutoCloseable {
       FulfilModule fulfil =
           add(
               modules,
-              new FulfilModule(settings, map, store, audit, staff, mail, requests, retention, env));
+              new FulfilModule(
+                  settings, map, store, audit, staff, mail, requests, retention, env, meters));
       add(modules, new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention));
       if (settings.benchBaseline()) {
         add(modules, new BenchBaselineModule(store.database));
       }
+      add(modules, new MetricsModule(settings, meters, store, staff, mail, retention, fulfil));
       Javalin web = WebApp.create(settings.https(), settings.clientAddresses(), modules);
       web.start(settings.host(), settings.port());
       modules.forEach(ServerModule::start);
@@ -190,6 +196,7 @@ public final class App implements AutoCloseable {
       return new App(services, List.copyOf(modules), web);
     } catch (RuntimeException e) {
       closeAll(modules);
+      meters.close();
       throw e;
     }
   }
@@ -214,7 +221,8 @@ public final class App implements AutoCloseable {
       StoreModule store,
       StaffModule staff,
       MailModule mail,
-      Function<String, String> env) {
+      Function<String, String> env,
+      MeterRegistry meters) {
     return ConsentModule.create(
         new ConsentModule.Config(
             map,
@@ -231,7 +239,8 @@ public final class App implements AutoCloseable {
             Duration.ofSeconds(30),
             1_000_000,
             Duration.ofSeconds(30),
-            env));
+            env),
+        meters);
   }
 
   /**
@@ -246,8 +255,9 @@ public final class App implements AutoCloseable {
   private static ServiceClient serviceClient(ApiToken token) {
     return new ServiceClient(
         token.principalName(),
+        // metrics:read is no consent scope: it opens GET /metrics alone
         token.scopes().stream()
-            .map(scope -> ServiceScope.fromId(scope.key()).orElseThrow())
+            .flatMap(scope -> ServiceScope.fromId(scope.key()).stream())
             .collect(Collectors.toSet()));
   }
 

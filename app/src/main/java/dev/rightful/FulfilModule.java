@@ -10,6 +10,7 @@ import dev.rightful.fulfil.access.PackageLinks;
 import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ import java.util.function.Function;
  */
 final class FulfilModule implements ServerModule {
   final Fulfilment fulfilment;
+  final Notices notices;
   private final App.Settings settings;
   private final StoreModule store;
   private final AuditModule audit;
@@ -33,12 +35,13 @@ final class FulfilModule implements ServerModule {
       MailModule mail,
       RequestsModule requests,
       RetentionModule retention,
-      Function<String, String> env) {
+      Function<String, String> env,
+      MeterRegistry meters) {
     this.settings = settings;
     this.store = store;
     this.audit = audit;
     this.staff = staff;
-    Notices notices = new Notices(store.database.jdbi(), map, audit.audit, settings.clock());
+    this.notices = new Notices(store.database.jdbi(), map, audit.audit, settings.clock());
     // Consent propagation leaves a request's opt-out to these notices.
     requests.events.on(
         "fulfil: the companies a received request concerns are told of it",
@@ -66,7 +69,8 @@ final class FulfilModule implements ServerModule {
                     settings.publicUrl(),
                     settings.legalClock().zone()),
                 Duration.ofSeconds(30),
-                settings.clock()));
+                settings.clock(),
+                meters));
   }
 
   @Override

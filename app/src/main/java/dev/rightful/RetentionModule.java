@@ -31,6 +31,7 @@ final class RetentionModule implements ServerModule {
 
   final Holds holds;
   final HoldTargets targets;
+  final RetentionSweeper sweeper;
   private final App.Settings settings;
   private final StaffModule staff;
   private final RetentionScheduler sweeps;
@@ -51,18 +52,17 @@ final class RetentionModule implements ServerModule {
     }
     this.targets = new HoldTargets(map);
     // One node at a time sweeps, through the lease in Rightful's database.
-    this.sweeps =
-        new RetentionScheduler(
-            new RetentionSweeper(
-                map,
-                store.company::find,
-                store.database.jdbi(),
-                store.pi,
-                new SweepAuditRecorder(audit.audit),
-                settings.clock(),
-                RetentionSweeper.Settings.defaults(
-                    ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID())),
-            Duration.ofMinutes(1));
+    this.sweeper =
+        new RetentionSweeper(
+            map,
+            store.company::find,
+            store.database.jdbi(),
+            store.pi,
+            new SweepAuditRecorder(audit.audit),
+            settings.clock(),
+            RetentionSweeper.Settings.defaults(
+                ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID()));
+    this.sweeps = new RetentionScheduler(sweeper, Duration.ofMinutes(1));
     this.records =
         new RecordsPurgeScheduler(
             new RecordsPurge(

@@ -82,8 +82,8 @@ final class TokenCommand {
               description =
                   "For a service token: consent:decisions (decisions and GPP strings, for ad"
                       + " systems; the default) or consent:write (record choices, links, ages and"
-                      + " parental consents; history; propagation tasks). Repeat or separate"
-                      + " with commas for both.")
+                      + " parental consents; history; propagation tasks) or metrics:read"
+                      + " (scrape GET /metrics). Repeat or separate with commas for several.")
           List<String> scopeNames) {
     return run(
         database,

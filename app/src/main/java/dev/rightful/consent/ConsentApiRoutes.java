@@ -31,6 +31,7 @@ final class ConsentApiRoutes {
   private final ClientAudit audit;
   private final ServiceAuth auth;
   private AddressLimit writes = AddressLimit.NONE;
+  private final DecisionMeters meters;
   private final byte[][] decisionBodies = new byte[Reason.values().length][];
 
   ConsentApiRoutes(
@@ -38,8 +39,10 @@ final class ConsentApiRoutes {
       GppStrings gpp,
       Propagation propagation,
       ClientAudit audit,
-      ServiceAuth auth) {
+      ServiceAuth auth,
+      DecisionMeters meters) {
     this.service = service;
+    this.meters = meters;
     this.gpp = gpp;
     this.propagation = propagation;
     this.audit = audit;
@@ -90,14 +93,17 @@ final class ConsentApiRoutes {
   }
 
   private void decision(Context ctx) {
+    var sample = meters.start();
     require(ctx, ServiceScope.DECISIONS);
     String key = key(ctx.queryParam("subject"), "subject");
     ConsentPurpose purpose = purpose(ctx.queryParam("purpose"), "purpose");
     Decision decision = service.decide(key, purpose);
+    meters.one(sample, decision);
     ctx.contentType("application/json").result(decisionBodies[decision.reason().ordinal()]);
   }
 
   private void decisions(Context ctx) {
+    var sample = meters.start();
     require(ctx, ServiceScope.DECISIONS);
     DecisionsBody body = body(ctx, DecisionsBody.class);
     if (body.requests() == null || body.requests().size() > MAX_BATCH) {
@@ -112,6 +118,7 @@ final class ConsentApiRoutes {
       purposes.add(purpose(request == null ? null : request.purpose(), at + ".purpose"));
     }
     List<Decision> decisions = service.decideAll(keys, purposes);
+    meters.batch(sample, decisions);
     List<Map<String, Object>> out = new ArrayList<>();
     for (int i = 0; i < decisions.size(); i++) {
       Map<String, Object> row = new LinkedHashMap<>();

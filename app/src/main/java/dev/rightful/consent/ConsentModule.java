@@ -12,6 +12,8 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -105,7 +107,7 @@ public final class ConsentModule implements ServerModule {
     }
   }
 
-  private ConsentModule(Config config) {
+  private ConsentModule(Config config, MeterRegistry meters) {
     this.config = config;
     Practices practices = Practices.of(config.dataMap());
     ConsentRules rules = new ConsentRules(practices);
@@ -162,13 +164,21 @@ public final class ConsentModule implements ServerModule {
             contact == null ? null : contact.tollFree(),
             contact == null ? null : contact.email(),
             config.dataMap().offersLimitLink());
-    this.api = new ConsentApiRoutes(service, gpp, propagation, audit, config.serviceAuth());
+    this.api =
+        new ConsentApiRoutes(
+            service, gpp, propagation, audit, config.serviceAuth(), new DecisionMeters(meters));
     this.assets = new AssetRoutes(practices);
   }
 
   /** Builds the capability and starts the propagation worker when the config asks for it. */
   public static ConsentModule create(Config config) {
-    ConsentModule module = new ConsentModule(config);
+    // A registry with no backend: its meters record nothing.
+    return create(config, new CompositeMeterRegistry());
+  }
+
+  /** As {@link #create(Config)}, timing the decision endpoints in {@code meters}. */
+  public static ConsentModule create(Config config, MeterRegistry meters) {
+    ConsentModule module = new ConsentModule(config, meters);
     if (config.propagationEvery() != null) {
       module.worker.start(config.propagationEvery());
     }

@@ -19,6 +19,7 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.retention.Holds;
 import dev.rightful.store.PiProtection;
 import dev.rightful.systems.CompanyDatabases;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +46,8 @@ public final class Fulfilment implements AutoCloseable {
 
   /**
    * Everything fulfilment is built from. {@code notices} is made first, for the request service's
-   * events; {@code env} reads environment variables (webhook secrets, never stored).
+   * events; {@code env} reads environment variables (webhook secrets, never stored); {@code meters}
+   * receives the steps' timings (docs/metrics.md).
    */
   public record Parts(
       DataMap map,
@@ -61,7 +63,8 @@ public final class Fulfilment implements AutoCloseable {
       Outbox outbox,
       FulfilmentService.Settings settings,
       Duration backoff,
-      Clock clock) {}
+      Clock clock,
+      MeterRegistry meters) {}
 
   public Fulfilment(Parts parts) {
     this.jobs = new JobSteps(parts.jdbi(), parts.clock());
@@ -111,7 +114,8 @@ public final class Fulfilment implements AutoCloseable {
                     parts.jdbi(),
                     parts.audit(),
                     parts.settings().publicUrl(),
-                    parts.clock()));
+                    parts.clock()),
+            new StepTimings(parts.meters()));
     this.scheduler =
         new FulfilmentScheduler(
             service,

@@ -84,6 +84,7 @@ public final class FulfilmentService {
   private final DeletionAnswer deletion;
   private final AccessAnswer access;
   private final CorrectionAnswer correction;
+  private final StepTimings timings;
 
   /**
    * @param vendors makes the vendor systems' steps from this service's codec, so that rows a vendor
@@ -105,8 +106,10 @@ public final class FulfilmentService {
       AuditLog audit,
       Settings settings,
       Clock clock,
-      Function<StepCodec, VendorSteps> vendors) {
+      Function<StepCodec, VendorSteps> vendors,
+      StepTimings timings) {
     this.plan = new Planner().plan(map);
+    this.timings = timings;
     this.requests = requests;
     this.jobs = jobs;
     this.waiting = waiting;
@@ -198,10 +201,13 @@ public final class FulfilmentService {
         if (done != null && done.isBlocked()) {
           return Outcome.BLOCKED;
         }
+        boolean webhook = VendorSteps.isWebhook(system);
+        var sample = timings.start();
         try {
           if (done == null || !done.isDone()) {
-            if (VendorSteps.isWebhook(system)) {
+            if (webhook) {
               if (!vendors.askWebhook(request, kind, system, done)) {
+                timings.stop(sample, kind, true, StepTimings.Result.WAITING);
                 waits = true;
                 continue;
               }
@@ -209,12 +215,15 @@ public final class FulfilmentService {
               databases.run(request, kind, plan, system, identity, done);
             }
             done = jobs.find(requestId, step).orElseThrow();
+            timings.stop(sample, kind, webhook, StepTimings.Result.DONE);
           }
         } catch (VendorSilent e) {
+          timings.stop(sample, kind, true, StepTimings.Result.FAILED);
           // Reminded and still silent: a person has to follow the vendor up.
           blocked.block(requestId, step, done.attempts(), e.getClass().getSimpleName());
           return Outcome.BLOCKED;
         } catch (RuntimeException e) {
+          timings.stop(sample, kind, webhook, StepTimings.Result.FAILED);
           String error = e.getClass().getSimpleName();
           int attempts = jobs.markFailed(requestId, step, kind, error);
           log.warn(

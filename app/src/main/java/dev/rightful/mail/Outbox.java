@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -84,6 +86,40 @@ public final class Outbox {
                 .bind("id", id)
                 .map((rs, ctx) -> entry(rs))
                 .findOne());
+  }
+
+  /**
+   * The messages in each status, and the oldest pending one's creation (null when none): what an
+   * operator watches for a stuck dispatcher. Nothing is opened.
+   */
+  public Backlog backlog() {
+    return jdbi.withHandle(
+        handle -> {
+          Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+          for (MailStatus status : MailStatus.values()) {
+            counts.put(status, 0L);
+          }
+          handle
+              .createQuery("SELECT status, COUNT(*) AS n FROM mail_outbox GROUP BY status")
+              .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+              .forEach(
+                  e -> MailStatus.fromId(e.getKey()).ifPresent(s -> counts.put(s, e.getValue())));
+          OffsetDateTime oldest =
+              handle
+                  .createQuery("SELECT MIN(created_at) FROM mail_outbox WHERE status = :pending")
+                  .bind("pending", MailStatus.PENDING.id())
+                  .mapTo(OffsetDateTime.class)
+                  .findOne()
+                  .orElse(null);
+          return new Backlog(counts, oldest == null ? null : oldest.toInstant());
+        });
+  }
+
+  /** {@link #backlog()}: messages by status and the oldest pending one's creation, or null. */
+  public record Backlog(Map<MailStatus, Long> byStatus, Instant oldestPending) {
+    public Backlog {
+      byStatus = Map.copyOf(byStatus);
+    }
   }
 
   /** Where the message with outbox id {@code id} stands, without opening it. */

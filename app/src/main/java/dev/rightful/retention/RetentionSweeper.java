@@ -211,6 +211,27 @@ public final class RetentionSweeper {
     }
   }
 
+  /**
+   * How far the latest sweep got, from its records in Rightful's database (so any node answers for
+   * the sweep another node runs): for the metrics endpoint.
+   */
+  public SweepProgress progress() {
+    return store
+        .latest()
+        .map(
+            sweep -> {
+              List<SweepStore.Step> steps = store.steps(sweep.id());
+              return new SweepProgress(
+                  sweep.finishedAt() == null,
+                  steps.size(),
+                  steps.stream().filter(s -> !s.open()).count(),
+                  steps.stream().mapToLong(SweepStore.Step::done).sum(),
+                  sweep.startedAt(),
+                  sweep.finishedAt());
+            })
+        .orElse(SweepProgress.NONE);
+  }
+
   /** When the schedule runs next after {@code now}: the next {@code dailyAt} in the zone. */
   public Instant nextScheduled(Instant now) {
     ZonedDateTime next = now.atZone(settings.zone()).with(settings.dailyAt());

@@ -160,6 +160,19 @@ final class SweepStore {
                 .findFirst());
   }
 
+  /** The sweep begun last, finished or not; empty before the first sweep. */
+  Optional<Sweep> latest() {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT id, as_of, trigger_kind, node, started_at, finished_at"
+                        + " FROM retention_sweep ORDER BY id DESC")
+                .setMaxRows(1)
+                .map(SweepStore::sweep)
+                .findFirst());
+  }
+
   Optional<Sweep> find(long id) {
     return jdbi.withHandle(
         handle ->

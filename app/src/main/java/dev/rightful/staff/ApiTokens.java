@@ -56,7 +56,8 @@ public final class ApiTokens {
   public IssuedToken issue(
       Role role, Set<Scope> scopes, String name, Duration expiresIn, String actor) {
     if (role == Role.SERVICE && scopes.isEmpty()) {
-      throw new StaffException("a service token needs a scope: consent:decisions or consent:write");
+      throw new StaffException(
+          "a service token needs a scope: consent:decisions, consent:write or metrics:read");
     }
     if (role != Role.SERVICE && !scopes.isEmpty()) {
       throw new StaffException(

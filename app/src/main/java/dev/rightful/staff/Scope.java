@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a machine client's token (role {@link Role#SERVICE}) may do on the consent API. Ad systems
- * get {@link #CONSENT_DECISIONS} alone; only the systems that record a consumer's choices get
- * {@link #CONSENT_WRITE}. docs/staff-access.md lists the routes of each.
+ * What a machine client's token (role {@link Role#SERVICE}) may do: on the consent API, ad systems
+ * get {@link #CONSENT_DECISIONS} alone and only the systems that record a consumer's choices get
+ * {@link #CONSENT_WRITE}; a monitoring system gets {@link #METRICS_READ}. docs/staff-access.md
+ * lists the routes of each.
  */
 public enum Scope {
   /** Read decisions and GPP strings: what an ad or marketing system asks on every page view. */
@@ -18,7 +19,9 @@ public enum Scope {
    * Record choices, links, ages and parental consents, read a subject's history and work the
    * propagation tasks.
    */
-  CONSENT_WRITE("consent:write");
+  CONSENT_WRITE("consent:write"),
+  /** Scrape {@code GET /metrics}: counts and timings, never personal information. */
+  METRICS_READ("metrics:read");
 
   private final String key;
 

@@ -20,6 +20,7 @@ import dev.rightful.store.Database;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -36,6 +37,8 @@ final class Rig implements AutoCloseable {
   final Outbox outbox;
   final Messages messages;
   final Notices notices;
+  // what the fulfilment it builds records its step timings in
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   Rig(String schema, DataMap map) {
     this.map = map;
@@ -85,7 +88,8 @@ final class Rig implements AutoCloseable {
                 "https://privacy.example.com",
                 LegalClock.standard().zone()),
             Duration.ofMinutes(1),
-            TestServer.CLOCK));
+            TestServer.CLOCK,
+            meters));
   }
 
   /** A verified request from Jane Doe. */

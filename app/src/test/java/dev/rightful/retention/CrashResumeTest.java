@@ -109,14 +109,26 @@ class CrashResumeTest {
     TestClock clock = TestClock.demoDate();
     List<SweepReport> recorded = new ArrayList<>();
     RetentionSweeper sweeper = node("node-a", db, rightful, clock, recorded);
+    assertThat(sweeper.progress()).isEqualTo(SweepProgress.NONE);
 
     assertThatThrownBy(
             () ->
                 sweeper.run(
                     SweepReport.Trigger.COMMAND, TestClock.DEMO_DATE, crashAt("progressed", 2)))
         .isInstanceOf(Crash.class);
+    // What the metrics report of the stopped sweep (docs/metrics.md): unfinished, partly done.
+    SweepProgress stopped = sweeper.progress();
+    assertThat(stopped.running()).isTrue();
+    assertThat(stopped.rowsDone()).isPositive();
+    assertThat(stopped.targetsDone()).isLessThan(stopped.targets());
+    assertThat(stopped.finishedAt()).isNull();
     SweepReport report =
         sweeper.run(SweepReport.Trigger.COMMAND, null, SweepListener.NONE).orElseThrow();
+    SweepProgress finished = sweeper.progress();
+    assertThat(finished.running()).isFalse();
+    assertThat(finished.rowsDone()).isEqualTo(report.done());
+    assertThat(finished.targetsDone()).isEqualTo(finished.targets()).isPositive();
+    assertThat(finished.finishedAt()).isEqualTo(report.finishedAt());
 
     assertThat(webEvents(report))
         .extracting(TargetOutcome::done, TargetOutcome::batches)

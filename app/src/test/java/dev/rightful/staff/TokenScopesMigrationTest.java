@@ -63,7 +63,11 @@ class TokenScopesMigrationTest {
       ApiTokens tokens = new ApiTokens(database.jdbi(), Clock.systemUTC(), audit);
       IssuedToken both =
           tokens.issue(
-              Role.SERVICE, EnumSet.allOf(Scope.class), "crm", Duration.ofDays(1), "alice");
+              Role.SERVICE,
+              EnumSet.of(Scope.CONSENT_DECISIONS, Scope.CONSENT_WRITE),
+              "crm",
+              Duration.ofDays(1),
+              "alice");
       assertThat(tokens.get(both.token().id()).scopes())
           .containsExactlyInAnyOrder(Scope.CONSENT_DECISIONS, Scope.CONSENT_WRITE);
       assertThat(tokens.issue(Role.SERVICE, "ads", null, "alice").token().scopes())

@@ -340,6 +340,19 @@ public final class Notices {
     record(handle, notice, "acknowledged", false, null, actor, facts);
   }
 
+  /** How many open notices are past their due date ({@link #overdue}'s rule), for the metrics. */
+  public long countOverdue(LocalDate today) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT COUNT(*) FROM fulfil_notification WHERE status <> 'acknowledged'"
+                        + " AND due_on < :today")
+                .bind("today", today)
+                .mapTo(Long.class)
+                .one());
+  }
+
   /** Open notices past their due date, oldest due first, for the console and the API. */
   public List<Notice> overdue(LocalDate today, int limit) {
     return jdbi.withHandle(
