@@ -1,6 +1,5 @@
 package dev.rightful.consent;
 
-import dev.rightful.web.AddressLimit;
 import dev.rightful.web.ApiProblem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -30,7 +29,6 @@ final class ConsentApiRoutes {
   private final Propagation propagation;
   private final ClientAudit audit;
   private final ServiceAuth auth;
-  private AddressLimit writes = AddressLimit.NONE;
   private final DecisionMeters meters;
   private final byte[][] decisionBodies = new byte[Reason.values().length][];
 
@@ -73,11 +71,6 @@ final class ConsentApiRoutes {
   record AgeBody(String subject, LocalDate birthDate, Integer age) {}
 
   record ParentalBody(String subject, List<String> purposes, String method, String verifiedBy) {}
-
-  /** Limits the choices written per client address; call before {@code register}. */
-  void limitWrites(AddressLimit writes) {
-    this.writes = writes;
-  }
 
   void register(RoutesConfig routes) {
     routes.get(BASE + "/decision", this::decision);
@@ -183,7 +176,9 @@ final class ConsentApiRoutes {
   }
 
   private void choice(Context ctx) {
-    writes.check(ctx, "Nothing was recorded.");
+    // A client with the write scope is a system the company set up, not the public: no address
+    // limit
+    // (a CRM behind one NAT address may sync thousands of choices); revoking its token stops it.
     ServiceClient client = require(ctx, ServiceScope.WRITE);
     ChoiceBody body = body(ctx, ChoiceBody.class);
     String key = key(body.subject(), "subject");

@@ -195,13 +195,12 @@ public final class ConsentModule implements ServerModule {
   }
 
   /**
-   * Limits the public's consent writes (the opt-out form, the cookie tool's and GPC's choices, the
-   * API's choices) per client address; call before {@link #register}.
+   * Limits the public's consent writes (the opt-out form, the cookie tool's and GPC's choices) per
+   * client address; call before {@link #register}.
    */
   public ConsentModule limitWrites(AddressLimit writes) {
     pages.limitWrites(writes);
     browser.limitWrites(writes);
-    api.limitWrites(writes);
     return this;
   }
 
