@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentRoutes;
@@ -11,6 +12,7 @@ import dev.rightful.fulfil.notify.Notices;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -80,9 +82,10 @@ final class FulfilModule implements ServerModule {
         .register(routes);
   }
 
+  /** The fulfilment jobs and the recurring notices and package purge, on the node's scheduler. */
   @Override
-  public void start() {
-    fulfilment.scheduler().start(store.database.dataSource(), Duration.ofSeconds(5));
+  public List<Task<?>> tasks() {
+    return fulfilment.scheduler().tasks();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
@@ -115,7 +116,7 @@ final class RequestsModule implements ServerModule {
             mail.messages,
             mail.outbox,
             events);
-    // Denies requests unverified at their due date; safe on several nodes (see the class).
+    // Denies requests unverified at their due date, hourly on one node of the cluster.
     this.sweep = new VerificationSweep(requests, codes);
   }
 
@@ -151,12 +152,7 @@ final class RequestsModule implements ServerModule {
   }
 
   @Override
-  public void start() {
-    sweep.start();
-  }
-
-  @Override
-  public void close() {
-    sweep.close();
+  public List<Task<?>> tasks() {
+    return List.of(sweep.task());
   }
 }

@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
@@ -20,8 +21,8 @@ import java.util.Set;
 /**
  * The consent capability, wired: the ledger service with its decision cache, GPP strings,
  * propagation and its worker, and the routes (browser endpoints, the cookie tool's files, the
- * privacy-center pages, the service API). Built once at start-up from plain objects; {@link #close}
- * stops the worker. Thread-safe.
+ * privacy-center pages, the service API). Built once at start-up from plain objects; the worker's
+ * runs are a recurring task ({@link #tasks}) of the node's scheduler. Thread-safe.
  */
 public final class ConsentModule implements ServerModule {
   private final Config config;
@@ -38,7 +39,7 @@ public final class ConsentModule implements ServerModule {
    * What the capability needs. {@code secret} (at least 32 bytes) signs form tokens, opt-in
    * confirmations and webhook bodies; {@code origins} are sites besides the data map's website and
    * {@code publicUrl} that may embed the cookie tool; {@code propagationEvery} null leaves the
-   * worker stopped (tests run it by hand).
+   * worker without a task (tests run it by hand).
    */
   public record Config(
       DataMap dataMap,
@@ -159,13 +160,19 @@ public final class ConsentModule implements ServerModule {
     this.assets = new AssetRoutes(practices);
   }
 
-  /** Builds the capability and starts the propagation worker when the config asks for it. */
+  /** Builds the capability. */
   public static ConsentModule create(Config config) {
-    ConsentModule module = new ConsentModule(config);
-    if (config.propagationEvery() != null) {
-      module.worker.start(config.propagationEvery());
-    }
-    return module;
+    return new ConsentModule(config);
+  }
+
+  /**
+   * The propagation worker's runs, every {@code propagationEvery}, when the config asks for them.
+   */
+  @Override
+  public List<Task<?>> tasks() {
+    return config.propagationEvery() == null
+        ? List.of()
+        : List.of(worker.task(config.propagationEvery()));
   }
 
   /** Adds every consent route and the cookie tool's CORS; call inside {@code Javalin.create}. */
@@ -195,10 +202,5 @@ public final class ConsentModule implements ServerModule {
 
   public Config config() {
     return config;
-  }
-
-  @Override
-  public void close() {
-    worker.close();
   }
 }
