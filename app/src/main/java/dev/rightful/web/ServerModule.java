@@ -24,7 +24,9 @@ public interface ServerModule extends AutoCloseable {
     return List.of();
   }
 
-  /** Starts background work that runs on each node (the audit sequencer), after HTTP is serving. */
+  /**
+   * Starts background work that runs on every node (the mail dispatcher), after HTTP is serving.
+   */
   default void start() {}
 
   /** Stops background work and releases what the module opened. */

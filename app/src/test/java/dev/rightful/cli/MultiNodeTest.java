@@ -1,10 +1,14 @@
 package dev.rightful.cli;
 
+import static dev.rightful.cli.ClusterMail.assertEveryMailSentAtMostOnce;
+import static dev.rightful.cli.ClusterMail.mailSettled;
+import static dev.rightful.cli.ClusterMail.outbox;
+import static dev.rightful.cli.ClusterSql.count;
+import static dev.rightful.cli.ClusterSql.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.crypto.Keys;
@@ -15,7 +19,6 @@ import dev.rightful.testing.Poll;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestDatabase;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -27,21 +30,13 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -70,9 +65,6 @@ class MultiNodeTest {
           "records-purge",
           "verification-sweep",
           "consent-propagation");
-
-  /** How long the mail dispatcher claims a message (DispatcherSettings.every). */
-  private static final Duration LEASE = Duration.ofMinutes(5);
 
   @TempDir Path work;
 
@@ -130,7 +122,7 @@ class MultiNodeTest {
           assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         }
 
-        Intake intake = new Intake(nodes);
+        IntakeLoad intake = new IntakeLoad(nodes);
         intake.start();
         Instant killed;
         try (Connection lock = company.connect()) {
@@ -269,7 +261,7 @@ class MultiNodeTest {
   }
 
   private static void assertEveryAcceptedRequestStoredOnceWithOneReceipt(
-      Jdbi db, Intake intake, List<String> jobs) {
+      Jdbi db, IntakeLoad intake, List<String> jobs) {
     List<String> accepted = new ArrayList<>(jobs);
     accepted.addAll(intake.accepted);
     assertThat(intake.accepted).as("intake answered 201 during the run").isNotEmpty();
@@ -337,106 +329,6 @@ class MultiNodeTest {
         .isZero();
   }
 
-  /**
-   * Each Message-ID arrives once, and every message marked sent arrived. Sending is at least once:
-   * the dispatcher claims a message for 5 minutes, sends it, then marks it sent; had the killed
-   * node died between the SMTP send and the mark, its message arrived but is still claimed, and
-   * will be sent again when the claim lapses (docs/operations.md). So a message may have arrived
-   * unmarked only if the killed node holds its claim, and at most one (a dispatcher sends one at a
-   * time).
-   */
-  private static void assertEveryMailSentAtMostOnce(Jdbi db, GreenMail smtp, Instant killed) {
-    Map<String, Long> received = received(smtp);
-    assertThat(received).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
-    List<String> sent = texts(db, "SELECT message_id FROM mail_outbox WHERE status = 'sent'");
-    assertThat(received.keySet()).containsAll(sent);
-    List<String> unmarked = received.keySet().stream().filter(id -> !sent.contains(id)).toList();
-    assertThat(unmarked).hasSizeLessThanOrEqualTo(1);
-    assertThat(heldByTheKilledNode(db, killed)).containsAll(unmarked);
-    List<Long> propagated =
-        db.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT id FROM consent_propagation WHERE channel = 'email'"
-                            + " AND status = 'sent'")
-                    .mapTo(Long.class)
-                    .list());
-    assertThat(propagated).isNotEmpty();
-    assertThat(count(db, "SELECT COUNT(*) FROM consent_propagation WHERE attempts > 1"))
-        .as("propagations claimed twice")
-        .isZero();
-    for (long id : propagated) {
-      long mails =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> GreenMailUtil.getBody(m).contains("consent-propagation-" + id + "\r"))
-              .count();
-      assertThat(mails).as("mails for propagation %s", id).isEqualTo(1);
-    }
-  }
-
-  private static Map<String, Long> received(GreenMail smtp) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .map(MultiNodeTest::messageId)
-        .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-  }
-
-  /** Messages still claimed by a claim made before the kill: the killed node's. */
-  private static List<String> heldByTheKilledNode(Jdbi db, Instant killed) {
-    return db.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT message_id FROM mail_outbox WHERE status = 'pending'"
-                        + " AND claim_token IS NOT NULL AND next_attempt_at <= :leaseEnd")
-                .bind("leaseEnd", OffsetDateTime.ofInstant(killed.plus(LEASE), ZoneOffset.UTC))
-                .mapTo(String.class)
-                .list());
-  }
-
-  /** The outbox by state, for a failure message. */
-  private static String outbox(Jdbi db, GreenMail smtp) {
-    return db.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT status || ' claimed=' || (claim_token IS NOT NULL)"
-                            + " || ' due=' || (next_attempt_at <= CURRENT_TIMESTAMP)"
-                            + " || ' error=' || COALESCE(last_error, '-') || ': ' || COUNT(*)"
-                            + " FROM mail_outbox GROUP BY status, claim_token IS NOT NULL,"
-                            + " next_attempt_at <= CURRENT_TIMESTAMP, last_error")
-                    .mapTo(String.class)
-                    .list())
-        + " received "
-        + smtp.getReceivedMessages().length
-        + ", audit pending "
-        + count(db, "SELECT COUNT(*) FROM audit_pending");
-  }
-
-  private static String messageId(MimeMessage message) {
-    try {
-      String id = message.getMessageID();
-      return id.substring(1, id.indexOf('@'));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * No message left to send but those the killed node holds, every one marked sent received, and
-   * nothing received that is neither marked sent nor held by the killed node.
-   */
-  private static boolean mailSettled(Jdbi db, GreenMail smtp, Instant killed) {
-    long waiting =
-        count(
-            db,
-            "SELECT COUNT(*) FROM mail_outbox WHERE status = 'pending'"
-                + " AND (claim_token IS NULL OR next_attempt_at <= CURRENT_TIMESTAMP)");
-    Set<String> received = received(smtp).keySet();
-    List<String> sent = texts(db, "SELECT message_id FROM mail_outbox WHERE status = 'sent'");
-    List<String> held = heldByTheKilledNode(db, killed);
-    return waiting == 0
-        && received.containsAll(sent)
-        && received.stream().allMatch(id -> sent.contains(id) || held.contains(id));
-  }
-
   /** Every opt-out propagation by email sent, or claimed by the dead node for five minutes. */
   private static boolean propagationSettled(Jdbi db) {
     return count(db, "SELECT COUNT(*) FROM consent_propagation WHERE channel = 'email'") > 0
@@ -483,21 +375,6 @@ class MultiNodeTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static List<String> texts(Jdbi db, String sql) {
-    return db.withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
-  }
-
-  private static long count(Jdbi db, String sql, Object... params) {
-    return db.withHandle(
-        h -> {
-          var query = h.createQuery(sql);
-          for (int i = 0; i < params.length; i++) {
-            query.bind(i, params[i]);
-          }
-          return query.mapTo(Long.class).one();
-        });
   }
 
   private static Token token(String url, String role, String scope) {
@@ -556,50 +433,6 @@ class MultiNodeTest {
       return node.send("GET", path, token, null).statusCode();
     } catch (Exception e) {
       return -1;
-    }
-  }
-
-  /**
-   * Opt-out requests sent to both nodes in turn on one thread, until stopped: those answered 201
-   * are {@link #accepted}; a refused connection (the killed node) counts as an attempt only.
-   */
-  private static final class Intake {
-    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
-    final AtomicInteger attempts = new AtomicInteger();
-    private final AtomicBoolean stop = new AtomicBoolean();
-    private final Thread thread;
-
-    Intake(List<ServerProcess> nodes) {
-      this.thread =
-          new Thread(
-              () -> {
-                for (int i = 0; !stop.get(); i++) {
-                  attempts.incrementAndGet();
-                  String body =
-                      "{\"type\":\"opt-out\",\"subject\":{\"email\":\"intake-"
-                          + i
-                          + "@example.org\",\"name\":\"Intake Consumer\"}}";
-                  try {
-                    HttpResponse<String> answer =
-                        nodes.get(i % 2).send("POST", "/api/v1/requests", null, body);
-                    if (answer.statusCode() == 201) {
-                      accepted.add(JSON.readTree(answer.body()).get("id").asText());
-                    }
-                  } catch (Exception e) {
-                    // The killed node refuses connections or drops one under way.
-                  }
-                }
-              },
-              "intake");
-    }
-
-    void start() {
-      thread.start();
-    }
-
-    void stop() throws InterruptedException {
-      stop.set(true);
-      thread.join();
     }
   }
 }
