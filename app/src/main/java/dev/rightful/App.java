@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A running Rightful server, the one composition root: loads and lints the data map, then builds
  * its modules (store, audit, staff, mail, retention, consent, notice, requests with verification,
- * fulfilment, console), serves their routes and starts their work. {@link #close()} stops it
- * gracefully.
+ * fulfilment, console), serves their routes and starts their work: the tasks they contribute run on
+ * the node's one db-scheduler ({@link WorkModule}). {@link #close()} stops it gracefully.
  */
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
@@ -171,6 +171,9 @@ public final class App implements AutoCloseable {
         add(modules, new BenchBaselineModule(store.database));
       }
       add(modules, new MetricsModule(settings, meters, store, staff, mail, retention, fulfil));
+      // Last: its tasks come from the modules above, and it starts after them and stops first.
+      WorkModule work = add(modules, new WorkModule(store, modules));
+      fulfil.fulfilment.scheduler().use(work.client());
       Javalin web = WebApp.create(settings.https(), settings.clientAddresses(), modules);
       web.start(settings.host(), settings.port());
       modules.forEach(ServerModule::start);

@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.fulfil.FulfilmentRoutes;
@@ -12,6 +13,7 @@ import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -84,9 +86,10 @@ final class FulfilModule implements ServerModule {
         .register(routes);
   }
 
+  /** The fulfilment jobs and the recurring notices and package purge, on the node's scheduler. */
   @Override
-  public void start() {
-    fulfilment.scheduler().start(store.database.dataSource(), Duration.ofSeconds(5));
+  public List<Task<?>> tasks() {
+    return fulfilment.scheduler().tasks();
   }
 
   @Override

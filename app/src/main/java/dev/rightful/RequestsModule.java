@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditEntry;
 import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
@@ -124,7 +125,7 @@ final class RequestsModule implements ServerModule {
                 mail.outbox,
                 events)
             .cappingMails(limiter::codeMailedTo);
-    // Denies requests unverified at their due date; safe on several nodes (see the class).
+    // Denies requests unverified at their due date, hourly on one node of the cluster.
     this.sweep = new VerificationSweep(requests, codes);
   }
 
@@ -162,12 +163,7 @@ final class RequestsModule implements ServerModule {
   }
 
   @Override
-  public void start() {
-    sweep.start();
-  }
-
-  @Override
-  public void close() {
-    sweep.close();
+  public List<Task<?>> tasks() {
+    return List.of(sweep.task());
   }
 }

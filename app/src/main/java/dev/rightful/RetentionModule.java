@@ -1,5 +1,6 @@
 package dev.rightful;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.HoldAuditRecorder;
 import dev.rightful.audit.SweepAuditRecorder;
 import dev.rightful.datamap.DataMap;
@@ -15,6 +16,7 @@ import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,7 @@ final class RetentionModule implements ServerModule {
       log.info("sealed the identifiers of {} legal holds stored in plain text", sealed);
     }
     this.targets = new HoldTargets(map);
-    // One node at a time sweeps, through the lease in Rightful's database.
+    // One node at a time sweeps: db-scheduler picks one, and the sweep lease besides.
     this.sweeper =
         new RetentionSweeper(
             map,
@@ -84,16 +86,7 @@ final class RetentionModule implements ServerModule {
   }
 
   @Override
-  public void start() {
-    if (!settings.devMode()) {
-      sweeps.start();
-      records.start();
-    }
-  }
-
-  @Override
-  public void close() {
-    sweeps.close();
-    records.close();
+  public List<Task<?>> tasks() {
+    return settings.devMode() ? List.of() : List.of(sweeps.task(), records.task());
   }
 }

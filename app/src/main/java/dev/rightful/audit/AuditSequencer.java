@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Links appended audit events into the hash chain on one background thread, every {@code interval}
- * ({@link AuditLog#chainPending()}). Every node may run one: sequencers queue on the chain head.
- * Thread-safe; {@link #close()} stops the thread and chains what is left.
+ * ({@link AuditLog#chainPending()}). Every node runs one. Thread-safe; {@link #close()} stops the
+ * thread and chains what is left.
  */
 public final class AuditSequencer implements AutoCloseable {
   /*
@@ -16,6 +16,12 @@ public final class AuditSequencer implements AutoCloseable {
    * once that transaction commits, which append cannot see. A poll that finds nothing is one
    * indexed query on an empty table, so a short interval costs little. A failed run leaves the
    * events pending for the next.
+   *
+   * Not a db-scheduler task, unlike the other chores: its 5 s polling would delay the chain, and
+   * the chain needs no scheduler's lease. AuditLog.chainBatch locks the chain head's row (SELECT
+   * ... FOR UPDATE) in the transaction that links a batch, so sequencers on several nodes queue on
+   * that lock, and the one that gets it next sees only events still unchained: each event is
+   * chained exactly once (MultiNodeTest checks it with two server processes).
    */
 
   private static final Logger log = LoggerFactory.getLogger(AuditSequencer.class);

@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.datamap.DataMap;
@@ -25,8 +26,8 @@ import java.util.function.Function;
 /**
  * The consent capability, wired: the ledger service with its decision cache, GPP strings,
  * propagation and its worker, and the routes (browser endpoints, the cookie tool's files, the
- * privacy-center pages, the service API). Built once at start-up from plain objects; {@link #close}
- * stops the worker. Thread-safe.
+ * privacy-center pages, the service API). Built once at start-up from plain objects; the worker's
+ * runs are a recurring task ({@link #tasks}) of the node's scheduler. Thread-safe.
  */
 public final class ConsentModule implements ServerModule {
   private final Config config;
@@ -44,7 +45,7 @@ public final class ConsentModule implements ServerModule {
    * confirmations; {@code env} reads the vendors' webhook secrets (each vendor's {@code secretEnv},
    * else RIGHTFUL_WEBHOOK_SECRET; null reads the process environment); {@code origins} are sites
    * besides the data map's website and {@code publicUrl} that may embed the cookie tool; {@code
-   * propagationEvery} null leaves the worker stopped (tests run it by hand).
+   * propagationEvery} null leaves the worker without a task (tests run it by hand).
    */
   public record Config(
       DataMap dataMap,
@@ -170,7 +171,7 @@ public final class ConsentModule implements ServerModule {
     this.assets = new AssetRoutes(practices);
   }
 
-  /** Builds the capability and starts the propagation worker when the config asks for it. */
+  /** Builds the capability. */
   public static ConsentModule create(Config config) {
     // A registry with no backend: its meters record nothing.
     return create(config, new CompositeMeterRegistry());
@@ -178,11 +179,17 @@ public final class ConsentModule implements ServerModule {
 
   /** As {@link #create(Config)}, timing the decision endpoints in {@code meters}. */
   public static ConsentModule create(Config config, MeterRegistry meters) {
-    ConsentModule module = new ConsentModule(config, meters);
-    if (config.propagationEvery() != null) {
-      module.worker.start(config.propagationEvery());
-    }
-    return module;
+    return new ConsentModule(config, meters);
+  }
+
+  /**
+   * The propagation worker's runs, every {@code propagationEvery}, when the config asks for them.
+   */
+  @Override
+  public List<Task<?>> tasks() {
+    return config.propagationEvery() == null
+        ? List.of()
+        : List.of(worker.task(config.propagationEvery()));
   }
 
   /** Adds every consent route and the cookie tool's CORS; call inside {@code Javalin.create}. */
@@ -222,10 +229,5 @@ public final class ConsentModule implements ServerModule {
 
   public Config config() {
     return config;
-  }
-
-  @Override
-  public void close() {
-    worker.close();
   }
 }

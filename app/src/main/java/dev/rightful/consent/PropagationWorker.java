@@ -1,9 +1,10 @@
 package dev.rightful.consent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import dev.rightful.crypto.VendorSecrets;
 import dev.rightful.crypto.WebhookSignature;
-import dev.rightful.work.Repeating;
+import dev.rightful.work.Chores;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +22,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due propagation tasks: POSTs a JSON body to a vendor's webhook, signed as every webhook
  * of Rightful is ({@link WebhookSignature}, Standard Webhooks) with the vendor's own secret (its
- * {@code secretEnv}, else {@value VendorSecrets#SHARED}), or mails the vendor. Safe on several
- * nodes sharing one database: a node claims a task with a conditional update before sending it, and
- * a claim lapses after five minutes if the node dies. Failed deliveries are retried with a growing
- * delay of at most six hours. Thread-safe.
+ * {@code secretEnv}, else {@value VendorSecrets#SHARED}), or mails the vendor. Its runs are a
+ * recurring task ({@code consent-propagation}) of the node's scheduler, so one node at a time looks
+ * for due deliveries; besides, a node claims each delivery with a conditional update before sending
+ * it (a claim lapses after five minutes if the node dies), so even two runs at once never send one
+ * twice. Failed deliveries are retried with a growing delay of at most six hours. Thread-safe.
  */
-public final class PropagationWorker implements AutoCloseable {
+public final class PropagationWorker {
+  /** The task's name, its row in {@code scheduled_tasks}. */
+  public static final String TASK = "consent-propagation";
+
   private static final Logger log = LoggerFactory.getLogger(PropagationWorker.class);
   private static final Duration CLAIM = Duration.ofMinutes(5);
   private static final Duration MAX_BACKOFF = Duration.ofHours(6);
@@ -40,7 +45,6 @@ public final class PropagationWorker implements AutoCloseable {
   private final String businessName;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
-  private Repeating runs;
 
   public PropagationWorker(
       Jdbi jdbi, ConsentMailer mailer, VendorSecrets secrets, Practices practices, Clock clock) {
@@ -53,12 +57,13 @@ public final class PropagationWorker implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Runs {@link #runDue} every {@code period} on a daemon thread until {@link #close}. */
-  public synchronized void start(Duration period) {
-    if (runs == null) {
-      runs = new Repeating("consent-propagation", period, period, this::runDue);
-      runs.start();
-    }
+  /**
+   * The recurring task that runs {@link #runDue} every {@code period}, for the node's scheduler. A
+   * period under the scheduler's polling interval (5 s) runs at that pace, which is fine: a vendor
+   * has days to act on an opt-out (7026(f)).
+   */
+  public RecurringTask<Void> task(Duration period) {
+    return Chores.recurring(TASK, period, period, this::runDue);
   }
 
   /** Sends every task due now that this node can claim; returns how many it attempted. */
@@ -247,13 +252,5 @@ public final class PropagationWorker implements AutoCloseable {
                 .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
                 .bind("id", task.id())
                 .execute());
-  }
-
-  @Override
-  public synchronized void close() {
-    if (runs != null) {
-      runs.close();
-      runs = null;
-    }
   }
 }

@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.rightful.fulfil.notify.RecipientNotifier;
+import dev.rightful.work.NodeScheduler;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The persistent jobs of fulfilment on db-scheduler: one one-time task per request ({@code
  * fulfil-request}, instance id = request id), retried with exponential backoff, and a recurring
  * task that delivers pending recipient notifications, and one that purges expired access packages.
- * Safe with several nodes on one database: db-scheduler lets one node pick an execution.
- * Thread-safe.
+ * Safe with several nodes on one database: db-scheduler lets one node pick an execution. A server
+ * runs these tasks on its node's one scheduler ({@link #use}). Thread-safe.
  */
 public final class FulfilmentScheduler implements AutoCloseable {
   /*
@@ -29,15 +30,8 @@ public final class FulfilmentScheduler implements AutoCloseable {
    */
   public static final String TASK = "fulfil-request";
 
-  /**
-   * Requests fulfilled at once per node. A request mostly waits on databases (its own statements,
-   * and the audit chain's lock, which every audited transaction holds until it commits), so more
-   * threads than cores pays: 1,000 deletions on the 1M-consumer demo database went from 31 to 40
-   * requests per second with 4 threads instead of 2 (docs/benchmarks.md). Four matches the pool a
-   * company database gets (CompanyDatabases), and leaves most of Rightful's own pool (10 by
-   * default) to the web server.
-   */
-  static final int THREADS = 4;
+  /** Requests fulfilled at once per node (see {@link NodeScheduler#THREADS}). */
+  static final int THREADS = NodeScheduler.THREADS;
 
   private static final Logger log = LoggerFactory.getLogger(FulfilmentScheduler.class);
 
@@ -82,19 +76,23 @@ public final class FulfilmentScheduler implements AutoCloseable {
             .execute((instance, context) -> packages.purgeExpired());
   }
 
-  /** The tasks, for a scheduler built elsewhere (tests use db-scheduler's manual scheduler). */
   /** How often a node running a job says it is alive. */
-  public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+  public static final Duration HEARTBEAT = NodeScheduler.HEARTBEAT;
 
   /** Heartbeats missed before a job counts as dead and is run again (db-scheduler's minimum). */
-  public static final int MISSED_HEARTBEATS = 4;
+  public static final int MISSED_HEARTBEATS = NodeScheduler.MISSED_HEARTBEATS;
 
+  /**
+   * The tasks, for a scheduler built elsewhere: the server's one scheduler per node (WorkModule),
+   * or db-scheduler's manual scheduler in tests.
+   */
   public List<Task<?>> tasks() {
     return List.of(fulfil, notify, purge);
   }
 
   /**
-   * Starts a scheduler on {@code dataSource} (Rightful's database, with {@code scheduled_tasks}).
+   * Starts a scheduler of its own on {@code dataSource} (Rightful's database, with {@code
+   * scheduled_tasks}), for benchmarks and tests that run fulfilment without a server.
    */
   public synchronized void start(DataSource dataSource, Duration pollingInterval) {
     start(dataSource, pollingInterval, THREADS);
@@ -102,19 +100,7 @@ public final class FulfilmentScheduler implements AutoCloseable {
 
   /** Starts a scheduler that runs up to {@code threads} requests at once. */
   public synchronized void start(DataSource dataSource, Duration pollingInterval, int threads) {
-    scheduler =
-        Scheduler.create(dataSource, fulfil)
-            .startTasks(notify, purge)
-            .threads(threads)
-            .pollingInterval(pollingInterval)
-            .enableImmediateExecution()
-            // A job whose node died is taken up by another after HEARTBEAT x MISSED_HEARTBEATS
-            // (20 s) and the next dead-execution check, well within a minute (db-scheduler's
-            // defaults, 5 min x 6, left it about half an hour in "running").
-            .heartbeatInterval(HEARTBEAT)
-            .missedHeartbeatsLimit(MISSED_HEARTBEATS)
-            .shutdownMaxWait(Duration.ofSeconds(30))
-            .build();
+    scheduler = NodeScheduler.build(dataSource, tasks(), pollingInterval, threads);
     scheduler.start();
     client = scheduler;
   }

@@ -1,18 +1,23 @@
 package dev.rightful.requests;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import dev.rightful.law.RecordKeeping;
-import dev.rightful.work.Repeating;
+import dev.rightful.work.Chores;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the records purge on a server node: {@code first} after start, then every {@code every} (a
- * day on a server). Each node runs its own; the purge is safe with several at once, and a run that
- * finds nothing due costs one indexed query. A run that fails is logged and the next one carries on
- * where it stopped. Thread-safe.
+ * The records purge as a recurring task ({@code records-purge}): {@code first} after it is first
+ * scheduled, then every {@code every} (a day on a server), each run on one node of the cluster. The
+ * purge itself is safe with several at once besides, and a run that finds nothing due costs one
+ * indexed query. A run that fails is logged and the next one carries on where it stopped.
+ * Thread-safe.
  */
-public final class RecordsPurgeScheduler implements AutoCloseable {
+public final class RecordsPurgeScheduler {
+  /** The task's name, its row in {@code scheduled_tasks}. */
+  public static final String TASK = "records-purge";
+
   /** The server's schedule: a minute after start, so start-up stays quick, then daily. */
   public static final Duration FIRST = Duration.ofMinutes(1);
 
@@ -22,18 +27,18 @@ public final class RecordsPurgeScheduler implements AutoCloseable {
 
   private final RecordsPurge purge;
   private final RecordKeeping keeping;
-  private final Repeating runs;
+  private final RecurringTask<Void> task;
 
   public RecordsPurgeScheduler(
       RecordsPurge purge, RecordKeeping keeping, Duration first, Duration every) {
     this.purge = purge;
     this.keeping = keeping;
-    this.runs = new Repeating("records-purge", first, every, this::runLogged);
+    this.task = Chores.recurring(TASK, first, every, this::runLogged);
   }
 
-  /** Starts the runs on one daemon thread. */
-  public void start() {
-    runs.start();
+  /** The recurring task, for the node's scheduler. */
+  public RecurringTask<Void> task() {
+    return task;
   }
 
   /** Purges what is due now, as the system; what a scheduled run does. */
@@ -52,10 +57,5 @@ public final class RecordsPurgeScheduler implements AutoCloseable {
           purged.total(),
           keeping.months());
     }
-  }
-
-  @Override
-  public void close() {
-    runs.close();
   }
 }

@@ -1,32 +1,37 @@
 package dev.rightful.retention;
 
-import dev.rightful.work.Repeating;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import dev.rightful.work.Chores;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the daily retention sweep on a server node: every {@code poll} it asks the sweeper for a
- * scheduled sweep, which happens only when the schedule is due and no other node holds the sweep
- * lease. The schedule and the lease live in Rightful's database, so restarts keep the schedule, a
- * crashed node's sweep is resumed by the next node once its lease runs out, and several nodes never
- * sweep at once. Thread-safe.
+ * The daily retention sweep as a recurring task ({@code retention-sweep}): every {@code poll} it
+ * asks the sweeper for a scheduled sweep, which happens only when the schedule is due and no other
+ * node holds the sweep lease. db-scheduler runs each poll on one node; the schedule and the lease
+ * live in Rightful's database besides, so restarts keep the schedule, a crashed node's sweep is
+ * resumed by the next node once its lease runs out, and several nodes never sweep at once.
+ * Thread-safe.
  */
-public final class RetentionScheduler implements AutoCloseable {
+public final class RetentionScheduler {
+  /** The task's name, its row in {@code scheduled_tasks}. */
+  public static final String TASK = "retention-sweep";
+
   private static final Logger log = LoggerFactory.getLogger(RetentionScheduler.class);
 
   private final RetentionSweeper sweeper;
-  private final Repeating runs;
+  private final RecurringTask<Void> task;
 
   public RetentionScheduler(RetentionSweeper sweeper, Duration poll) {
     this.sweeper = sweeper;
-    this.runs = new Repeating("retention-sweep", Duration.ZERO, poll, this::tickLogged);
+    this.task = Chores.recurring(TASK, Duration.ZERO, poll, this::tickLogged);
   }
 
-  /** Starts polling on one daemon thread. */
-  public void start() {
-    runs.start();
+  /** The recurring task, for the node's scheduler: first at once, then every {@code poll}. */
+  public RecurringTask<Void> task() {
+    return task;
   }
 
   /** Sweeps if the schedule is due and this node wins the lease; empty otherwise. */
@@ -52,10 +57,5 @@ public final class RetentionScheduler implements AutoCloseable {
       // The sweep stays resumable; the next tick (here or on another node) carries on.
       log.error("retention sweep stopped: {}", e.getMessage(), e);
     }
-  }
-
-  @Override
-  public void close() {
-    runs.close();
   }
 }

@@ -1,6 +1,8 @@
 package dev.rightful.web;
 
+import com.github.kagkarlsson.scheduler.task.Task;
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 
 /**
  * A part of a running server: the routes it serves and the background work it runs. The server
@@ -14,7 +16,17 @@ public interface ServerModule extends AutoCloseable {
    */
   default void register(JavalinConfig config) {}
 
-  /** Starts background work (schedulers, sweeps, workers), after HTTP is serving. */
+  /**
+   * The background work that must run once per due time across all nodes (db-scheduler tasks): the
+   * server runs them on its one scheduler, started after HTTP is serving.
+   */
+  default List<Task<?>> tasks() {
+    return List.of();
+  }
+
+  /**
+   * Starts background work that runs on every node (the mail dispatcher), after HTTP is serving.
+   */
   default void start() {}
 
   /** Stops background work and releases what the module opened. */

@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * that {@link #log()} returns for failure messages. Not thread-safe: one test drives it.
  */
 final class ServerProcess implements AutoCloseable {
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
   private final Process process;
   private final Path logFile;
   private final int port;
@@ -96,8 +99,34 @@ final class ServerProcess implements AutoCloseable {
     return port;
   }
 
+  /** The process id: the server's db-scheduler picks executions as {@code pid@host}. */
+  long pid() {
+    return process.pid();
+  }
+
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /**
+   * Sends {@code body} (JSON, or none when null) with {@code method} to {@code path}, with the
+   * bearer {@code token} when not null; waits at most 10 s for the answer.
+   */
+  HttpResponse<String> send(String method, String path, String token, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed or closed. */

@@ -3,6 +3,7 @@ package dev.rightful.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.rightful.audit.AuditEvent;
 import dev.rightful.crypto.CryptoPiProtection;
 import dev.rightful.law.RecordKeeping;
@@ -11,6 +12,7 @@ import dev.rightful.retention.Holds;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.RecordsRig;
 import dev.rightful.testing.TestServer;
+import dev.rightful.work.NodeScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -211,14 +213,21 @@ class RecordsPurgeTest {
       throws InterruptedException {
     try (RecordsRig rig = new RecordsRig(url, user)) {
       String old = rig.completed("2024-06-03T18:00:00Z");
-      try (RecordsPurgeScheduler daily =
+      RecordsPurgeScheduler daily =
           new RecordsPurgeScheduler(
-              purge(rig, RecordsPurge.BATCH_SIZE), KEEP, Duration.ZERO, Duration.ofDays(1))) {
-        daily.start();
+              purge(rig, RecordsPurge.BATCH_SIZE), KEEP, Duration.ZERO, Duration.ofDays(1));
+      // The task on a real db-scheduler, as a node runs it.
+      Scheduler node =
+          NodeScheduler.build(
+              rig.database.dataSource(), List.of(daily.task()), Duration.ofMillis(100), 1);
+      node.start();
+      try {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (rig.rowsOf(old).get("rights_request") > 0 && System.nanoTime() < deadline) {
           Thread.sleep(50);
         }
+      } finally {
+        node.stop();
       }
       assertThat(rig.rowsOf(old).get("rights_request")).isZero();
       assertThat(rig.audit.list("records", "requests")).singleElement();
