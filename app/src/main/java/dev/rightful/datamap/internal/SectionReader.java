@@ -188,13 +188,15 @@ public final class SectionReader {
         .ifPresent(
             list -> {
               for (Node item : list.items()) {
-                var v = new Fields(item, Set.of("name", "email", "webhook", "secretEnv"));
+                var v =
+                    new Fields(item, Set.of("name", "email", "webhook", "secretEnv", "cookies"));
                 vendors.add(
                     new Recipient.Vendor(
                         v.requiredText("name"),
                         v.text("email"),
                         webhook(v),
                         EnvNames.secretEnv(v),
+                        cookies(v, item),
                         item.location()));
               }
             });
@@ -228,6 +230,26 @@ public final class SectionReader {
         since,
         until,
         node.location());
+  }
+
+  // RFC 6265 4.1.1: a cookie name is a token; a trailing '*' stands for any ending (_ga_*).
+  private static final java.util.regex.Pattern COOKIE =
+      java.util.regex.Pattern.compile("[!#$%&'+\\-.^_`|~0-9A-Za-z]+\\*?");
+
+  private static List<String> cookies(Fields v, Node item) {
+    List<String> out = new ArrayList<>();
+    for (String name : v.texts("cookies")) {
+      if (COOKIE.matcher(name).matches()) {
+        out.add(name);
+      } else {
+        item.error(
+            "'"
+                + name
+                + "' is not a cookie name: use the name the vendor's tag sets, such as _fbp, or a"
+                + " prefix ending in '*', such as _ga_*");
+      }
+    }
+    return out;
   }
 
   public static RetentionRule retention(Node node) {
