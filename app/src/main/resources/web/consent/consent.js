@@ -45,7 +45,11 @@
           + ' your site, add ' + location.origin + ' to Rightful\'s --consent-origins option'
           + ' (RIGHTFUL_CONSENT_ORIGINS).');
       }
-      if (!state) { cmpStatus = 'error'; fire('cmpStatus', cmpStatus); }
+      if (!state) {
+        cmpStatus = 'error';
+        fire('cmpStatus', cmpStatus);
+        waiting.splice(0).forEach(function (args) { args[1](null, false); });
+      }
       throw e;
     });
   }

@@ -44,7 +44,14 @@ final class AssetRoutes {
         Asset.load(
             "/web/consent/consent.js",
             "text/javascript",
-            text -> CONFIG.matcher(text).replaceFirst(Matcher.quoteReplacement(config)));
+            text -> {
+              Matcher literal = CONFIG.matcher(text);
+              if (!literal.find()) {
+                throw new IllegalStateException(
+                    "consent.js has lost its /*rightful:config*/ literal");
+              }
+              return literal.replaceFirst(Matcher.quoteReplacement(config));
+            });
     // GPC specification: {"gpc": true} states support; lastUpdate says since when
     String lastUpdate =
         practices.noticeUpdated() == null

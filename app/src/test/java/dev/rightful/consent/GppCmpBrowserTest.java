@@ -43,6 +43,7 @@ class GppCmpBrowserTest {
         __gpp('addEventListener', function (e) {
           window.events.push(e.eventName + ':' + (typeof e.data === 'string' ? e.data : JSON.stringify(e.data)));
         });
+        __gpp('getField', function (v, ok) { window.early = [v, ok]; }, 'usca.SaleOptOut');
         window.decisions = [];
         document.addEventListener('rightful:consent', function (e) { window.decisions.push(e.detail); });
         window.dataLayer = [];
@@ -220,6 +221,8 @@ class GppCmpBrowserTest {
         .containsEntry("sectionList", List.of(7L, 8L))
         .containsEntry("applicableSections", List.of(8L));
     assertThat((Map<String, Object>) ping.get("parsedSections")).containsKeys("usnat", "usca");
+    // Queued before the tool loaded, answered with the string once it arrived, not with "none".
+    assertThat(js("return window.early")).isEqualTo(List.of(2L, true));
     assertThat(new GppModel((String) ping.get("gppString")).getUsCaSection().getSaleOptOut())
         .isEqualTo(2);
     assertThat((List<String>) js("return window.events"))
