@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads each top-level section of a data map file into the model records. */
 public final class SectionReader {
@@ -233,8 +234,7 @@ public final class SectionReader {
   }
 
   // RFC 6265 4.1.1: a cookie name is a token; a trailing '*' stands for any ending (_ga_*).
-  private static final java.util.regex.Pattern COOKIE =
-      java.util.regex.Pattern.compile("[!#$%&'+\\-.^_`|~0-9A-Za-z]+\\*?");
+  private static final Pattern COOKIE = Pattern.compile("[!#$%&'+\\-.^_`|~0-9A-Za-z]+\\*?");
 
   private static List<String> cookies(Fields v, Node item) {
     List<String> out = new ArrayList<>();
