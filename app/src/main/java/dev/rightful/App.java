@@ -66,7 +66,56 @@ public final class App implements AutoCloseable {
       ClientAddresses clientAddresses,
       RecordKeeping recordKeeping,
       IntakeLimits intakeLimits,
-      boolean benchBaseline) {
+      boolean benchBaseline,
+      int consentCmpId) {
+    /** The settings of a server with CMP id 0 (unregistered). */
+    public Settings(
+        boolean devMode,
+        String host,
+        int port,
+        Path dataMapDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        String publicUrl,
+        CompanyDatabases.Target companyFallback,
+        Keys keys,
+        LegalClock legalClock,
+        SmtpSettings smtp,
+        Duration mailPollInterval,
+        Clock clock,
+        List<String> consentOrigins,
+        VerificationSettings verification,
+        ClientAddresses clientAddresses,
+        RecordKeeping recordKeeping,
+        IntakeLimits intakeLimits,
+        boolean benchBaseline) {
+      this(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          benchBaseline,
+          0);
+    }
+
     /** The settings of a server without the benchmarks' bare endpoint, as every test but one. */
     public Settings(
         boolean devMode,
@@ -242,7 +291,8 @@ public final class App implements AutoCloseable {
             Duration.ofSeconds(30),
             1_000_000,
             Duration.ofSeconds(30),
-            env),
+            env,
+            settings.consentCmpId()),
         meters);
   }
 

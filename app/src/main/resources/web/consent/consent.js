@@ -1,13 +1,18 @@
 /*! Rightful cookie settings. Holds back scripts tagged type="text/plain" data-rightful-purpose="sale|share|sensitive"
- * until the purpose is allowed, honors Global Privacy Control, and offers the IAB __gpp and __uspapi APIs. */
+ * until the purpose is allowed, honors Global Privacy Control, clears the purposes' cookies when they are refused,
+ * tells the page (rightful:consent event, Google Consent Mode, dataLayer) and is an IAB GPP CMP (__gpp, __gppLocator,
+ * postMessage) with __uspapi. */
 (function () {
   'use strict';
   var self = document.currentScript;
   if (!self || window.Rightful) return;
+  // The server writes its CMP id and encoded sections here when it serves the file.
+  var CONF = /*rightful:config*/{"cmpId":0,"apis":["7:usnat","8:usca"]};
   var root = self.src.replace(/\/consent\.js(\?.*)?$/, '');
   var api = root + '/api/v1/consent/me';
   var gpcJs = navigator.globalPrivacyControl === true;
   var state = null, released = {}, listeners = [], nextId = 1, banner, toast, dialog, pending;
+  var cmpStatus = 'loading', shown = 'hidden', sent = {}, waiting = [];
   var SIGNAL_PURPOSES = { sale: 1, share: 1 };
 
   function el(tag, props, kids) {
@@ -29,9 +34,23 @@
       init.headers = { 'Content-Type': 'application/json' };
       init.body = JSON.stringify(body);
     }
+    if (state) signal('not ready');
     return fetch(method === 'GET' ? api : api + '/choices', init).then(function (r) {
       if (!r.ok) throw new Error('Rightful: HTTP ' + r.status);
       return r.json();
+    }, function (e) {
+      // A browser hides a CORS refusal behind a network error: name the likely cause once.
+      if (root.indexOf(location.origin + '/') !== 0 && root !== location.origin) {
+        console.error('Rightful: ' + root + ' did not answer this page (' + location.origin + '). If it is'
+          + ' your site, add ' + location.origin + ' to Rightful\'s --consent-origins option'
+          + ' (RIGHTFUL_CONSENT_ORIGINS).');
+      }
+      if (!state) {
+        cmpStatus = 'error';
+        fire('cmpStatus', cmpStatus);
+        waiting.splice(0).forEach(function (args) { args[1](null, false); });
+      }
+      throw e;
     });
   }
 
@@ -71,15 +90,21 @@
     // A script already running cannot be unloaded: reload so that it is held back again.
     var withdrawn = Object.keys(released).some(function (id) { return !allowed(id, next); });
     state = next;
+    clearCookies();
     if (withdrawn) { location.reload(); return state; }
     release();
     showStatus();
     showBanner();
     if (dialog && dialog.open) fill();
-    listeners.forEach(function (l) {
-      l.cb({ eventName: 'signalStatus', listenerId: l.id, data: 'ready', pingData: ping() }, true);
-      l.cb({ eventName: 'sectionChange', listenerId: l.id, data: 'usca', pingData: ping() }, true);
+    if (cmpStatus !== 'loaded') { cmpStatus = 'loaded'; fire('cmpStatus', cmpStatus); }
+    Object.keys(state.gppSections).forEach(function (name) {
+      var now = JSON.stringify(state.gppSections[name]);
+      if (sent[name] !== now) { sent[name] = now; fire('sectionChange', name); }
     });
+    signal('ready');
+    display();
+    tell();
+    waiting.splice(0).forEach(function (args) { window.__gpp.apply(null, args); });
     return state;
   }
 
@@ -133,10 +158,12 @@
     if (!state) return;
     if (!dialog) {
       dialog = el('dialog', { 'class': 'rf-dialog', 'aria-labelledby': 'rf-title' });
+      dialog.addEventListener('close', display);
       document.body.appendChild(dialog);
     }
     fill();
     if (!dialog.open) dialog.showModal();
+    display();
   }
 
   function fill() {
@@ -217,19 +244,67 @@
     put(dialog.querySelector('#rf-confirm'), [el('p', { text: text })]);
   }
 
+  // Refused purposes lose their cookies, on this host and every parent domain, at every path above the page.
+  function clearCookies() {
+    var names = document.cookie.split(';').map(function (c) { return c.split('=')[0].trim(); });
+    var hosts = [''], parts = location.hostname.split('.'), paths = ['/'], at = '';
+    for (var i = 0; i < parts.length - 1; i++) hosts.push('; domain=.' + parts.slice(i).join('.'));
+    location.pathname.split('/').slice(1, -1).forEach(function (p) { at += '/' + p; paths.push(at); });
+    state.purposes.forEach(function (p) {
+      if (allowed(p.id)) return;
+      (p.cookies || []).forEach(function (pattern) {
+        var prefix = pattern.slice(-1) === '*' ? pattern.slice(0, -1) : null;
+        names.forEach(function (name) {
+          if (prefix === null ? name !== pattern : name.indexOf(prefix) !== 0) return;
+          hosts.forEach(function (h) {
+            paths.forEach(function (path) {
+              document.cookie = name + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=' + path + h;
+            });
+          });
+        });
+      });
+    });
+  }
+
+  // The page hears of every decision: a DOM event, Google Consent Mode v2 and the tag manager's data layer.
+  function tell() {
+    var d = { gpc: !!(state.gpc && state.gpc.honored) || gpcJs, gppString: state.gpp, usPrivacy: state.usPrivacy };
+    state.purposes.forEach(function (p) { d[p.id] = allowed(p.id); });
+    document.dispatchEvent(new CustomEvent('rightful:consent', { detail: d }));
+    var ads = allowed('sale') && allowed('share') ? 'granted' : 'denied';
+    var mode = { ad_storage: ads, ad_user_data: ads, ad_personalization: ads, analytics_storage: 'granted' };
+    if (typeof window.gtag === 'function') window.gtag('consent', 'update', mode);
+    if (Array.isArray(window.dataLayer)) {
+      window.dataLayer.push({ event: 'rightful_consent', rightful: d, consentMode: mode });
+    }
+  }
+
+  function fire(name, data) {
+    listeners.forEach(function (l) { l.cb({ eventName: name, listenerId: l.id, data: data, pingData: ping() }, true); });
+  }
+
+  function signal(status) {
+    if (signal.last !== status) { signal.last = status; fire('signalStatus', status); }
+  }
+
+  function display() {
+    var now = (dialog && dialog.open) || banner ? 'visible' : 'hidden';
+    if (now !== shown) { shown = now; fire('cmpDisplayStatus', now); }
+  }
+
   function ping() {
     return {
-      gppVersion: '1.1', cmpStatus: state ? 'loaded' : 'stub',
-      cmpDisplayStatus: (dialog && dialog.open) || banner ? 'visible' : 'hidden',
-      signalStatus: state ? 'ready' : 'not ready', supportedAPIs: ['7:usnat', '8:usca'], cmpId: 0,
+      gppVersion: '1.1', cmpStatus: cmpStatus, cmpDisplayStatus: shown,
+      signalStatus: signal.last === 'ready' ? 'ready' : 'not ready', supportedAPIs: CONF.apis, cmpId: CONF.cmpId,
       sectionList: state ? state.gppSectionIds : [], applicableSections: state ? [8] : [-1],
       gppString: state ? state.gpp : '', parsedSections: state ? state.gppSections : {}
     };
   }
 
-  var queued = (window.__gpp && window.__gpp.queue) || [];
+  var stub = window.__gpp;
+  var queued = (stub && stub.queue) || [];
   window.__gpp = function (command, cb, param) {
-    var sections = state ? state.gppSections : {};
+    cb = typeof cb === 'function' ? cb : function () {};
     if (command === 'ping') return cb(ping(), true);
     if (command === 'addEventListener') {
       var id = nextId++;
@@ -239,16 +314,40 @@
     if (command === 'removeEventListener') {
       var before = listeners.length;
       listeners = listeners.filter(function (l) { return l.id !== param; });
-      return cb(listeners.length < before, true);
+      return cb({ eventName: 'listenerRemoved', listenerId: param, data: listeners.length < before, pingData: ping() }, true);
     }
+    var data = { hasSection: 1, getSection: 1, getField: 1 };
+    if (!data[command]) return cb(null, false);
+    // Questions about the string wait for it rather than answer "none".
+    if (!state) { waiting.push([command, cb, param]); return; }
+    var sections = state.gppSections, at = String(param).split('.');
     if (command === 'hasSection') return cb(!!sections[param], true);
     if (command === 'getSection') return cb(sections[param] || null, true);
-    if (command === 'getField') {
-      var at = String(param).split('.');
-      return cb(sections[at[0]] ? sections[at[0]][at[1]] : null, true);
-    }
-    cb(null, false);
+    var section = sections[at[0]];
+    cb(section && at[1] in section ? section[at[1]] : null, true);
   };
+
+  // Frames (ads) find the CMP by the __gppLocator frame and talk to it by postMessage (GPP CMP API 1.1).
+  if (window.__gpp_msghandler) window.removeEventListener('message', window.__gpp_msghandler);
+  window.addEventListener('message', function (e) {
+    var d = e.data, text = typeof d === 'string';
+    if (text) { try { d = JSON.parse(d); } catch (x) { return; } }
+    var c = d && d.__gppCall;
+    if (!c || !e.source) return;
+    window.__gpp(c.command, function (value, ok) {
+      var r = { __gppReturn: { returnValue: value, success: ok, callId: c.callId } };
+      e.source.postMessage(text ? JSON.stringify(r) : r, '*');
+    }, c.parameter, c.version);
+  });
+  function locator() {
+    if (window.frames.__gppLocator) return;
+    if (!document.body) { setTimeout(locator, 10); return; }
+    var f = el('iframe', { name: '__gppLocator', title: 'GPP locator', 'aria-hidden': 'true', tabindex: '-1' });
+    f.style.display = 'none';
+    document.body.appendChild(f);
+  }
+  locator();
+
   window.__uspapi = function (command, version, cb) {
     if (command === 'getUSPData' && state) cb({ version: 1, uspString: state.usPrivacy }, true);
     else cb(null, false);
@@ -264,9 +363,8 @@
       b.hidden = false;
       b.addEventListener('click', function (e) { e.preventDefault(); open(); });
     });
-    (gpcJs ? call('POST', {}) : call('GET')).then(apply).then(function () {
-      queued.forEach(function (args) { window.__gpp.apply(null, args); });
-    });
+    queued.forEach(function (args) { window.__gpp.apply(null, args); });
+    (gpcJs ? call('POST', {}) : call('GET')).then(apply);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

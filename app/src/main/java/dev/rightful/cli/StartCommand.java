@@ -95,6 +95,7 @@ final class StartCommand implements Callable<Integer> {
         proxies,
         keeping,
         intakeLimits,
-        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)));
+        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
+        config.getInt(Options.CONSENT_CMP_ID));
   }
 }

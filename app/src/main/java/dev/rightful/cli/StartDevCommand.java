@@ -127,6 +127,7 @@ final class StartDevCommand implements Callable<Integer> {
         proxies,
         keeping,
         intakeLimits,
-        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)));
+        Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
+        config.getInt(Options.CONSENT_CMP_ID));
   }
 }

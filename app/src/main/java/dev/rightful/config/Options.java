@@ -248,6 +248,15 @@ public final class Options {
               + " may embed /consent.js.",
           Option.Category.HTTP,
           false);
+  public static final Option CONSENT_CMP_ID =
+      new Option(
+          "consent-cmp-id",
+          OptionType.wholeNumber(0, 4095),
+          "0",
+          "The CMP id the IAB assigned your registration, which /consent.js reports through"
+              + " __gpp('ping'). 0 means unregistered.",
+          Option.Category.HTTP,
+          false);
   public static final Option TRUSTED_PROXIES =
       new Option(
           "trusted-proxies",
@@ -371,6 +380,7 @@ public final class Options {
           SMTP_STARTTLS,
           MAIL_POLL_SECONDS,
           CONSENT_ORIGINS,
+          CONSENT_CMP_ID,
           TRUSTED_PROXIES,
           LOG_FORMAT,
           LOG_LEVEL,

@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Serves the cookie tool ({@code /consent.js}), its stylesheet ({@code /consent/consent.css}) and
@@ -20,11 +25,33 @@ final class AssetRoutes {
   static final String STYLE = "/consent/consent.css";
   static final String GPC = "/.well-known/gpc.json";
 
-  private final Asset script = Asset.load("/web/consent/consent.js", "text/javascript");
+  // The script's settings literal, which the server rewrites with its own when it loads the file.
+  private static final Pattern CONFIG = Pattern.compile("/\\*rightful:config\\*/\\{[^}]*}");
+
+  private final Asset script;
   private final Asset style = Asset.load("/web/consent/consent.css", "text/css");
   private final byte[] gpc;
 
-  AssetRoutes(Practices practices) {
+  /**
+   * {@code cmpId} is the IAB CMP id {@code __gpp('ping')} reports (0: unregistered); {@code
+   * supportedApis} the sections the server encodes, as {@code "7:usnat"}.
+   */
+  AssetRoutes(Practices practices, int cmpId, List<String> supportedApis) {
+    String apis =
+        supportedApis.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
+    String config = "/*rightful:config*/{\"cmpId\":" + cmpId + ",\"apis\":" + apis + "}";
+    this.script =
+        Asset.load(
+            "/web/consent/consent.js",
+            "text/javascript",
+            text -> {
+              Matcher literal = CONFIG.matcher(text);
+              if (!literal.find()) {
+                throw new IllegalStateException(
+                    "consent.js has lost its /*rightful:config*/ literal");
+              }
+              return literal.replaceFirst(Matcher.quoteReplacement(config));
+            });
     // GPC specification: {"gpc": true} states support; lastUpdate says since when
     String lastUpdate =
         practices.noticeUpdated() == null
@@ -48,11 +75,17 @@ final class AssetRoutes {
   /** A static file with its content type and ETag. */
   private record Asset(byte[] bytes, String contentType, String etag) {
     static Asset load(String resource, String type) {
+      return load(resource, type, UnaryOperator.identity());
+    }
+
+    static Asset load(String resource, String type, UnaryOperator<String> edit) {
       try (InputStream in = AssetRoutes.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + resource);
         }
-        byte[] bytes = in.readAllBytes();
+        byte[] bytes =
+            edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
         String etag = "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
         return new Asset(bytes, type + "; charset=utf-8", etag);

@@ -27,7 +27,8 @@ public record BrowserView(
 
   /**
    * One purpose: its decision, whether the tool may change it ({@code locked} with the reason when
-   * not), and the recipients and vendors the data map lists for it.
+   * not), the recipients and vendors the data map lists for it, and the cookies those vendors set,
+   * which the cookie tool clears while the purpose is refused.
    */
   public record PurposeView(
       String id,
@@ -39,7 +40,8 @@ public record BrowserView(
       String source,
       boolean locked,
       String lockedBecause,
-      List<RecipientView> recipients) {}
+      List<RecipientView> recipients,
+      List<String> cookies) {}
 
   /** A recipient category of the data map and its named vendors. */
   public record RecipientView(String description, List<String> vendors) {}

@@ -76,7 +76,8 @@ final class BrowserViews {
               current == null ? null : current.source().id(),
               lock != null,
               lock,
-              recipients.getOrDefault(purpose, List.of())));
+              recipients.getOrDefault(purpose, List.of()),
+              practices.cookiesFor(purpose)));
     }
     boolean sellsOrShares = practices.sells() || practices.shares();
     boolean honored = sellsOrShares ? refusedAll && (signal || rules.signalInForce(state)) : signal;

@@ -30,6 +30,9 @@ import java.util.function.Function;
  * runs are a recurring task ({@link #tasks}) of the node's scheduler. Thread-safe.
  */
 public final class ConsentModule implements ServerModule {
+  /** The largest CMP id: the IAB's consent strings hold it in 12 bits. */
+  public static final int MAX_CMP_ID = 4095;
+
   private final Config config;
   private final ConsentService service;
   private final GppStrings gpp;
@@ -45,7 +48,8 @@ public final class ConsentModule implements ServerModule {
    * confirmations; {@code env} reads the vendors' webhook secrets (each vendor's {@code secretEnv},
    * else RIGHTFUL_WEBHOOK_SECRET; null reads the process environment); {@code origins} are sites
    * besides the data map's website and {@code publicUrl} that may embed the cookie tool; {@code
-   * propagationEvery} null leaves the worker without a task (tests run it by hand).
+   * propagationEvery} null leaves the worker without a task (tests run it by hand); {@code cmpId}
+   * is the id the IAB assigned the company's CMP registration, 0 when it has none.
    */
   public record Config(
       DataMap dataMap,
@@ -62,9 +66,49 @@ public final class ConsentModule implements ServerModule {
       Duration cacheTtl,
       long cacheSize,
       Duration propagationEvery,
-      Function<String, String> env) {
+      Function<String, String> env,
+      int cmpId) {
+
+    /** A configuration with CMP id 0, unregistered. */
+    public Config(
+        DataMap dataMap,
+        Database database,
+        Clock clock,
+        byte[] secret,
+        EmailHasher emailHasher,
+        ServiceAuth serviceAuth,
+        ConsentMailer mailer,
+        String publicUrl,
+        Set<String> origins,
+        boolean secureCookies,
+        boolean mspaCovered,
+        Duration cacheTtl,
+        long cacheSize,
+        Duration propagationEvery,
+        Function<String, String> env) {
+      this(
+          dataMap,
+          database,
+          clock,
+          secret,
+          emailHasher,
+          serviceAuth,
+          mailer,
+          publicUrl,
+          origins,
+          secureCookies,
+          mspaCovered,
+          cacheTtl,
+          cacheSize,
+          propagationEvery,
+          env,
+          0);
+    }
 
     public Config {
+      if (cmpId < 0 || cmpId > MAX_CMP_ID) {
+        throw new IllegalArgumentException("a CMP id is between 0 and " + MAX_CMP_ID);
+      }
       Objects.requireNonNull(dataMap, "dataMap");
       Objects.requireNonNull(database, "database");
       Objects.requireNonNull(clock, "clock");
@@ -168,7 +212,7 @@ public final class ConsentModule implements ServerModule {
     this.api =
         new ConsentApiRoutes(
             service, gpp, propagation, audit, config.serviceAuth(), new DecisionMeters(meters));
-    this.assets = new AssetRoutes(practices);
+    this.assets = new AssetRoutes(practices, config.cmpId(), GppStrings.SUPPORTED_APIS);
   }
 
   /** Builds the capability. */

@@ -28,6 +28,10 @@ import java.util.Map;
  * limit request is written 1 (no consent) and its absence 2.
  */
 public final class GppStrings {
+  /** The sections {@link #encode} writes, as the GPP CMP API's supportedAPIs lists them. */
+  public static final List<String> SUPPORTED_APIS =
+      List.of(UsNat.ID + ":" + UsNat.NAME, UsCa.ID + ":" + UsCa.NAME);
+
   private static final int USCA_SENSITIVE_FIELDS = 9;
   private static final int USNAT_SENSITIVE_FIELDS = 16;
 

@@ -26,7 +26,8 @@ public record Practices(
   /**
    * A recipient of sold or shared data, and one of its vendors with the address an opt-out goes to;
    * {@code vendor} is null when the map names no vendor for the recipient. {@code secretEnv} is the
-   * variable the map names for the vendor's webhook secret, or null (the shared one).
+   * variable the map names for the vendor's webhook secret, or null (the shared one); {@code
+   * cookies} the cookies the map says the vendor sets on the website.
    */
   public record Destination(
       String recipientId,
@@ -35,7 +36,24 @@ public record Practices(
       String vendor,
       String email,
       String webhook,
-      String secretEnv) {
+      String secretEnv,
+      List<String> cookies) {
+
+    public Destination {
+      cookies = cookies == null ? List.of() : List.copyOf(cookies);
+    }
+
+    /** A destination with no cookies named. */
+    public Destination(
+        String recipientId,
+        String recipientDescription,
+        Transfer transfer,
+        String vendor,
+        String email,
+        String webhook,
+        String secretEnv) {
+      this(recipientId, recipientDescription, transfer, vendor, email, webhook, secretEnv, null);
+    }
 
     /** Whether an opt-out of {@code purpose} concerns this recipient. */
     public boolean receives(ConsentPurpose purpose) {
@@ -72,7 +90,8 @@ public record Practices(
                 vendor.name(),
                 vendor.email(),
                 vendor.webhook(),
-                vendor.secretEnv()));
+                vendor.secretEnv(),
+                vendor.cookies()));
       }
     }
     boolean minorsMayOptIn = map.minors() == null || map.minors().sellsOrSharesUnder16WithOptIn();
@@ -104,6 +123,11 @@ public record Practices(
       }
     }
     return out;
+  }
+
+  /** The cookies the vendors receiving {@code purpose} set, each once, in the map's order. */
+  public List<String> cookiesFor(ConsentPurpose purpose) {
+    return destinationsFor(purpose).stream().flatMap(d -> d.cookies().stream()).distinct().toList();
   }
 
   /** The destinations an opt-out of {@code purpose} goes to. */

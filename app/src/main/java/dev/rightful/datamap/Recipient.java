@@ -57,10 +57,26 @@ public record Recipient(
    * A named company in the recipient category, with the address requests are passed on to: its
    * webhook, its email address, or neither (a person passes requests on by hand). {@code secretEnv}
    * names the environment variable holding the secret its webhook requests are signed with; null
-   * for the installation's shared secret.
+   * for the installation's shared secret. {@code cookies} are the names of the cookies its tags set
+   * on the company's website (a trailing {@code *} matches a prefix), which the cookie tool clears
+   * when the recipient's purpose is refused.
    */
   public record Vendor(
-      String name, String email, String webhook, String secretEnv, Location location) {
+      String name,
+      String email,
+      String webhook,
+      String secretEnv,
+      List<String> cookies,
+      Location location) {
+
+    public Vendor {
+      cookies = cookies == null ? List.of() : List.copyOf(cookies);
+    }
+
+    /** A vendor whose cookies the map does not name. */
+    public Vendor(String name, String email, String webhook, String secretEnv, Location location) {
+      this(name, email, webhook, secretEnv, List.of(), location);
+    }
 
     /** How requests reach the vendor: {@code webhook}, {@code email} or {@code manual}. */
     public String channel() {

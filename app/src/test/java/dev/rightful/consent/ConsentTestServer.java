@@ -38,6 +38,11 @@ final class ConsentTestServer implements AutoCloseable {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   ConsentTestServer(DataMap map, TestClock clock, Set<String> origins) {
+    this(map, clock, origins, 0);
+  }
+
+  /** A server whose {@code /consent.js} reports {@code cmpId}. */
+  ConsentTestServer(DataMap map, TestClock clock, Set<String> origins, int cmpId) {
     database = TestDatabases.open("h2", null);
     module =
         ConsentModule.create(
@@ -56,7 +61,8 @@ final class ConsentTestServer implements AutoCloseable {
                 Duration.ofSeconds(30),
                 10_000,
                 null,
-                null));
+                null,
+                cmpId));
     SecurityHeaders headers = new SecurityHeaders(false);
     web =
         Javalin.create(

@@ -14,8 +14,14 @@ final class TestMaps {
   /**
    * A business that sells and shares through an ad network with two vendors (one webhook, one
    * email) and collects sensitive personal information; {@code webhook} is the first vendor's URL.
+   * The first vendor sets the cookies {@code _fbp} and {@code _ga_*}.
    */
   static DataMap sellsAndShares(Path dir, String webhook) {
+    return sellsAndShares(dir, webhook, "[_fbp, \"_ga_*\"]");
+  }
+
+  /** As above, with the first vendor's {@code cookies} written as given (YAML). */
+  static DataMap sellsAndShares(Path dir, String webhook, String cookies) {
     return load(
         dir,
         """
@@ -46,10 +52,11 @@ final class TestMaps {
             vendors:
               - name: AdCo
                 webhook: %s
+                cookies: %s
               - name: MailAds
                 email: optout@mailads.example
         """
-            .formatted(webhook));
+            .formatted(webhook, cookies));
   }
 
   /** A business that neither sells, shares nor collects sensitive personal information. */

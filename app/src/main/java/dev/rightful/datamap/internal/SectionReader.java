@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads each top-level section of a data map file into the model records. */
 public final class SectionReader {
@@ -188,13 +189,15 @@ public final class SectionReader {
         .ifPresent(
             list -> {
               for (Node item : list.items()) {
-                var v = new Fields(item, Set.of("name", "email", "webhook", "secretEnv"));
+                var v =
+                    new Fields(item, Set.of("name", "email", "webhook", "secretEnv", "cookies"));
                 vendors.add(
                     new Recipient.Vendor(
                         v.requiredText("name"),
                         v.text("email"),
                         webhook(v),
                         EnvNames.secretEnv(v),
+                        cookies(v, item),
                         item.location()));
               }
             });
@@ -228,6 +231,25 @@ public final class SectionReader {
         since,
         until,
         node.location());
+  }
+
+  // RFC 6265 4.1.1: a cookie name is a token; a trailing '*' stands for any ending (_ga_*).
+  private static final Pattern COOKIE = Pattern.compile("[!#$%&'+\\-.^_`|~0-9A-Za-z]+\\*?");
+
+  private static List<String> cookies(Fields v, Node item) {
+    List<String> out = new ArrayList<>();
+    for (String name : v.texts("cookies")) {
+      if (COOKIE.matcher(name).matches()) {
+        out.add(name);
+      } else {
+        item.error(
+            "'"
+                + name
+                + "' is not a cookie name: use the name the vendor's tag sets, such as _fbp, or a"
+                + " prefix ending in '*', such as _ga_*");
+      }
+    }
+    return out;
   }
 
   public static RetentionRule retention(Node node) {
