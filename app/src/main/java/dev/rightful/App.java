@@ -16,6 +16,7 @@ import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.IntakeLimits;
 import dev.rightful.staff.ApiToken;
+import dev.rightful.staff.OidcSettings;
 import dev.rightful.staff.ServiceTokens;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
@@ -63,7 +64,8 @@ public final class App implements AutoCloseable {
       VerificationSettings verification,
       ClientAddresses clientAddresses,
       RecordKeeping recordKeeping,
-      IntakeLimits intakeLimits) {
+      IntakeLimits intakeLimits,
+      OidcSettings oidc) {
     /** Whether consumers reach this server over HTTPS: cookies are then marked Secure. */
     public boolean https() {
       return publicUrl != null && publicUrl.startsWith("https:");

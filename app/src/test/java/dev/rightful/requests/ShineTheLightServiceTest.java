@@ -120,7 +120,8 @@ class ShineTheLightServiceTest {
                 VerificationSettings.defaults(),
                 ClientAddresses.DIRECT,
                 RecordKeeping.minimum(),
-                TestServer.GENEROUS_LIMITS),
+                TestServer.GENEROUS_LIMITS,
+                null),
             name -> null);
   }
 

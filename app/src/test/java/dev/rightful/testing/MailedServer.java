@@ -72,7 +72,8 @@ public final class MailedServer implements AutoCloseable {
                   VerificationSettings.defaults(),
                   ClientAddresses.DIRECT,
                   RecordKeeping.minimum(),
-                  TestServer.GENEROUS_LIMITS),
+                  TestServer.GENEROUS_LIMITS,
+                  null),
               name -> null);
       return new MailedServer(smtp, app, publicUrl);
     } catch (RuntimeException e) {
