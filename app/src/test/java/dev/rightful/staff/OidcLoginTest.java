@@ -214,6 +214,38 @@ class OidcLoginTest {
   }
 
   @Test
+  void anAccountDisabledInRightfulIsRefused() {
+    idp.enqueueCallback(token("ivan-sub", CLIENT_ID, "ivan", List.of("privacy-agents")));
+    assertThat(signIn(WebClient.of(server)).statusCode()).isEqualTo(200);
+    server.app().services().staff().users().setEnabled("ivan", false, "test");
+
+    WebClient browser = WebClient.of(server);
+    idp.enqueueCallback(token("ivan-sub", CLIENT_ID, "ivan", List.of("privacy-agents")));
+    HttpResponse<String> back = signIn(browser);
+
+    assertThat(back.statusCode()).isEqualTo(403);
+    assertThat(back.body()).contains("disabled");
+    assertThat(browser.cookie(SessionGuard.COOKIE)).isNull();
+  }
+
+  @Test
+  void aNameTakenByALocalAccountIsNotJoinedToTheProviderIdentity() {
+    server
+        .app()
+        .services()
+        .staff()
+        .users()
+        .create("judy", Role.AUDITOR, "correct horse battery staple 7", "test");
+    WebClient browser = WebClient.of(server);
+    idp.enqueueCallback(token("judy-sub", CLIENT_ID, "judy", List.of("privacy-admins")));
+    HttpResponse<String> back = signIn(browser);
+
+    assertThat(back.statusCode()).isEqualTo(403);
+    assertThat(browser.cookie(SessionGuard.COOKIE)).isNull();
+    assertThat(server.app().services().staff().users().get("judy").role()).isEqualTo(Role.AUDITOR);
+  }
+
+  @Test
   void passwordsStillWork() {
     server
         .app()
