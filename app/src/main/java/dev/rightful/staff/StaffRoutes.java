@@ -6,6 +6,7 @@ import dev.rightful.staff.internal.LoginPage;
 import dev.rightful.staff.internal.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +56,9 @@ public final class StaffRoutes {
   }
 
   public void register(RoutesConfig routes) {
+    if (oidc != null && oidc.settings().only()) {
+      routes.before(this::refusePasswords);
+    }
     routes.before(sessionGuard::handle);
     routes.before(csrfGuard::handle);
     routes.get(LOGIN, this::showLogin);
@@ -85,15 +89,22 @@ public final class StaffRoutes {
     Pages.render(ctx, 200, "login", page(ctx, "", null, notice));
   }
 
-  private void login(Context ctx) {
-    if (oidc != null && oidc.settings().only()) {
+  /**
+   * With --oidc-only, a password sign-in is refused before the CSRF check, so the answer says why
+   * rather than "form expired" (the page has no password form to take a token from).
+   */
+  private void refusePasswords(Context ctx) {
+    if (ctx.method() == HandlerType.POST && ctx.path().equals(LOGIN)) {
       Pages.render(
           ctx,
           403,
           "login",
           page(ctx, "", "Passwords are turned off: sign in with " + providerName() + ".", null));
-      return;
+      ctx.skipRemainingHandlers();
     }
+  }
+
+  private void login(Context ctx) {
     String username = ctx.formParam("username");
     StaffLogin.Result result =
         staff
