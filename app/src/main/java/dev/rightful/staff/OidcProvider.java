@@ -125,12 +125,13 @@ final class OidcProvider {
     URI endpoint = provider.metadata().getTokenEndpointURI();
     ClientID client = new ClientID(settings.clientId());
     TokenRequest request =
-        settings.clientSecret() == null
-            ? new TokenRequest(endpoint, client, grant)
-            : new TokenRequest(
-                endpoint,
-                new ClientSecretBasic(client, new Secret(settings.clientSecret())),
-                grant);
+        (settings.clientSecret() == null
+                ? new TokenRequest.Builder(endpoint, client, grant)
+                : new TokenRequest.Builder(
+                    endpoint,
+                    new ClientSecretBasic(client, new Secret(settings.clientSecret())),
+                    grant))
+            .build();
     TokenResponse response;
     try {
       HTTPRequest http = request.toHTTPRequest();
