@@ -16,6 +16,7 @@ import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.IntakeLimits;
 import dev.rightful.staff.ApiToken;
+import dev.rightful.staff.OidcSettings;
 import dev.rightful.staff.ServiceTokens;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
@@ -67,56 +68,12 @@ public final class App implements AutoCloseable {
       RecordKeeping recordKeeping,
       IntakeLimits intakeLimits,
       boolean benchBaseline,
-      int consentCmpId) {
-    /** The settings of a server with CMP id 0 (unregistered). */
-    public Settings(
-        boolean devMode,
-        String host,
-        int port,
-        Path dataMapDir,
-        String dbUrl,
-        String dbUser,
-        String dbPassword,
-        int dbPoolSize,
-        String publicUrl,
-        CompanyDatabases.Target companyFallback,
-        Keys keys,
-        LegalClock legalClock,
-        SmtpSettings smtp,
-        Duration mailPollInterval,
-        Clock clock,
-        List<String> consentOrigins,
-        VerificationSettings verification,
-        ClientAddresses clientAddresses,
-        RecordKeeping recordKeeping,
-        IntakeLimits intakeLimits,
-        boolean benchBaseline) {
-      this(
-          devMode,
-          host,
-          port,
-          dataMapDir,
-          dbUrl,
-          dbUser,
-          dbPassword,
-          dbPoolSize,
-          publicUrl,
-          companyFallback,
-          keys,
-          legalClock,
-          smtp,
-          mailPollInterval,
-          clock,
-          consentOrigins,
-          verification,
-          clientAddresses,
-          recordKeeping,
-          intakeLimits,
-          benchBaseline,
-          0);
-    }
-
-    /** The settings of a server without the benchmarks' bare endpoint, as every test but one. */
+      int consentCmpId,
+      OidcSettings oidc) {
+    /**
+     * The settings of a server without the benchmarks' bare endpoint, with CMP id 0 (unregistered)
+     * and no single sign-on, as most tests use; the {@code with…} methods set those.
+     */
     public Settings(
         boolean devMode,
         String host,
@@ -159,7 +116,93 @@ public final class App implements AutoCloseable {
           clientAddresses,
           recordKeeping,
           intakeLimits,
-          false);
+          false,
+          0,
+          null);
+    }
+
+    /** These settings with the benchmarks' bare endpoint on or off. */
+    public Settings withBenchBaseline(boolean on) {
+      return new Settings(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          on,
+          consentCmpId,
+          oidc);
+    }
+
+    /** These settings with the CMP id the IAB assigned (0: unregistered). */
+    public Settings withConsentCmpId(int id) {
+      return new Settings(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          benchBaseline,
+          id,
+          oidc);
+    }
+
+    /** These settings with staff single sign-on ({@code null}: off). */
+    public Settings withOidc(OidcSettings sso) {
+      return new Settings(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          benchBaseline,
+          consentCmpId,
+          sso);
     }
 
     /** Whether consumers reach this server over HTTPS: cookies are then marked Secure. */

@@ -1,6 +1,7 @@
 package dev.rightful;
 
 import dev.rightful.audit.StaffAuditSink;
+import dev.rightful.staff.OidcLogin;
 import dev.rightful.staff.Staff;
 import dev.rightful.staff.StaffBootstrap;
 import dev.rightful.staff.StaffRoutes;
@@ -15,6 +16,7 @@ final class StaffModule implements ServerModule {
   final Staff staff;
   private final App.Settings settings;
   private final StoreModule store;
+  private final OidcLogin oidc;
 
   StaffModule(App.Settings settings, StoreModule store, AuditModule audit) {
     this.settings = settings;
@@ -22,6 +24,15 @@ final class StaffModule implements ServerModule {
     this.staff =
         Staff.create(store.database.jdbi(), settings.clock(), new StaffAuditSink(audit.audit));
     StaffBootstrap.ensureFirstAdmin(staff.users(), System.getenv());
+    this.oidc =
+        settings.oidc() == null
+            ? null
+            : new OidcLogin(
+                settings.oidc(),
+                store.database.jdbi(),
+                staff,
+                new StaffAuditSink(audit.audit),
+                settings.clock());
   }
 
   @Override
@@ -32,7 +43,8 @@ final class StaffModule implements ServerModule {
             store.secrets.all("staff-form"),
             settings.clock(),
             settings.https(),
-            settings.devMode())
+            settings.devMode(),
+            oidc)
         .register(routes);
   }
 }

@@ -11,6 +11,7 @@ import dev.rightful.crypto.Keys;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.IntakeLimits;
+import dev.rightful.staff.OidcSettings;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import java.nio.file.Path;
@@ -73,6 +74,8 @@ final class StartCommand implements Callable<Integer> {
     ClientAddresses proxies = problems.check(() -> ServerOptions.trustedProxies(config));
     RecordKeeping keeping = problems.check(() -> ServerOptions.recordKeeping(config));
     IntakeLimits intakeLimits = problems.check(() -> ServerOptions.intakeLimits(config));
+    OidcSettings oidc =
+        problems.check(() -> SsoConfig.oidc(config, config.find(Options.PUBLIC_URL).orElse(null)));
     problems.throwIfAny();
     return new App.Settings(
         false,
@@ -96,6 +99,7 @@ final class StartCommand implements Callable<Integer> {
         keeping,
         intakeLimits,
         Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
-        config.getInt(Options.CONSENT_CMP_ID));
+        config.getInt(Options.CONSENT_CMP_ID),
+        oidc);
   }
 }

@@ -12,6 +12,7 @@ import dev.rightful.demo.DevCompany;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.IntakeLimits;
+import dev.rightful.staff.OidcSettings;
 import dev.rightful.store.Database;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
@@ -104,6 +105,8 @@ final class StartDevCommand implements Callable<Integer> {
     ClientAddresses proxies = problems.check(() -> ServerOptions.trustedProxies(config));
     RecordKeeping keeping = problems.check(() -> ServerOptions.recordKeeping(config));
     IntakeLimits intakeLimits = problems.check(() -> ServerOptions.intakeLimits(config));
+    String publicUrl = config.find(Options.PUBLIC_URL).orElse(devUrl(config));
+    OidcSettings oidc = problems.check(() -> SsoConfig.oidc(config, publicUrl));
     problems.throwIfAny();
     Path dataMap = Path.of(config.get(Options.DATAMAP));
     return new App.Settings(
@@ -115,7 +118,7 @@ final class StartDevCommand implements Callable<Integer> {
         config.find(Options.DB_USER).orElse("sa"),
         config.find(Options.DB_PASSWORD).orElse(""),
         config.getInt(Options.DB_POOL_SIZE),
-        config.find(Options.PUBLIC_URL).orElse(devUrl(config)),
+        publicUrl,
         DevCompany.ensureLoaded(dataDir, dataMap.resolve("db")),
         keys,
         legalClock,
@@ -128,6 +131,7 @@ final class StartDevCommand implements Callable<Integer> {
         keeping,
         intakeLimits,
         Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
-        config.getInt(Options.CONSENT_CMP_ID));
+        config.getInt(Options.CONSENT_CMP_ID),
+        oidc);
   }
 }

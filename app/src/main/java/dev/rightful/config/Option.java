@@ -22,6 +22,7 @@ public record Option(
     LEGAL,
     SECURITY,
     MAIL,
+    SINGLE_SIGN_ON,
     LOGGING,
     BENCHMARK
   }

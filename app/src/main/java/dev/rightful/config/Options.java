@@ -390,5 +390,12 @@ public final class Options {
           HOLIDAYS_FILE,
           HOLIDAYS_MODE,
           RECORDS_KEEP_MONTHS,
+          SsoOptions.OIDC_ISSUER,
+          SsoOptions.OIDC_CLIENT_ID,
+          SsoOptions.OIDC_CLIENT_SECRET,
+          SsoOptions.OIDC_ROLES_CLAIM,
+          SsoOptions.OIDC_ROLE_MAP,
+          SsoOptions.OIDC_PROVIDER_NAME,
+          SsoOptions.OIDC_ONLY,
           BENCH_BASELINE);
 }

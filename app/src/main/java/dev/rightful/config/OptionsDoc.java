@@ -92,6 +92,7 @@ public final class OptionsDoc {
       case LEGAL -> "Legal clocks";
       case SECURITY -> "Security";
       case MAIL -> "Mail";
+      case SINGLE_SIGN_ON -> "Single sign-on (OpenID Connect)";
       case LOGGING -> "Logging";
       case BENCHMARK -> "Benchmarks only";
     };

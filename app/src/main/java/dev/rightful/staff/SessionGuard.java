@@ -31,7 +31,7 @@ public final class SessionGuard {
   }
 
   public void handle(Context ctx) {
-    if (!StaffRoutes.isConsole(ctx.path()) || ctx.path().equals(StaffRoutes.LOGIN)) {
+    if (!StaffRoutes.isConsole(ctx.path()) || StaffRoutes.isSignIn(ctx.path())) {
       return;
     }
     String cookie = ctx.cookie(COOKIE);

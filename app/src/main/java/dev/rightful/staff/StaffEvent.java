@@ -22,6 +22,7 @@ public record StaffEvent(Kind kind, Instant at, String actor, String subject, St
     USER_CREATED,
     USER_DISABLED,
     USER_ENABLED,
+    ROLE_CHANGED,
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
     LOGGED_OUT,

@@ -36,7 +36,8 @@ final class ConsoleServer implements AutoCloseable {
                           List.of(Secrets.randomBytes(32)),
                           staff.clock(),
                           https,
-                          false)
+                          false,
+                          null)
                       .register(config.routes);
                   config.routes.get(
                       WHOAMI,

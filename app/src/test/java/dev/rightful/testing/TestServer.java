@@ -199,6 +199,47 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
+   * The example company on H2 with staff single sign-on: {@code oidc} is given the server's public
+   * URL (a free port chosen up front, since the provider must know the redirect URI) and returns
+   * the settings.
+   */
+  public static TestServer startWithSso(
+      java.util.function.Function<String, dev.rightful.staff.OidcSettings> oidc) {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String publicUrl = "http://127.0.0.1:" + port;
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                    true,
+                    "127.0.0.1",
+                    port,
+                    Repo.exampleMap(),
+                    h2Url(),
+                    "sa",
+                    "",
+                    4,
+                    publicUrl,
+                    null,
+                    KEYS,
+                    LegalClock.standard(),
+                    null,
+                    Duration.ofSeconds(1),
+                    CLOCK,
+                    List.of(),
+                    VerificationSettings.defaults(),
+                    ClientAddresses.DIRECT,
+                    RecordKeeping.minimum(),
+                    GENEROUS_LIMITS)
+                .withOidc(oidc.apply(publicUrl)),
+            name -> null));
+  }
+
+  /**
    * The example company on H2 with {@code --bench-baseline true}: the benchmarks' bare endpoint
    * {@code POST /bench/baseline} is served.
    */
@@ -206,27 +247,27 @@ public final class TestServer implements AutoCloseable {
     return new TestServer(
         App.start(
             new App.Settings(
-                true,
-                "127.0.0.1",
-                0,
-                Repo.exampleMap(),
-                h2Url(),
-                "sa",
-                "",
-                4,
-                null,
-                null,
-                KEYS,
-                LegalClock.standard(),
-                null,
-                Duration.ofSeconds(1),
-                CLOCK,
-                List.of(),
-                VerificationSettings.defaults(),
-                ClientAddresses.DIRECT,
-                RecordKeeping.minimum(),
-                GENEROUS_LIMITS,
-                true),
+                    true,
+                    "127.0.0.1",
+                    0,
+                    Repo.exampleMap(),
+                    h2Url(),
+                    "sa",
+                    "",
+                    4,
+                    null,
+                    null,
+                    KEYS,
+                    LegalClock.standard(),
+                    null,
+                    Duration.ofSeconds(1),
+                    CLOCK,
+                    List.of(),
+                    VerificationSettings.defaults(),
+                    ClientAddresses.DIRECT,
+                    RecordKeeping.minimum(),
+                    GENEROUS_LIMITS)
+                .withBenchBaseline(true),
             name -> null));
   }
 
