@@ -10,6 +10,7 @@ import dev.rightful.mail.OutboxEntry;
 import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
 import java.net.URI;
@@ -175,6 +176,7 @@ class LookbackToldTest {
 
   private static HttpResponse<String> call(String method, String path, String bearer)
       throws Exception {
-    return CLIENT.send(request(method, path, bearer).build(), HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(
+        CLIENT.send(request(method, path, bearer).build(), HttpResponse.BodyHandlers.ofString()));
   }
 }
