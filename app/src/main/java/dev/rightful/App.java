@@ -23,6 +23,7 @@ import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.ServerModule;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -344,7 +346,17 @@ public final class App implements AutoCloseable {
    * ids and scopes.
    */
   public static ServiceAuth serviceAuth(ServiceTokens tokens) {
-    return ctx -> tokens.findService(ctx.header("Authorization")).map(App::serviceClient);
+    return new ServiceAuth() {
+      @Override
+      public Optional<ServiceClient> client(Context ctx) {
+        return tokens.findService(ctx.header("Authorization")).map(App::serviceClient);
+      }
+
+      @Override
+      public boolean otherRole(Context ctx) {
+        return tokens.findLive(ctx.header("Authorization")).isPresent();
+      }
+    };
   }
 
   /** A service token as the consent API sees it: its id and the consent scopes it holds. */

@@ -289,9 +289,16 @@ final class ConsentApiRoutes {
     ctx.status(204);
   }
 
-  /** The request's machine client: 401 without a live service token, 403 without {@code scope}. */
+  /**
+   * The request's machine client: 401 without a live token, 403 for a live token of another role or
+   * without {@code scope} (valid credentials without the right, as the staff API answers).
+   */
   private ServiceClient require(Context ctx, ServiceScope scope) {
     ServiceClient client = auth.client(ctx).orElse(null);
+    if (client == null && auth.otherRole(ctx)) {
+      throw new ApiProblem(
+          403, "Forbidden", "This needs a token of role 'service'.", "Authorization");
+    }
     if (client == null) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiProblem(

@@ -13,6 +13,14 @@ public interface ServiceAuth {
   /** The client whose live service token the request carries; empty for none or another. */
   Optional<ServiceClient> client(Context ctx);
 
+  /**
+   * Whether the request carries a live token that is not a service token (a staff token): such a
+   * caller has valid credentials without the right, so it gets 403 rather than 401.
+   */
+  default boolean otherRole(Context ctx) {
+    return false;
+  }
+
   /** Refuses every request: the service API stays closed until staff tokens are wired in. */
   static ServiceAuth none() {
     return ctx -> Optional.empty();

@@ -47,9 +47,17 @@ public final class ServiceTokens {
    * its id and scopes; empty for any other value.
    */
   public Optional<ApiToken> findService(String authorization) {
+    return findLive(authorization).filter(t -> t.role() == Role.SERVICE);
+  }
+
+  /**
+   * The live token of any role an {@code Authorization} header value carries; empty for a missing,
+   * malformed, unknown, expired or revoked one. A live token of the wrong role is a 403, not a 401.
+   */
+  public Optional<ApiToken> findLive(String authorization) {
     return Authenticator.bearerSecret(authorization)
         .flatMap(secret -> recent.get(Secrets.sha256(secret), digest -> tokens.lookUp(secret)))
-        .filter(t -> t.role() == Role.SERVICE && t.activeAt(clock.instant()));
+        .filter(t -> t.activeAt(clock.instant()));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rightful.crypto.Keys;
 import dev.rightful.fulfil.FulfilmentScheduler;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.TestDatabase;
 import java.net.http.HttpClient;
@@ -175,7 +176,7 @@ class KillDuringFulfilmentTest {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   /** Polls {@code done} until {@code timeout}; a failure says what it waited for. */

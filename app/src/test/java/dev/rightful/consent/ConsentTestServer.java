@@ -2,6 +2,7 @@ package dev.rightful.consent;
 
 import dev.rightful.datamap.DataMap;
 import dev.rightful.store.Database;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.TestClock;
 import dev.rightful.web.ApiProblem;
 import dev.rightful.web.Json;
@@ -96,7 +97,8 @@ final class ConsentTestServer implements AutoCloseable {
 
   HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return ApiContract.checked(
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

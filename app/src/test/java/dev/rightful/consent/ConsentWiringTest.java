@@ -52,13 +52,14 @@ class ConsentWiringTest {
   }
 
   @Test
-  void the_decision_api_answers_service_tokens_only() throws Exception {
+  void the_decision_api_answers_service_tokens_only_and_refuses_staff_tokens_with_403()
+      throws Exception {
     String path = "/api/v1/consent/decision?subject=account:1&purpose=sale";
     assertThat(server.get(path).statusCode()).as("no token").isEqualTo(401);
     var tokens = server.app().services().staff().tokens();
     String agent = tokens.issue(Role.AGENT, "agent", Duration.ofDays(1), "test").secret();
     String service = tokens.issue(Role.SERVICE, "ad-server", Duration.ofDays(1), "test").secret();
-    assertThat(withToken(path, agent).statusCode()).as("a person's token").isEqualTo(401);
+    assertThat(withToken(path, agent).statusCode()).as("a person's token").isEqualTo(403);
     var answer = withToken(path, service);
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(new ObjectMapper().readTree(answer.body()).get("allowed").asBoolean()).isTrue();

@@ -7,6 +7,7 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.ConsumerText;
 import dev.rightful.testing.MailedServer;
 import dev.rightful.testing.Repo;
@@ -82,7 +83,8 @@ class AnswerMailTest {
     }
     request.method(method, HttpRequest.BodyPublishers.noBody());
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return ApiContract.checked(
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -238,7 +240,9 @@ class AnswerMailTest {
               .header("Authorization", "Bearer " + token)
               .POST(HttpRequest.BodyPublishers.noBody())
               .build();
-      assertThat(CLIENT.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode())
+      assertThat(
+              ApiContract.checked(CLIENT.send(confirm, HttpResponse.BodyHandlers.ofString()))
+                  .statusCode())
           .isEqualTo(200);
     }
     List<MailedServer.Mail> followUps =

@@ -14,6 +14,7 @@ import dev.rightful.retention.Hold;
 import dev.rightful.retention.Holds;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
@@ -86,7 +87,8 @@ class FulfilmentApiTest {
     }
     request.method(method, HttpRequest.BodyPublishers.noBody());
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return ApiContract.checked(
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -126,7 +128,9 @@ class FulfilmentApiTest {
             .POST(HttpRequest.BodyPublishers.ofString("{\"note\": \"Told both ad networks.\"}"))
             .build();
     try {
-      assertThat(CLIENT.send(confirm, HttpResponse.BodyHandlers.ofString()).statusCode())
+      assertThat(
+              ApiContract.checked(CLIENT.send(confirm, HttpResponse.BodyHandlers.ofString()))
+                  .statusCode())
           .isEqualTo(200);
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -10,6 +10,7 @@ import dev.rightful.mail.OutboxEntry;
 import dev.rightful.requests.RequestService;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
 import java.net.URI;
@@ -103,9 +104,10 @@ class LookbackToldTest {
     }
     assertThat(unfold(mail(reference, MailKind.RESPONSE).body())).contains(COVERED, LEFT_OUT);
     HttpResponse<byte[]> zip =
-        CLIENT.send(
-            request("GET", "/api/v1/requests/" + id + "/package", token).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        ApiContract.checked(
+            CLIENT.send(
+                request("GET", "/api/v1/requests/" + id + "/package", token).build(),
+                HttpResponse.BodyHandlers.ofByteArray()));
     Map<String, String> files = JdbcAccessTest.unzip(zip.body());
     assertThat(Jsoup.parse(files.get("index.html")).getElementById("period").text())
         .contains(COVERED, LEFT_OUT);
@@ -135,19 +137,20 @@ class LookbackToldTest {
 
   private static JsonNode submit(String lookback) throws Exception {
     HttpResponse<String> response =
-        CLIENT.send(
-            HttpRequest.newBuilder(URI.create(server.url("/api/v1/requests")))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        ("{'type':'know-specific','subject':{'email':'jane.doe@example.com',"
-                                + "'name':'Jane Doe'},'declaration':{'signed':true,"
-                                + "'signedBy':'Jane Doe'},"
-                                + lookback
-                                + "}")
-                            .replace('\'', '"')))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        ApiContract.checked(
+            CLIENT.send(
+                HttpRequest.newBuilder(URI.create(server.url("/api/v1/requests")))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            ("{'type':'know-specific','subject':{'email':'jane.doe@example.com',"
+                                    + "'name':'Jane Doe'},'declaration':{'signed':true,"
+                                    + "'signedBy':'Jane Doe'},"
+                                    + lookback
+                                    + "}")
+                                .replace('\'', '"')))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return JSON.readTree(response.body());
   }
@@ -175,6 +178,7 @@ class LookbackToldTest {
 
   private static HttpResponse<String> call(String method, String path, String bearer)
       throws Exception {
-    return CLIENT.send(request(method, path, bearer).build(), HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(
+        CLIENT.send(request(method, path, bearer).build(), HttpResponse.BodyHandlers.ofString()));
   }
 }

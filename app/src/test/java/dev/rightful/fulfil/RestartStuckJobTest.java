@@ -9,6 +9,7 @@ import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.staff.Role;
 import dev.rightful.systems.CompanyDatabases;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;
 import dev.rightful.testing.TestServer;
@@ -164,7 +165,7 @@ class RestartStuckJobTest {
             .header("Authorization", "Bearer " + bearer)
             .POST(HttpRequest.BodyPublishers.noBody())
             .build();
-    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
   private static void awaitClosed(String id) throws InterruptedException {

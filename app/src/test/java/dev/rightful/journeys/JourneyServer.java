@@ -105,7 +105,7 @@ final class JourneyServer implements AutoCloseable {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> response = server.send(request.build());
+    HttpResponse<String> response = server.send(request.build(), body);
     JsonNode json = null;
     if (response.headers().firstValue("Content-Type").orElse("").contains("json")) {
       try {

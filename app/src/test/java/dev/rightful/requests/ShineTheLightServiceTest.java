@@ -12,6 +12,7 @@ import dev.rightful.audit.AuditEvent;
 import dev.rightful.config.LegalClock;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
+import dev.rightful.testing.ApiContract;
 import dev.rightful.testing.Postgres;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestServer;
@@ -190,21 +191,23 @@ class ShineTheLightServiceTest {
             + email
             + "\",\"name\":\"Pat Example\"}}";
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url("/api/v1/requests")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        ApiContract.checked(
+            http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/requests")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return json.readTree(response.body());
   }
 
   private static String get(String path) throws Exception {
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        ApiContract.checked(
+            http.send(
+                HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()));
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }

@@ -320,9 +320,20 @@ public final class TestServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
   }
 
+  /** Sends {@code request}; an exchange with {@code /api/v1} must keep {@link ApiContract}. */
   public HttpResponse<String> send(HttpRequest request) {
+    return send(request, null);
+  }
+
+  /**
+   * Sends {@code request}, whose body is {@code requestJson} (null for none or not JSON); an
+   * exchange with {@code /api/v1} must keep {@link ApiContract}, its accepted body included.
+   */
+  public HttpResponse<String> send(HttpRequest request, String requestJson) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      ApiContract.get().check(request.method(), request.uri(), requestJson, response);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

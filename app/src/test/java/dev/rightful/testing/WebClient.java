@@ -18,7 +18,8 @@ import org.jsoup.nodes.Document;
 /**
  * The one HTTP client of the tests: one "browser" without a browser, over {@code java.net.http}. It
  * keeps the cookies the server sets, posts forms URL-encoded or as multipart, sends JSON, carries a
- * page's {@code _csrf} field when asked, and does not follow redirects, so tests see them. Not
+ * page's {@code _csrf} field when asked, and does not follow redirects, so tests see them. Every
+ * exchange with {@code /api/v1} is checked against the OpenAPI document ({@link ApiContract}). Not
  * thread-safe: one per simulated person.
  */
 public final class WebClient {
@@ -99,7 +100,8 @@ public final class WebClient {
     return send(
         request(path)
             .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json)),
+        json);
   }
 
   /** Posts {@code form} as multipart/form-data, with {@code file} as the part {@code fileField}. */
@@ -162,6 +164,10 @@ public final class WebClient {
 
   /** Sends {@code request} with this client's cookies and keeps the ones the answer sets. */
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, null);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String json) {
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",
@@ -170,8 +176,9 @@ public final class WebClient {
               .collect(Collectors.joining("; ")));
     }
     HttpResponse<String> response;
+    HttpRequest built = request.build();
     try {
-      response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -189,6 +196,7 @@ public final class WebClient {
         cookies.put(name, value);
       }
     }
+    ApiContract.get().check(built.method(), built.uri(), json, response);
     return response;
   }
 
