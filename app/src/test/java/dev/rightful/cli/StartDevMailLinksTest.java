@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.rightful.testing.ApiContract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,15 +51,16 @@ class StartDevMailLinksTest {
                 "false"))) {
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> created =
-          http.send(
-              HttpRequest.newBuilder(server.uri("/api/v1/requests"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"type\":\"delete\",\"subject\":{\"email\":\"dev.reader@example.com\","
-                              + "\"name\":\"Dev Reader\"}}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          ApiContract.checked(
+              http.send(
+                  HttpRequest.newBuilder(server.uri("/api/v1/requests"))
+                      .header("Content-Type", "application/json")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              "{\"type\":\"delete\",\"subject\":{\"email\":\"dev.reader@example.com\","
+                                  + "\"name\":\"Dev Reader\"}}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString()));
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
       assertThat(smtp.waitForIncomingEmail(30_000, 1)).as(server.log()).isTrue();
