@@ -2,10 +2,6 @@ package dev.rightful;
 
 import dev.rightful.config.LegalClock;
 import dev.rightful.consent.ConsentModule;
-import dev.rightful.consent.OutboxConsentMailer;
-import dev.rightful.consent.ServiceAuth;
-import dev.rightful.consent.ServiceClient;
-import dev.rightful.consent.ServiceScope;
 import dev.rightful.crypto.Keys;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.DataMapException;
@@ -15,26 +11,19 @@ import dev.rightful.datamap.Problem;
 import dev.rightful.law.RecordKeeping;
 import dev.rightful.mail.SmtpSettings;
 import dev.rightful.requests.IntakeLimits;
-import dev.rightful.staff.ApiToken;
 import dev.rightful.staff.OidcSettings;
-import dev.rightful.staff.ServiceTokens;
 import dev.rightful.systems.CompanyDatabases;
 import dev.rightful.verify.VerificationSettings;
 import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.ServerModule;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -250,7 +239,8 @@ public final class App implements AutoCloseable {
       MailModule mail = add(modules, new MailModule(settings, map, store));
       RetentionModule retention =
           add(modules, new RetentionModule(settings, map, store, audit, staff));
-      ConsentModule consent = add(modules, consent(settings, map, store, staff, mail, env, meters));
+      ConsentModule consent =
+          add(modules, ConsentWiring.module(settings, map, store, staff, mail, env, meters));
       NoticeModule notice = add(modules, new NoticeModule(settings, map, store));
       RequestsModule requests =
           add(modules, new RequestsModule(settings, map, store, audit, staff, mail, consent));
@@ -310,63 +300,6 @@ public final class App implements AutoCloseable {
     }
     findings.forEach(p -> log.warn("data map: {}", p.format()));
     return map;
-  }
-
-  private static ConsentModule consent(
-      Settings settings,
-      DataMap map,
-      StoreModule store,
-      StaffModule staff,
-      MailModule mail,
-      Function<String, String> env,
-      MeterRegistry meters) {
-    return ConsentModule.create(
-        new ConsentModule.Config(
-            map,
-            store.database,
-            settings.clock(),
-            store.secrets.current("consent"),
-            email -> store.pi.emailKey(email),
-            serviceAuth(staff.staff.serviceTokens()),
-            new OutboxConsentMailer(store.database.jdbi(), mail.messages, mail.outbox),
-            settings.publicUrl(),
-            Set.copyOf(settings.consentOrigins()),
-            settings.https(),
-            false,
-            Duration.ofSeconds(30),
-            1_000_000,
-            Duration.ofSeconds(30),
-            env,
-            settings.consentCmpId()),
-        meters);
-  }
-
-  /**
-   * The consent API's machine clients are the live service tokens the request carries, with their
-   * ids and scopes.
-   */
-  public static ServiceAuth serviceAuth(ServiceTokens tokens) {
-    return new ServiceAuth() {
-      @Override
-      public Optional<ServiceClient> client(Context ctx) {
-        return tokens.findService(ctx.header("Authorization")).map(App::serviceClient);
-      }
-
-      @Override
-      public boolean otherRole(Context ctx) {
-        return tokens.findLive(ctx.header("Authorization")).isPresent();
-      }
-    };
-  }
-
-  /** A service token as the consent API sees it: its id and the consent scopes it holds. */
-  private static ServiceClient serviceClient(ApiToken token) {
-    return new ServiceClient(
-        token.principalName(),
-        // metrics:read is no consent scope: it opens GET /metrics alone
-        token.scopes().stream()
-            .flatMap(scope -> ServiceScope.fromId(scope.key()).stream())
-            .collect(Collectors.toSet()));
   }
 
   private static <M extends ServerModule> M add(List<ServerModule> modules, M module) {
