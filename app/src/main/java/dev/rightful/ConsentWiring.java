@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * How the consent capability is put together from the other modules: its settings, the keyed hash
  * of emails, the outbox for its mails, and the staff tokens its API accepts.
  */
-final class ConsentWiring {
+public final class ConsentWiring {
   private ConsentWiring() {}
 
   static ConsentModule module(

@@ -54,7 +54,7 @@ final class ConsentBench {
    * ({@link dev.rightful.staff.ServiceTokens}).
    */
   static ServiceAuth auth(Staff staff) {
-    return dev.rightful.App.serviceAuth(staff.serviceTokens());
+    return dev.rightful.ConsentWiring.serviceAuth(staff.serviceTokens());
   }
 
   static ConsentModule module(Database database, ServiceAuth auth, String publicUrl) {
@@ -73,6 +73,8 @@ final class ConsentBench {
             false,
             Duration.ofMinutes(10),
             2_000_000,
+            null,
+            // Vendors' webhook secrets from the process environment; no propagation runs here.
             null));
   }
 

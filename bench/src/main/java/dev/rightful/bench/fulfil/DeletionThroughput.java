@@ -128,7 +128,9 @@ public final class DeletionThroughput {
                       "https://privacy.example.com",
                       legal.zone()),
                   Duration.ofSeconds(30),
-                  clock));
+                  clock,
+                  // Meters recording nothing, as a server without a scrape would.
+                  new io.micrometer.core.instrument.composite.CompositeMeterRegistry()));
 
       // A server runs for days: the JIT has compiled the fulfilment path long before a burst of
       // requests. Without a warm-up the compiler threads took more CPU than fulfilment did.
