@@ -56,13 +56,23 @@ final class ClusterMail {
     assertThat(count(db, "SELECT COUNT(*) FROM consent_propagation WHERE attempts > 1"))
         .as("propagations claimed twice")
         .isZero();
+    // A propagation is 'sent' once its mail is in the outbox; a mail the killed node had claimed
+    // arrives only when its lease lapses, so a propagation may be missing at the SMTP server, but
+    // only as many as the killed node still holds, and none may arrive twice.
+    List<Long> missing = new java.util.ArrayList<>();
     for (long id : propagated) {
       long mails =
           Arrays.stream(smtp.getReceivedMessages())
               .filter(m -> GreenMailUtil.getBody(m).contains("consent-propagation-" + id + "\r"))
               .count();
-      assertThat(mails).as("mails for propagation %s", id).isEqualTo(1);
+      assertThat(mails).as("mails for propagation %s", id).isLessThanOrEqualTo(1);
+      if (mails == 0) {
+        missing.add(id);
+      }
     }
+    assertThat(missing.size())
+        .as("propagations not yet mailed %s, beyond the mail the killed node holds", missing)
+        .isLessThanOrEqualTo(heldByTheKilledNode(db, killed).size());
   }
 
   private static Map<String, Long> received(GreenMail smtp) {
