@@ -23,32 +23,25 @@ public final class NoticePublisher {
     this.clock = clock;
   }
 
-  /** Records the notice if its JSON is new; returns whether it was. */
+  /**
+   * Records the notice if its JSON is new; returns whether it was. Nodes starting together may
+   * publish the same notice at once: the unique digest lets exactly one of them record it.
+   */
   public boolean publish(String noticeJson, LocalDate lastUpdated) {
     String digest = Digests.sha256Hex(noticeJson);
-    return jdbi.inTransaction(
-        handle -> {
-          boolean known =
-              handle
-                      .createQuery("SELECT COUNT(*) FROM notice_version WHERE digest = :digest")
-                      .bind("digest", digest)
-                      .mapTo(Integer.class)
-                      .one()
-                  > 0;
-          if (known) {
-            return false;
-          }
-          handle
-              .createUpdate(
-                  "INSERT INTO notice_version (digest, last_updated, published_at, notice_json)"
-                      + " VALUES (:digest, :lastUpdated, :publishedAt, :json)")
-              .bind("digest", digest)
-              .bind("lastUpdated", lastUpdated)
-              .bind("publishedAt", OffsetDateTime.now(clock))
-              .bind("json", noticeJson)
-              .execute();
-          return true;
-        });
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "INSERT INTO notice_version (digest, last_updated, published_at,"
+                            + " notice_json) VALUES (:digest, :lastUpdated, :publishedAt, :json)"
+                            + " ON CONFLICT DO NOTHING")
+                    .bind("digest", digest)
+                    .bind("lastUpdated", lastUpdated)
+                    .bind("publishedAt", OffsetDateTime.now(clock))
+                    .bind("json", noticeJson)
+                    .execute())
+        == 1;
   }
 
   /** Every published version, newest first. */

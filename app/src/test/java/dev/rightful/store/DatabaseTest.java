@@ -7,6 +7,11 @@ import dev.rightful.testing.Postgres;
 import dev.rightful.testing.TestServer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,37 @@ class DatabaseTest {
       assertThat(history).hasSize(2);
       assertThat(history.get(0).lastUpdated()).isEqualTo(LocalDate.of(2026, 7, 1));
       assertThat(history.get(0).digest()).hasSize(64);
+    }
+  }
+
+  /** Nodes starting together publish the same notice at once; MultiNodeTest once failed here. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void nodes_publishing_one_notice_at_once_record_it_once(String name, String url, String user)
+      throws Exception {
+    var pool =
+        Executors.newFixedThreadPool(8); // ExecutorService is AutoCloseable only from Java 19
+    try (Database database = Database.open(url, user, "", 8)) {
+      var publisher = new NoticePublisher(database.jdbi(), TestServer.CLOCK);
+      var start = new CountDownLatch(1);
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return publisher.publish("{\"v\":\"same\"}", LocalDate.of(2026, 6, 1));
+                }));
+      }
+      start.countDown();
+      int recorded = 0;
+      for (var result : results) {
+        recorded += result.get() ? 1 : 0;
+      }
+      assertThat(recorded).isEqualTo(1);
+      assertThat(publisher.history()).hasSize(1);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
