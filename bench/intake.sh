@@ -9,7 +9,8 @@
 # sequencer has chained every event, and runs 'rightful audit verify'. A fresh schema per run.
 # Usage: bench/intake.sh [runs=3] [posts=10000] [connections=64]
 #   KEEP_SCHEMA=1 keeps each run's schema; JFR=dir records each server with Java Flight Recorder
-#   (default settings, 20 ms samples) into dir/intake-<run>.jfr; SERVER_ARGS adds options to
+#   (profile settings, 10 ms samples) into dir/intake-<run>.jfr; EXTRA_JAVA_OPTS adds JVM options
+#   (a profiler agent); SERVER_ARGS adds options to
 #   'rightful start' (e.g. "--db-pool-size 32")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,14 +56,39 @@ phase() {
 
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 
+# CPU ticks (user + system) so far of the server's JVM and of the PostgreSQL backends serving it
+# (found by the JDBC URL's ApplicationName), so that each phase can say where its CPU went.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_now() {
+  local pg_ticks=0 p
+  for p in $("${pg[@]}" -c "SELECT pid FROM pg_stat_activity WHERE application_name = 'rightful-bench'"); do
+    pg_ticks=$((pg_ticks + $(ticks "$p")))
+  done
+  echo "$(ticks "$pid") $pg_ticks"
+}
+# measured MODE TOTAL TAG: a phase, and its CPU per POST in ms of the JVM and of PostgreSQL
+measured() {
+  local before after hz
+  hz=$(getconf CLK_TCK)
+  before=$(cpu_now)
+  local result
+  result=$(phase "$1" "$2" "$3")
+  after=$(cpu_now)
+  awk -v r="$result" -v b="$before" -v a="$after" -v hz="$hz" -v n="$2" 'BEGIN {
+    split(b, B, " "); split(a, A, " ");
+    printf "%s cpu_ms_per_post_jvm=%.2f cpu_ms_per_post_pg=%.2f\n", r,
+      (A[1] - B[1]) * 1000 / hz / n, (A[2] - B[2]) * 1000 / hz / n }'
+}
+
 declare -a table
 for run in $(seq 1 "$runs"); do
   schema="intake_bench_$(date +%s)_$run"
   "${pg[@]}" -c "CREATE SCHEMA $schema"
-  url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema"
+  url="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema&ApplicationName=rightful-bench"
   load_start=$(cut -d' ' -f1 /proc/loadavg)
   opts="-XX:+UseG1GC -XX:+ExitOnOutOfMemoryError"   # the launcher's for 'start'
-  [[ -z "${JFR:-}" ]] || opts+=" -XX:StartFlightRecording=dumponexit=true,filename=$JFR/intake-$run.jfr"
+  opts+=" ${EXTRA_JAVA_OPTS:-}"   # e.g. a profiler agent
+  [[ -z "${JFR:-}" ]] || opts+=" -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$JFR/intake-$run.jfr"
   RIGHTFUL_JAVA_OPTS="$opts" ./rightful start --host 127.0.0.1 --port "$port" --db-url "$url" --db-user postgres \
     --datamap examples/net2phone --public-url https://privacy.example.com \
     --smtp-host 127.0.0.1 --smtp-port 1 --smtp-from privacy@example.com \
@@ -79,9 +105,9 @@ for run in $(seq 1 "$runs"); do
   echo "== run $run (schema $schema, load $(cut -d' ' -f1-3 /proc/loadavg))"
   phase baseline "$warmup" "w$run-b" >/dev/null
   phase intake "$warmup" "w$run-i" >/dev/null
-  base=$(phase baseline "$posts" "r$run-b")
+  base=$(measured baseline "$posts" "r$run-b")
   echo "$base"
-  intake=$(phase intake "$posts" "r$run-i")
+  intake=$(measured intake "$posts" "r$run-i")
   echo "$intake"
 
   # Every 201 stored once, and nothing stored that was not answered 201.

@@ -24,15 +24,26 @@ public final class ConsentLedger {
 
   /** The profile of {@code subject}, creating the subject in a profile of its own if new. */
   public String ensureSubject(Handle handle, String subject, Instant now) {
-    handle
-        .createUpdate(
-            "INSERT INTO consent_subject (subject, profile, created_at) VALUES (:s, :p, :at)"
-                + " ON CONFLICT DO NOTHING")
-        .bind("s", subject)
-        .bind("p", UUID.randomUUID().toString())
-        .bind("at", utc(now))
-        .execute();
-    return findProfile(handle, subject).orElseThrow();
+    return createSubject(handle, subject, now).or(() -> findProfile(handle, subject)).orElseThrow();
+  }
+
+  /**
+   * Creates {@code subject} in a profile of its own unless it exists; returns that new profile, or
+   * empty when the subject existed. A subject created here stays locked by its insert until the
+   * transaction ends, and no other transaction can know its profile before then.
+   */
+  public Optional<String> createSubject(Handle handle, String subject, Instant now) {
+    String profile = UUID.randomUUID().toString();
+    int created =
+        handle
+            .createUpdate(
+                "INSERT INTO consent_subject (subject, profile, created_at) VALUES (:s, :p, :at)"
+                    + " ON CONFLICT DO NOTHING")
+            .bind("s", subject)
+            .bind("p", profile)
+            .bind("at", utc(now))
+            .execute();
+    return created == 1 ? Optional.of(profile) : Optional.empty();
   }
 
   /**
@@ -78,8 +89,9 @@ public final class ConsentLedger {
 
   /**
    * Appends the event of {@code choice} for {@code purpose} on {@code subject} and makes it the
-   * state in force; {@code madeOn} is the subject the choice was made on (a linked one, or this).
-   * Returns the event's id.
+   * state in force; {@code madeOn} is the subject the choice was made on (a linked one, or this),
+   * {@code current} the state in force read under the subject's lock (null: none). Returns the
+   * event's id.
    */
   public long append(
       Handle handle,
@@ -88,7 +100,8 @@ public final class ConsentLedger {
       Choice choice,
       ChoiceContext context,
       Instant at,
-      String madeOn) {
+      String madeOn,
+      PurposeState current) {
     LedgerEvent event =
         new LedgerEvent(
             0,
@@ -106,6 +119,7 @@ public final class ConsentLedger {
         handle,
         subject,
         purpose,
+        current != null,
         new LedgerEvent(
             id,
             subject,
@@ -140,20 +154,26 @@ public final class ConsentLedger {
         .one();
   }
 
-  /** Sets the state in force for one subject and purpose to the event just appended. */
-  public void putState(Handle handle, String subject, ConsentPurpose purpose, LedgerEvent event) {
+  /**
+   * Sets the state in force for one subject and purpose to the event just appended; {@code exists}
+   * says whether a state was in force, as read under the subject's lock.
+   */
+  public void putState(
+      Handle handle, String subject, ConsentPurpose purpose, boolean exists, LedgerEvent event) {
     int updated =
-        handle
-            .createUpdate(
-                "UPDATE consent_state SET choice = :choice, source = :source, changed_at = :at,"
-                    + " event_id = :event WHERE subject = :subject AND purpose = :purpose")
-            .bind("choice", event.choice().id())
-            .bind("source", event.source().id())
-            .bind("at", utc(event.at()))
-            .bind("event", event.id())
-            .bind("subject", subject)
-            .bind("purpose", purpose.id())
-            .execute();
+        !exists
+            ? 0
+            : handle
+                .createUpdate(
+                    "UPDATE consent_state SET choice = :choice, source = :source, changed_at = :at,"
+                        + " event_id = :event WHERE subject = :subject AND purpose = :purpose")
+                .bind("choice", event.choice().id())
+                .bind("source", event.source().id())
+                .bind("at", utc(event.at()))
+                .bind("event", event.id())
+                .bind("subject", subject)
+                .bind("purpose", purpose.id())
+                .execute();
     if (updated == 0) {
       // lockProfiles holds the subject's row, so no other writer inserts this row meanwhile
       handle

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -164,14 +165,19 @@ public final class ConsentService {
       boolean confirmed,
       boolean signalPresent,
       ServiceClient client) {
-    Instant now = clock.instant();
+    // As the database keeps it, so the state computed here is the state a read would give.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     LocalDate today = LocalDate.now(clock);
     Write write =
         transactions.inTransaction(
             handle -> {
-              List<String> members = lockProfileOf(handle, key, now);
-              SubjectState origin = ledger.load(handle, key);
-              Map<String, SubjectState> states = ledger.loadAll(handle, members);
+              Locked locked = lockProfileOf(handle, key, now);
+              List<String> members = locked.members();
+              Map<String, SubjectState> states =
+                  locked.created()
+                      ? Map.of(key, SubjectState.unknown(key))
+                      : ledger.loadAll(handle, members);
+              SubjectState origin = states.get(key);
               if (choice == Choice.OPT_IN) {
                 for (ConsentPurpose purpose : purposes) {
                   Optional<OptInRefusal> refusal =
@@ -189,7 +195,9 @@ public final class ConsentService {
               Set<ConsentPurpose> newlyOptedOut = EnumSet.noneOf(ConsentPurpose.class);
               List<Long> events = new ArrayList<>();
               boolean changed = false;
+              SubjectState after = origin;
               for (String member : members) {
+                boolean optedOut = false;
                 for (ConsentPurpose purpose : purposes) {
                   if (!rules.practices().declares(purpose)) {
                     continue;
@@ -208,13 +216,23 @@ public final class ConsentService {
                     // a linked subject the opt-in cannot cover (say, a known child's account)
                     continue;
                   }
-                  events.add(ledger.append(handle, member, purpose, choice, context, now, key));
+                  events.add(
+                      ledger.append(handle, member, purpose, choice, context, now, key, current));
                   changed |= !same;
+                  if (member.equals(key)) {
+                    after = after.with(purpose, new PurposeState(choice, context.source(), now));
+                  }
                   if (choice == Choice.OPT_OUT) {
-                    ledger.markOptOut(handle, member, now);
+                    optedOut = true;
                     if (!same && purpose.soldOrShared()) {
                       newlyOptedOut.add(purpose);
                     }
+                  }
+                }
+                if (optedOut) {
+                  ledger.markOptOut(handle, member, now);
+                  if (member.equals(key)) {
+                    after = after.withLastOptOutAt(now);
                   }
                 }
               }
@@ -223,11 +241,7 @@ public final class ConsentService {
                     handle, client, key, purposes, choice, context.source(), changed, events);
               }
               return new Write(
-                  members,
-                  newlyOptedOut,
-                  Optional.empty(),
-                  changed ? ledger.load(handle, key) : origin,
-                  changed);
+                  members, newlyOptedOut, Optional.empty(), changed ? after : origin, changed);
             });
     cache.invalidateAll(write.members());
     if (!write.newlyOptedOut().isEmpty()) {
@@ -286,7 +300,15 @@ public final class ConsentService {
                     ChoiceContext carried =
                         new ChoiceContext(
                             optOut.get().source(), null, null, "carried over when linked");
-                    ledger.append(handle, member, purpose, Choice.OPT_OUT, carried, now, first);
+                    ledger.append(
+                        handle,
+                        member,
+                        purpose,
+                        Choice.OPT_OUT,
+                        carried,
+                        now,
+                        first,
+                        states.get(member).of(purpose));
                     ledger.markOptOut(handle, member, now);
                   }
                 }
@@ -313,7 +335,7 @@ public final class ConsentService {
     List<String> members =
         transactions.inTransaction(
             handle -> {
-              List<String> all = lockProfileOf(handle, key, now);
+              List<String> all = lockProfileOf(handle, key, now).members();
               if (client != null) {
                 audit.ageRecorded(handle, client, key);
               }
@@ -355,14 +377,21 @@ public final class ConsentService {
    * Creates {@code key} if new and locks every subject of its profile; returns them in subject
    * order. A link that moved the subject to another profile meanwhile makes the transaction retry.
    */
-  private List<String> lockProfileOf(Handle handle, String key, Instant now) {
-    String profile = ledger.ensureSubject(handle, key, now);
+  private Locked lockProfileOf(Handle handle, String key, Instant now) {
+    if (ledger.createSubject(handle, key, now).isPresent()) {
+      // new, alone in its profile, its row locked by the insert: nothing else to lock or read
+      return new Locked(List.of(key), true);
+    }
+    String profile = ledger.findProfile(handle, key).orElseThrow();
     List<String> members = ledger.lockProfiles(handle, List.of(profile));
     if (!profile.equals(ledger.findProfile(handle, key).orElseThrow())) {
       throw new LedgerTransactions.ProfileMoved();
     }
-    return members;
+    return new Locked(members, false);
   }
+
+  /** The subjects of a profile, locked; {@code created}: the subject asked for is new. */
+  private record Locked(List<String> members, boolean created) {}
 
   private record Write(
       List<String> members,

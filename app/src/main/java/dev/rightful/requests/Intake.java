@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +67,11 @@ final class Intake {
       String actor,
       String token,
       BiConsumer<Handle, RightsRequest> alsoStore) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    // As the database keeps it (UTC, microseconds), so the request returned is the request stored.
+    OffsetDateTime now =
+        OffsetDateTime.now(clock)
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MICROS);
     LocalDate received = now.atZoneSameInstant(businessZone).toLocalDate();
     RequestType type = submission.type();
     boolean mayDecline = mayDecline(handle, submission, received);
@@ -100,8 +106,7 @@ final class Intake {
             null,
             null,
             0);
-    repository.insert(handle, request, repository.tokenKey(token));
-    RightsRequest stored = repository.find(handle, request.id()).orElseThrow();
+    RightsRequest stored = repository.insert(handle, request, repository.tokenKey(token));
     alsoStore.accept(handle, stored);
     // In the consumer's words, as the receipt mail says it: never the type's id.
     timeline.add(
@@ -140,10 +145,10 @@ final class Intake {
    */
   private boolean mayDecline(Handle handle, Submission submission, LocalDate received) {
     String email = submission.subject().email();
-    if (email == null) {
-      return false;
-    }
     RequestType type = submission.type();
+    if (email == null || !type.isKnow() && type != RequestType.DIRECT_MARKETING) {
+      return false; // the only requests a business may decline for their number
+    }
     return KnowRequestLimit.decide(type, received, repository.answeredKnowRequests(handle, email))
             == KnowRequestLimit.Decision.MAY_DECLINE
         || type == RequestType.DIRECT_MARKETING

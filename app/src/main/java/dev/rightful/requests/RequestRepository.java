@@ -41,7 +41,11 @@ public final class RequestRepository {
       boolean visibleToConsumer,
       String text) {}
 
-  public void insert(Handle handle, RightsRequest request, String statusTokenKey) {
+  /**
+   * Stores a new request; returns it as stored, which is as given: the columns left to their
+   * defaults (no data points matched, no agent confirmation, version 0) hold what a new one holds.
+   */
+  public RightsRequest insert(Handle handle, RightsRequest request, String statusTokenKey) {
     handle
         .createUpdate(
             "INSERT INTO rights_request (id, reference, type, original_type, status, channel, requester_kind,"
@@ -85,6 +89,7 @@ public final class RequestRepository {
         .bind("mayDecline", request.mayDecline())
         .bind("declaration", request.declarationSigned())
         .execute();
+    return request;
   }
 
   /**

@@ -61,6 +61,35 @@ class ConsentServiceTest {
         ChoiceSource.OPT_OUT_FORM, "https://www.example.com/privacy", "TestBrowser/1.0", null);
   }
 
+  /**
+   * The state a write returns is worked out in memory, not read back: it must be what the database
+   * holds, for a new subject, an existing one and a linked pair, at a time with nanoseconds.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.rightful.consent.TestDatabases#kinds")
+  void the_state_a_write_returns_is_the_state_stored(String kind) {
+    start(kind);
+    clock.set(clock.instant().plusNanos(123_456_789));
+    Recorded first = service.record(DEVICE, SALE_AND_SHARE, Choice.OPT_OUT, form(), false, false);
+    assertThat(first.changed()).isTrue();
+    assertThat(first.state()).isEqualTo(service.currentState(DEVICE));
+    assertThat(first.state().lastOptOutAt()).isNotNull();
+
+    clock.set(clock.instant().plus(Duration.ofDays(400)).plusNanos(1));
+    Recorded optIn =
+        service.record(DEVICE, EnumSet.of(ConsentPurpose.SALE), Choice.OPT_IN, form(), true, false);
+    assertThat(optIn.refusal()).isEmpty();
+    assertThat(optIn.state()).isEqualTo(service.currentState(DEVICE));
+    assertThat(optIn.state().of(ConsentPurpose.SALE).choice()).isEqualTo(Choice.OPT_IN);
+
+    service.link(DEVICE, ACCOUNT, form());
+    clock.set(clock.instant().plusNanos(999));
+    Recorded viaAccount =
+        service.record(ACCOUNT, SALE_AND_SHARE, Choice.OPT_OUT, form(), false, false);
+    assertThat(viaAccount.state()).isEqualTo(service.currentState(ACCOUNT));
+    assertThat(service.currentState(DEVICE).optedOut(ConsentPurpose.SALE)).isTrue();
+  }
+
   @ParameterizedTest
   @MethodSource("dev.rightful.consent.TestDatabases#kinds")
   void an_opt_out_is_recorded_with_source_time_page_and_user_agent(String kind) {

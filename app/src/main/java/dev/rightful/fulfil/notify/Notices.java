@@ -56,7 +56,8 @@ public final class Notices {
    */
   public void received(Handle handle, RightsRequest request) {
     if (NoticeKinds.toldOnReceipt(request.type())) {
-      enqueue(handle, request, NoticeKinds.kindOf(request.type()).orElseThrow());
+      // The request was stored in this transaction: none of its notices can be queued yet.
+      enqueue(handle, request, NoticeKinds.kindOf(request.type()).orElseThrow(), new HashSet<>());
     }
   }
 
@@ -110,6 +111,11 @@ public final class Notices {
                 .bind("kind", kind)
                 .map((rs, ctx) -> rs.getString(1) + "\n" + rs.getString(2))
                 .list());
+    return enqueue(handle, request, kind, present);
+  }
+
+  /** Queues what is not in {@code present} (recipient id, a newline, vendor name); adds to it. */
+  private int enqueue(Handle handle, RightsRequest request, String kind, Set<String> present) {
     // The request's own response date: 45 days for a deletion or correction (7021(b)), 15
     // business days for an opt-out (7026(f)) or a limit (7027(g)), as the law's calendar set it.
     LocalDate due = request.effectiveDueBy();
