@@ -12,7 +12,11 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +40,12 @@ public final class RateBuckets {
 
   /** The table of migration V19; one row per bucket, its state serialized by Bucket4j. */
   static final String TABLE = "rate_bucket";
+
+  /**
+   * Column {@value} of each row holds its {@link #lockId} (Bucket4j writes it), which the expiry
+   * clean-up locks by.
+   */
+  private static final String LOCK_COLUMN = "lock_id";
 
   /*
    * A stored bucket's row expires once the bucket would be full again (plus a margin): by then it
@@ -62,13 +72,13 @@ public final class RateBuckets {
   }
 
   private final Function<String, Function<BucketConfiguration, Bucket>> buckets;
-  private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
+  private final PostgreSQLadvisoryLockBasedProxyManager<String> shared;
   private final Clock clock;
   private final AtomicReference<Instant> nextClean;
 
   private RateBuckets(
       Function<String, Function<BucketConfiguration, Bucket>> buckets,
-      PostgreSQLSelectForUpdateBasedProxyManager<String> shared,
+      PostgreSQLadvisoryLockBasedProxyManager<String> shared,
       Clock clock) {
     this.buckets = buckets;
     this.shared = shared;
@@ -112,15 +122,18 @@ public final class RateBuckets {
   }
 
   /**
-   * Buckets in table {@value #TABLE} of Rightful's PostgreSQL store, each read and written under
-   * {@code SELECT ... FOR UPDATE}, so two nodes taking from one bucket at once are serialized. They
-   * run on the system clock, not {@code clock}: Bucket4j deletes expired rows by the system clock,
-   * and nodes sharing buckets must agree on the time (keep their clocks synchronized).
+   * Buckets in table {@value #TABLE} of Rightful's PostgreSQL store, each read and written under a
+   * transaction-scoped advisory lock on its {@link #lockId}, so two nodes taking from one bucket at
+   * once are serialized, and a new bucket costs one transaction like an existing one. They run on
+   * the system clock, not {@code clock}: Bucket4j deletes expired rows by the system clock, and
+   * nodes sharing buckets must agree on the time (keep their clocks synchronized).
    */
   public static RateBuckets onPostgres(DataSource store, Clock clock) {
-    PostgreSQLSelectForUpdateBasedProxyManager<String> manager =
-        Bucket4jPostgreSQL.selectForUpdateBasedBuilder(store)
+    PostgreSQLadvisoryLockBasedProxyManager<String> manager =
+        Bucket4jPostgreSQL.advisoryLockBasedBuilder(store)
             .primaryKeyMapper(PrimaryKeyMapper.STRING)
+            .lockIdSupplier(RateBuckets::lockId)
+            .lockColumn(LOCK_COLUMN)
             .table(TABLE)
             .idColumn("id")
             .stateColumn("state")
@@ -209,6 +222,20 @@ public final class RateBuckets {
     } catch (RuntimeException e) {
       // A failed clean-up only leaves rows for the next one; the limit itself still holds.
       log.warn("could not delete expired rate-limit buckets: {}", e.toString());
+    }
+  }
+
+  /**
+   * The advisory lock of the bucket {@code id}: the first 64 bits of its SHA-256. Two ids sharing
+   * one would only take turns, never share a bucket (rows are keyed by the id itself).
+   */
+  static long lockId(String id) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

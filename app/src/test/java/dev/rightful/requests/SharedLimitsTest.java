@@ -62,11 +62,20 @@ class SharedLimitsTest {
       assertThat(buckets.shared()).isTrue();
       store.useHandle(
           h ->
-              h.execute("INSERT INTO rate_bucket (id, state, expires_at) VALUES ('old', NULL, 1)"));
+              h.execute(
+                  "INSERT INTO rate_bucket (id, state, expires_at, lock_id) VALUES ('old', NULL, 1, 1)"));
       assertThat(
               buckets.take(
                   "live", List.of(new RateBuckets.Limit(1, java.time.Duration.ofHours(1)))))
           .isEmpty();
+      // Each row carries the advisory lock its takes and the clean-up share.
+      Long lockId =
+          store.withHandle(
+              h ->
+                  h.createQuery("SELECT lock_id FROM rate_bucket WHERE id LIKE 'live|%'")
+                      .mapTo(Long.class)
+                      .one());
+      assertThat(lockId).isNotNull();
       long liveExpiry =
           store.withHandle(
               h ->
@@ -82,7 +91,8 @@ class SharedLimitsTest {
       store.useHandle(
           h ->
               h.execute(
-                  "INSERT INTO rate_bucket (id, state, expires_at) VALUES ('older', NULL, 1)"));
+                  "INSERT INTO rate_bucket (id, state, expires_at, lock_id)"
+                      + " VALUES ('older', NULL, 1, 2)"));
       assertThat(buckets.removeExpired()).isEqualTo(1);
       assertThat(count(store, "SELECT COUNT(*) FROM rate_bucket WHERE id = 'older'")).isZero();
       assertThat(count(store, "SELECT COUNT(*) FROM rate_bucket WHERE id LIKE 'live|%'"))
