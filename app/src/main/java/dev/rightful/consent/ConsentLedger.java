@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The consent tables of Rightful's database: subjects and their profiles, the append-only event
@@ -24,24 +25,29 @@ public final class ConsentLedger {
 
   /** The profile of {@code subject}, creating the subject in a profile of its own if new. */
   public String ensureSubject(Handle handle, String subject, Instant now) {
-    return createSubject(handle, subject, now).or(() -> findProfile(handle, subject)).orElseThrow();
+    return createSubject(handle, subject, now, null)
+        .or(() -> findProfile(handle, subject))
+        .orElseThrow();
   }
 
   /**
    * Creates {@code subject} in a profile of its own unless it exists; returns that new profile, or
    * empty when the subject existed. A subject created here stays locked by its insert until the
-   * transaction ends, and no other transaction can know its profile before then.
+   * transaction ends, and no other transaction can know its profile before then. {@code optedOutAt}
+   * is the time of the opt-out the caller is recording for a new subject, or null.
    */
-  public Optional<String> createSubject(Handle handle, String subject, Instant now) {
+  public Optional<String> createSubject(
+      Handle handle, String subject, Instant now, Instant optedOutAt) {
     String profile = UUID.randomUUID().toString();
     int created =
         handle
             .createUpdate(
-                "INSERT INTO consent_subject (subject, profile, created_at) VALUES (:s, :p, :at)"
-                    + " ON CONFLICT DO NOTHING")
+                "INSERT INTO consent_subject (subject, profile, created_at, last_opt_out_at)"
+                    + " VALUES (:s, :p, :at, :optedOutAt) ON CONFLICT DO NOTHING")
             .bind("s", subject)
             .bind("p", profile)
             .bind("at", utc(now))
+            .bind("optedOutAt", utc(optedOutAt))
             .execute();
     return created == 1 ? Optional.of(profile) : Optional.empty();
   }
@@ -88,106 +94,72 @@ public final class ConsentLedger {
   }
 
   /**
-   * Appends the event of {@code choice} for {@code purpose} on {@code subject} and makes it the
-   * state in force; {@code madeOn} is the subject the choice was made on (a linked one, or this),
-   * {@code current} the state in force read under the subject's lock (null: none). Returns the
-   * event's id.
+   * One choice to append: {@code madeOn} is the subject the choice was made on (a linked one, or
+   * this), {@code current} the state in force read under the subject's lock (null: none).
    */
-  public long append(
-      Handle handle,
+  public record Append(
       String subject,
       ConsentPurpose purpose,
       Choice choice,
       ChoiceContext context,
       Instant at,
       String madeOn,
-      PurposeState current) {
-    LedgerEvent event =
-        new LedgerEvent(
-            0,
-            subject,
-            purpose,
-            choice,
-            context.source(),
-            at,
-            context.page(),
-            context.userAgent(),
-            context.detail(),
-            subject.equals(madeOn) ? null : madeOn);
-    long id = appendEvent(handle, event);
-    putState(
-        handle,
-        subject,
-        purpose,
-        current != null,
-        new LedgerEvent(
-            id,
-            subject,
-            purpose,
-            choice,
-            context.source(),
-            at,
-            null,
-            null,
-            null,
-            event.viaSubject()));
-    return id;
-  }
-
-  public long appendEvent(Handle handle, LedgerEvent event) {
-    return handle
-        .createUpdate(
-            "INSERT INTO consent_event (subject, purpose, choice, source, recorded_at, page,"
-                + " user_agent, detail, via_subject) VALUES (:subject, :purpose, :choice, :source,"
-                + " :at, :page, :ua, :detail, :via)")
-        .bind("subject", event.subject())
-        .bind("purpose", event.purpose().id())
-        .bind("choice", event.choice().id())
-        .bind("source", event.source().id())
-        .bind("at", utc(event.at()))
-        .bind("page", event.page())
-        .bind("ua", event.userAgent())
-        .bind("detail", event.detail())
-        .bind("via", event.viaSubject())
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
-  }
+      PurposeState current) {}
 
   /**
-   * Sets the state in force for one subject and purpose to the event just appended; {@code exists}
-   * says whether a state was in force, as read under the subject's lock.
+   * Appends the event of each choice and makes it the state in force, in one batch of events and
+   * one of states (a round trip each, however many purposes and linked subjects); returns the
+   * events' ids in order.
    */
-  public void putState(
-      Handle handle, String subject, ConsentPurpose purpose, boolean exists, LedgerEvent event) {
-    int updated =
-        !exists
-            ? 0
-            : handle
-                .createUpdate(
-                    "UPDATE consent_state SET choice = :choice, source = :source, changed_at = :at,"
-                        + " event_id = :event WHERE subject = :subject AND purpose = :purpose")
-                .bind("choice", event.choice().id())
-                .bind("source", event.source().id())
-                .bind("at", utc(event.at()))
-                .bind("event", event.id())
-                .bind("subject", subject)
-                .bind("purpose", purpose.id())
-                .execute();
-    if (updated == 0) {
-      // lockProfiles holds the subject's row, so no other writer inserts this row meanwhile
-      handle
-          .createUpdate(
-              "INSERT INTO consent_state (subject, purpose, choice, source, changed_at, event_id)"
-                  + " VALUES (:subject, :purpose, :choice, :source, :at, :event)")
-          .bind("subject", subject)
-          .bind("purpose", purpose.id())
-          .bind("choice", event.choice().id())
-          .bind("source", event.source().id())
-          .bind("at", utc(event.at()))
-          .bind("event", event.id())
-          .execute();
+  public List<Long> appendAll(Handle handle, List<Append> appends) {
+    if (appends.isEmpty()) {
+      return List.of();
     }
+    PreparedBatch events =
+        handle.prepareBatch(
+            "INSERT INTO consent_event (subject, purpose, choice, source, recorded_at, page,"
+                + " user_agent, detail, via_subject) VALUES (:subject, :purpose, :choice, :source,"
+                + " :at, :page, :ua, :detail, :via)");
+    for (Append a : appends) {
+      events
+          .bind("subject", a.subject())
+          .bind("purpose", a.purpose().id())
+          .bind("choice", a.choice().id())
+          .bind("source", a.context().source().id())
+          .bind("at", utc(a.at()))
+          .bind("page", a.context().page())
+          .bind("ua", a.context().userAgent())
+          .bind("detail", a.context().detail())
+          .bind("via", a.subject().equals(a.madeOn()) ? null : a.madeOn())
+          .add();
+    }
+    List<Long> ids = events.executePreparedBatch("id").mapTo(Long.class).list();
+    // The subject's lock is held, so no other writer adds or changes these states meanwhile.
+    PreparedBatch inserts =
+        handle.prepareBatch(
+            "INSERT INTO consent_state (subject, purpose, choice, source, changed_at, event_id)"
+                + " VALUES (:subject, :purpose, :choice, :source, :at, :event)");
+    PreparedBatch updates =
+        handle.prepareBatch(
+            "UPDATE consent_state SET choice = :choice, source = :source, changed_at = :at,"
+                + " event_id = :event WHERE subject = :subject AND purpose = :purpose");
+    for (int k = 0; k < appends.size(); k++) {
+      Append a = appends.get(k);
+      (a.current() == null ? inserts : updates)
+          .bind("subject", a.subject())
+          .bind("purpose", a.purpose().id())
+          .bind("choice", a.choice().id())
+          .bind("source", a.context().source().id())
+          .bind("at", utc(a.at()))
+          .bind("event", ids.get(k))
+          .add();
+    }
+    for (PreparedBatch batch : List.of(inserts, updates)) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+    }
+    return ids;
   }
 
   public void markOptOut(Handle handle, String subject, Instant at) {

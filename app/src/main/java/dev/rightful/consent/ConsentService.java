@@ -171,7 +171,11 @@ public final class ConsentService {
     Write write =
         transactions.inTransaction(
             handle -> {
-              Locked locked = lockProfileOf(handle, key, now);
+              // A new subject's opt-out time goes into the row that creates it.
+              boolean optsOut =
+                  choice == Choice.OPT_OUT
+                      && purposes.stream().anyMatch(rules.practices()::declares);
+              Locked locked = lockProfileOf(handle, key, now, optsOut ? now : null);
               List<String> members = locked.members();
               Map<String, SubjectState> states =
                   locked.created()
@@ -193,7 +197,7 @@ public final class ConsentService {
                 }
               }
               Set<ConsentPurpose> newlyOptedOut = EnumSet.noneOf(ConsentPurpose.class);
-              List<Long> events = new ArrayList<>();
+              List<ConsentLedger.Append> appends = new ArrayList<>();
               boolean changed = false;
               SubjectState after = origin;
               for (String member : members) {
@@ -216,8 +220,9 @@ public final class ConsentService {
                     // a linked subject the opt-in cannot cover (say, a known child's account)
                     continue;
                   }
-                  events.add(
-                      ledger.append(handle, member, purpose, choice, context, now, key, current));
+                  appends.add(
+                      new ConsentLedger.Append(
+                          member, purpose, choice, context, now, key, current));
                   changed |= !same;
                   if (member.equals(key)) {
                     after = after.with(purpose, new PurposeState(choice, context.source(), now));
@@ -230,12 +235,15 @@ public final class ConsentService {
                   }
                 }
                 if (optedOut) {
-                  ledger.markOptOut(handle, member, now);
+                  if (!locked.created()) {
+                    ledger.markOptOut(handle, member, now);
+                  }
                   if (member.equals(key)) {
                     after = after.withLastOptOutAt(now);
                   }
                 }
               }
+              List<Long> events = ledger.appendAll(handle, appends);
               if (client != null && !events.isEmpty()) {
                 audit.recorded(
                     handle, client, key, purposes, choice, context.source(), changed, events);
@@ -300,15 +308,17 @@ public final class ConsentService {
                     ChoiceContext carried =
                         new ChoiceContext(
                             optOut.get().source(), null, null, "carried over when linked");
-                    ledger.append(
+                    ledger.appendAll(
                         handle,
-                        member,
-                        purpose,
-                        Choice.OPT_OUT,
-                        carried,
-                        now,
-                        first,
-                        states.get(member).of(purpose));
+                        List.of(
+                            new ConsentLedger.Append(
+                                member,
+                                purpose,
+                                Choice.OPT_OUT,
+                                carried,
+                                now,
+                                first,
+                                states.get(member).of(purpose))));
                     ledger.markOptOut(handle, member, now);
                   }
                 }
@@ -335,7 +345,7 @@ public final class ConsentService {
     List<String> members =
         transactions.inTransaction(
             handle -> {
-              List<String> all = lockProfileOf(handle, key, now).members();
+              List<String> all = lockProfileOf(handle, key, now, null).members();
               if (client != null) {
                 audit.ageRecorded(handle, client, key);
               }
@@ -374,11 +384,12 @@ public final class ConsentService {
   }
 
   /**
-   * Creates {@code key} if new and locks every subject of its profile; returns them in subject
-   * order. A link that moved the subject to another profile meanwhile makes the transaction retry.
+   * Creates {@code key} if new (with {@code optedOutAt} as its latest opt-out, or none) and locks
+   * every subject of its profile; returns them in subject order. A link that moved the subject to
+   * another profile meanwhile makes the transaction retry.
    */
-  private Locked lockProfileOf(Handle handle, String key, Instant now) {
-    if (ledger.createSubject(handle, key, now).isPresent()) {
+  private Locked lockProfileOf(Handle handle, String key, Instant now, Instant optedOutAt) {
+    if (ledger.createSubject(handle, key, now, optedOutAt).isPresent()) {
       // new, alone in its profile, its row locked by the insert: nothing else to lock or read
       return new Locked(List.of(key), true);
     }
