@@ -3,6 +3,9 @@ package dev.rightful;
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.requests.Assignments;
+import dev.rightful.requests.RequestFinder;
+import dev.rightful.requests.RequestRepository;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 
@@ -18,6 +21,8 @@ final class ConsoleModule implements ServerModule {
   private final FulfilModule fulfil;
   private final RetentionModule retention;
   private final RequestMetrics metrics;
+  private final RequestFinder finder;
+  private final Assignments assignments;
 
   ConsoleModule(
       App.Settings settings,
@@ -34,6 +39,9 @@ final class ConsoleModule implements ServerModule {
     this.fulfil = fulfil;
     this.retention = retention;
     this.metrics = new RequestMetrics(store.database.jdbi(), settings.legalClock().zone());
+    this.finder = new RequestFinder(store.database.jdbi(), store.pi);
+    this.assignments =
+        new Assignments(store.database.jdbi(), new RequestRepository(store.pi), requests.events);
   }
 
   @Override
@@ -49,7 +57,10 @@ final class ConsoleModule implements ServerModule {
             settings.legalClock().zone(),
             retention.holds,
             retention.targets,
-            requests.correctable)
+            requests.correctable,
+            finder,
+            assignments,
+            staff.staff.users())
         .register(routes);
     new MetricsApiRoutes(
             metrics, staff.staff.authenticator(), settings.clock(), settings.legalClock().zone())
