@@ -2,7 +2,10 @@ package dev.rightful;
 
 import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
+import dev.rightful.consent.ConsentModule;
+import dev.rightful.consent.ConsumerConsent;
 import dev.rightful.console.ConsoleRoutes;
+import dev.rightful.console.ConsumerRoutes;
 import dev.rightful.requests.Assignments;
 import dev.rightful.requests.RequestFinder;
 import dev.rightful.requests.RequestRepository;
@@ -10,8 +13,9 @@ import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
 
 /**
- * What staff work with: the console's pages (queue, request, phone entry, holds, metrics) and the
- * §7102 metrics API. It holds no services of its own; it presents those of the other modules.
+ * What staff work with: the console's pages (queue, request, phone entry, holds, metrics, a
+ * consumer's consent and notices, the vendor notices overdue, the data map) and the §7102 metrics
+ * API. It holds no services of its own; it presents those of the other modules.
  */
 final class ConsoleModule implements ServerModule {
   private final App.Settings settings;
@@ -23,6 +27,7 @@ final class ConsoleModule implements ServerModule {
   private final RequestMetrics metrics;
   private final RequestFinder finder;
   private final Assignments assignments;
+  private final ConsumerRoutes consumers;
 
   ConsoleModule(
       App.Settings settings,
@@ -31,7 +36,8 @@ final class ConsoleModule implements ServerModule {
       StaffModule staff,
       RequestsModule requests,
       FulfilModule fulfil,
-      RetentionModule retention) {
+      RetentionModule retention,
+      ConsentModule consent) {
     this.settings = settings;
     this.audit = audit;
     this.staff = staff;
@@ -42,6 +48,16 @@ final class ConsoleModule implements ServerModule {
     this.finder = new RequestFinder(store.database.jdbi(), store.pi);
     this.assignments =
         new Assignments(store.database.jdbi(), new RequestRepository(store.pi), requests.events);
+    this.consumers =
+        new ConsumerRoutes(
+            requests.requests,
+            finder,
+            new ConsumerConsent(store.database.jdbi()),
+            consent.propagation(),
+            fulfil.notices,
+            store.pi,
+            settings.clock(),
+            settings.legalClock().zone());
   }
 
   @Override
@@ -62,6 +78,7 @@ final class ConsoleModule implements ServerModule {
             assignments,
             staff.staff.users())
         .register(routes);
+    consumers.register(routes);
     new MetricsApiRoutes(
             metrics, staff.staff.authenticator(), settings.clock(), settings.legalClock().zone())
         .register(routes);
