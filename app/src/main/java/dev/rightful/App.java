@@ -252,7 +252,8 @@ public final class App implements AutoCloseable {
                   settings, map, store, audit, staff, mail, requests, retention, env, meters));
       add(
           modules,
-          new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention, consent));
+          new ConsoleModule(
+              settings, map, store, audit, staff, requests, fulfil, retention, consent));
       if (settings.benchBaseline()) {
         add(modules, new BenchBaselineModule(store.database));
       }

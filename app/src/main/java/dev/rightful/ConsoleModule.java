@@ -6,6 +6,8 @@ import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.ConsumerConsent;
 import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.console.ConsumerRoutes;
+import dev.rightful.console.DataMapRoutes;
+import dev.rightful.datamap.DataMap;
 import dev.rightful.requests.Assignments;
 import dev.rightful.requests.RequestFinder;
 import dev.rightful.requests.RequestRepository;
@@ -28,9 +30,11 @@ final class ConsoleModule implements ServerModule {
   private final RequestFinder finder;
   private final Assignments assignments;
   private final ConsumerRoutes consumers;
+  private final DataMap map;
 
   ConsoleModule(
       App.Settings settings,
+      DataMap map,
       StoreModule store,
       AuditModule audit,
       StaffModule staff,
@@ -39,6 +43,7 @@ final class ConsoleModule implements ServerModule {
       RetentionModule retention,
       ConsentModule consent) {
     this.settings = settings;
+    this.map = map;
     this.audit = audit;
     this.staff = staff;
     this.requests = requests;
@@ -79,6 +84,7 @@ final class ConsoleModule implements ServerModule {
             staff.staff.users())
         .register(routes);
     consumers.register(routes);
+    new DataMapRoutes(map).register(routes);
     new MetricsApiRoutes(
             metrics, staff.staff.authenticator(), settings.clock(), settings.legalClock().zone())
         .register(routes);
