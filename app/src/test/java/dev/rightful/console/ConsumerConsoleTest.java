@@ -15,8 +15,12 @@ import dev.rightful.staff.Role;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestClock;
 import dev.rightful.testing.TestServer;
+import dev.rightful.testing.WebClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +100,31 @@ class ConsumerConsoleTest {
     assertThat(page.selectFirst("#propagation").text()).contains("pending");
     assertThat(page.select("#consumer-requests tr[data-reference]").eachAttr("data-reference"))
         .containsExactlyInAnyOrder(jane.reference(), janeAgain.reference());
+  }
+
+  @Test
+  void the_new_pages_need_a_signed_in_session() {
+    RightsRequest request =
+        ConsoleRequests.today(services, RequestType.DELETE, "session@example.com", "Sess Ion");
+    WebClient stranger = WebClient.of(server);
+    for (String path :
+        List.of(
+            "/admin/requests/" + request.id() + "/consumer",
+            "/admin/notices/overdue",
+            "/admin/datamap",
+            "/admin/requests?q=session%40example.com")) {
+      HttpResponse<String> answer = stranger.get(path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(303);
+      assertThat(answer.headers().firstValue("Location"))
+          .as(path)
+          .hasValueSatisfying(location -> assertThat(location).contains("/admin/login"));
+      assertThat(answer.body()).as(path).doesNotContain(request.reference());
+    }
+    assertThat(
+            stranger
+                .post("/admin/requests/" + request.id() + "/assign", Map.of("assignee", "alice"))
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
