@@ -115,15 +115,17 @@ public record DataMapDiagram(int width, int height, List<Node> nodes, List<Edge>
       recipientCats.add(cats);
       y = bottom(recipients) + GAP;
     }
+    int tallest = Math.max(bottom(sources), Math.max(bottom(systems), bottom(recipients)));
+    sources = centred(sources, tallest);
+    systems = centred(systems, tallest);
+    recipients = centred(recipients, tallest);
     List<Edge> edges = new ArrayList<>();
     link(sources, sourceCats, systems, systemCats, edges);
     link(systems, systemCats, recipients, recipientCats, edges);
     List<Node> nodes = new ArrayList<>(sources);
     nodes.addAll(systems);
     nodes.addAll(recipients);
-    int height =
-        Math.max(TOP + 20, Math.max(bottom(sources), Math.max(bottom(systems), bottom(recipients))))
-            + 10;
+    int height = Math.max(TOP + 20, tallest) + 10;
     return new DataMapDiagram(WIDTH, height, nodes, edges);
   }
 
@@ -161,6 +163,25 @@ public record DataMapDiagram(int width, int height, List<Node> nodes, List<Edge>
       String kind, String id, String name, List<String> lines, int col, int y) {
     List<String> cut = lines.stream().map(DataMapDiagram::cut).toList();
     return new Node(kind, id, name, cut(name), cut, X[col], y, COLUMN, HEADER + LINE * cut.size());
+  }
+
+  /** The column moved down to sit in the middle of the tallest one, so lines run level. */
+  private static List<Node> centred(List<Node> column, int tallest) {
+    int shift = (tallest - bottom(column)) / 2;
+    return column.stream()
+        .map(
+            n ->
+                new Node(
+                    n.kind(),
+                    n.id(),
+                    n.name(),
+                    n.label(),
+                    n.lines(),
+                    n.x(),
+                    n.y() + shift,
+                    n.w(),
+                    n.h()))
+        .toList();
   }
 
   private static int bottom(List<Node> column) {
