@@ -250,7 +250,10 @@ public final class App implements AutoCloseable {
               modules,
               new FulfilModule(
                   settings, map, store, audit, staff, mail, requests, retention, env, meters));
-      add(modules, new ConsoleModule(settings, store, audit, staff, requests, fulfil, retention));
+      add(
+          modules,
+          new ConsoleModule(
+              settings, map, store, audit, staff, requests, fulfil, retention, consent));
       if (settings.benchBaseline()) {
         add(modules, new BenchBaselineModule(store.database));
       }

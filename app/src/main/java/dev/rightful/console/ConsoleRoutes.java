@@ -6,11 +6,13 @@ import dev.rightful.audit.RequestMetrics;
 import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.fulfil.Fulfilment;
 import dev.rightful.law.Deadlines;
+import dev.rightful.requests.Assignments;
 import dev.rightful.requests.RequestCsv;
+import dev.rightful.requests.RequestFinder;
 import dev.rightful.requests.RequestService;
-import dev.rightful.requests.RightsRequest;
 import dev.rightful.retention.HoldTargets;
 import dev.rightful.retention.Holds;
+import dev.rightful.staff.StaffUsers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -30,12 +32,9 @@ public final class ConsoleRoutes {
   static final String QUEUE = "/admin/requests";
   static final String METRICS = "/admin/metrics";
 
-  /** The most requests the queue page lists at once. */
-  static final int QUEUE_LIMIT = 500;
-
   private final RequestService requests;
   private final Fulfilment fulfilment;
-  private final ConsoleQueue queue;
+  private final RequestFinder finder;
   private final RequestMetrics metrics;
   private final Clock clock;
   private final ZoneId zone;
@@ -58,14 +57,25 @@ public final class ConsoleRoutes {
       ZoneId zone,
       Holds holds,
       HoldTargets targets,
-      List<CorrectableInformation> correctable) {
+      List<CorrectableInformation> correctable,
+      RequestFinder finder,
+      Assignments assignments,
+      StaffUsers users) {
     this.requests = requests;
-    this.queue = new ConsoleQueue(requests);
+    this.finder = finder;
     this.metrics = metrics;
     this.clock = clock;
     this.zone = zone;
     this.fulfilment = fulfilment;
-    this.requestPage = new RequestPageRoutes(requests, fulfilment, audit, deadlines, clock, zone);
+    this.requestPage =
+        new RequestPageRoutes(
+            requests,
+            fulfilment,
+            audit,
+            deadlines,
+            clock,
+            zone,
+            new AssignAction(assignments, users));
     this.phoneEntry = new PhoneEntryRoutes(requests, correctable);
     this.holds = new HoldsConsoleRoutes(holds, targets, clock, zone);
   }
@@ -83,23 +93,27 @@ public final class ConsoleRoutes {
 
   private void queue(Context ctx) {
     ConsoleUser user = user(ctx);
-    Optional<QueueFilter> filter = QueueFilter.parse(ctx.queryParam("status"));
-    if (filter.isEmpty()) {
-      Templates.error(ctx, 400, "Unknown filter", "Choose a status from the queue's list.", user);
+    Optional<QueueView> view = QueueView.parse(ctx::queryParam);
+    if (view.isEmpty()) {
+      Templates.error(
+          ctx,
+          400,
+          "Unknown view",
+          "Choose a status, sort and page from the queue's own links and lists.",
+          user);
       return;
     }
-    List<RightsRequest> listed = queue.list(filter.get(), QUEUE_LIMIT + 1);
+    // Text that is no reference, email or phone names no request: nothing is scanned for it.
+    RequestFinder.Page found =
+        view.get().unreadableSearch()
+            ? new RequestFinder.Page(List.of(), 0)
+            : finder.find(view.get().query(user.username()));
     Templates.render(
         ctx,
         200,
         "queue",
         new QueuePage(
-            user,
-            filter.get(),
-            listed.subList(0, Math.min(listed.size(), QUEUE_LIMIT)),
-            today(),
-            listed.size() > QUEUE_LIMIT,
-            fulfilment.jobs().blocked()));
+            user, view.get(), found.rows(), found.total(), today(), fulfilment.jobs().blocked()));
   }
 
   /** Every request as CSV: the §7101 record fields, no personal information (rule 44). */

@@ -32,7 +32,9 @@ public enum Flash {
       "Fulfilment started. It runs in the background; this page shows each step as it is done."),
   NOTICE_CONFIRMED("notice-confirmed", "Recorded that the vendor acted on the notice."),
   STEP_CONFIRMED(
-      "step-confirmed", "Recorded that the work in that system is done. Fulfilment carries on.");
+      "step-confirmed", "Recorded that the work in that system is done. Fulfilment carries on."),
+  ASSIGNED("assigned", "Assigned."),
+  UNASSIGNED("unassigned", "Assigned to nobody.");
 
   private final String id;
   private final String message;

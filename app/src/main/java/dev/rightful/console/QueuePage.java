@@ -1,6 +1,7 @@
 package dev.rightful.console;
 
 import dev.rightful.fulfil.JobSteps;
+import dev.rightful.requests.RequestFinder;
 import dev.rightful.requests.RightsRequest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -8,23 +9,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the queue page shows: the requests of one filter, soonest due first, as of {@code today} in
- * the business's zone. Immutable.
+ * What the queue page shows: one page of the requests a {@link QueueView} selects, in its order, as
+ * of {@code today} in the business's zone. Immutable.
  *
- * @param truncated whether more requests match than the page lists
+ * @param total how many requests match in all pages
  * @param blocked the blocked fulfilment step of each request that has one
  */
 public record QueuePage(
     ConsoleUser user,
-    QueueFilter filter,
-    List<RightsRequest> requests,
+    QueueView view,
+    List<RequestFinder.Row> rows,
+    long total,
     LocalDate today,
-    boolean truncated,
     Map<String, JobSteps.Step> blocked) {
 
   public QueuePage {
-    requests = List.copyOf(requests);
+    rows = List.copyOf(rows);
     blocked = Map.copyOf(blocked);
+  }
+
+  public QueueFilter filter() {
+    return view.filter();
+  }
+
+  /** The number of pages, at least one. */
+  public int pages() {
+    return (int) Math.max(1, (total + QueueView.PAGE_SIZE - 1) / QueueView.PAGE_SIZE);
+  }
+
+  /** The position of the first row listed, from 1. */
+  public long first() {
+    return (long) (view.page() - 1) * QueueView.PAGE_SIZE + 1;
+  }
+
+  public long last() {
+    return first() + rows.size() - 1;
   }
 
   /** The step fulfilment is blocked at for this request (a system that stays down), or null. */

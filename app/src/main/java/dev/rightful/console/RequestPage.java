@@ -23,6 +23,7 @@ import java.util.Set;
  * @param latestExtendedDueBy the latest response date one extension can reach, or null when the
  *     type has no extension (7021(b))
  * @param fulfilment the plan, steps and recipient notices, or null when the type has none
+ * @param assignment who works the request and who may
  * @param flash the confirmation of the action just taken, or null
  * @param error why the action just tried was refused, or null
  */
@@ -35,6 +36,7 @@ public record RequestPage(
     ZoneId zone,
     LocalDate latestExtendedDueBy,
     FulfilmentPanel fulfilment,
+    AssignmentPanel assignment,
     Flash flash,
     ActionError error) {
 
@@ -131,7 +133,7 @@ public record RequestPage(
       case "extend" -> canExtend();
       case "deny" -> canDeny();
       case "complete" -> canComplete();
-      case "note" -> canNote();
+      case "note", "assign" -> canNote();
       case "fulfil", "notice", "step" -> fulfilment != null;
       default -> false;
     };

@@ -43,7 +43,8 @@ final class RequestPageRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 4000;
   private static final List<String> FIELDS =
-      List.of("points", "declaration", "days", "reason", "basis", "text", "nature", "note");
+      List.of(
+          "points", "declaration", "days", "reason", "basis", "text", "nature", "note", "assignee");
 
   private final RequestService requests;
   private final Fulfilment fulfilment;
@@ -51,6 +52,7 @@ final class RequestPageRoutes {
   private final Deadlines deadlines;
   private final Clock clock;
   private final ZoneId zone;
+  private final AssignAction assignment;
 
   RequestPageRoutes(
       RequestService requests,
@@ -58,8 +60,10 @@ final class RequestPageRoutes {
       AuditLog audit,
       Deadlines deadlines,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      AssignAction assignment) {
     this.requests = requests;
+    this.assignment = assignment;
     this.fulfilment = fulfilment;
     this.audit = audit;
     this.deadlines = deadlines;
@@ -75,6 +79,7 @@ final class RequestPageRoutes {
     routes.post(PATH + "/deny", ctx -> act(ctx, "deny", this::deny));
     routes.post(PATH + "/complete", ctx -> act(ctx, "complete", this::complete));
     routes.post(PATH + "/note", ctx -> act(ctx, "note", this::note));
+    routes.post(PATH + "/assign", ctx -> act(ctx, "assign", assignment::assign));
     // Fulfilment: the same service calls as the staff API, so the same rules.
     routes.post(PATH + "/fulfil", ctx -> act(ctx, "fulfil", this::fulfil));
     routes.post(
@@ -291,6 +296,7 @@ final class RequestPageRoutes {
         zone,
         latest,
         panel(user, request),
+        assignment.panel(request.id()),
         flash,
         error);
   }

@@ -254,7 +254,8 @@ public final class RequestRepository {
     return lookback == null || !lookback.endLowered() ? null : lookback.askedTo();
   }
 
-  private RightsRequest read(ResultSet rs) throws SQLException {
+  /** The request on the current row of a {@code SELECT * FROM rights_request}. */
+  RightsRequest read(ResultSet rs) throws SQLException {
     String scope = rs.getString("lookback_scope");
     Lookback lookback =
         scope == null
