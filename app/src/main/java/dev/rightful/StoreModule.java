@@ -37,7 +37,7 @@ final class StoreModule implements ServerModule {
     this.pi = new CryptoPiProtection(settings.keys());
     this.secrets = new DerivedSecrets(settings.keys());
     this.rateBuckets =
-        RateBuckets.forStore(settings.dbUrl(), database.dataSource(), settings.clock());
+        RateBuckets.forStore(settings.dbUrl(), database.limitsDataSource(), settings.clock());
   }
 
   @Override
