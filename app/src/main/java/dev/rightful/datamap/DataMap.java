@@ -29,7 +29,40 @@ public record DataMap(
     List<RetentionRule> retention,
     Policies.Minors minors,
     List<Policies.FinancialIncentive> financialIncentives,
-    Policies.DoNotTrack doNotTrack) {
+    Policies.DoNotTrack doNotTrack,
+    JurisdictionPolicy jurisdictions) {
+
+  /** A map that names no states: California only. */
+  public DataMap(
+      Path directory,
+      Business business,
+      Policies.NoticeMeta notice,
+      Policies.Methods methods,
+      Map<Category, CategoryUse> categories,
+      List<Source> sources,
+      List<Purpose> purposes,
+      List<Recipient> recipients,
+      List<DataSystem> systems,
+      List<RetentionRule> retention,
+      Policies.Minors minors,
+      List<Policies.FinancialIncentive> financialIncentives,
+      Policies.DoNotTrack doNotTrack) {
+    this(
+        directory,
+        business,
+        notice,
+        methods,
+        categories,
+        sources,
+        purposes,
+        recipients,
+        systems,
+        retention,
+        minors,
+        financialIncentives,
+        doNotTrack,
+        JurisdictionPolicy.californiaOnly());
+  }
 
   /** The category's statement; a category the map leaves out counts as not collected. */
   public CategoryUse category(Category category) {
