@@ -97,6 +97,19 @@ public record DataMap(
     return collects(Category.L) || !sensitiveKinds().isEmpty();
   }
 
+  /**
+   * Whether sensitive personal information is sold: category L goes to a recipient whose transfer
+   * is a sale (a share alone is not one).
+   */
+  public boolean sellsSensitive() {
+    return recipients.stream()
+        .anyMatch(
+            r ->
+                (r.transfer() == dev.rightful.law.Transfer.SALE
+                        || r.transfer() == dev.rightful.law.Transfer.SALE_AND_SHARE)
+                    && r.categories().contains(Category.L));
+  }
+
   /** The kinds of sensitive personal information the mapped fields hold, in catalog order. */
   public Set<SensitiveKind> sensitiveKinds() {
     Set<SensitiveKind> kinds = EnumSet.noneOf(SensitiveKind.class);

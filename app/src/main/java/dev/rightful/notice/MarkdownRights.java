@@ -66,6 +66,7 @@ final class MarkdownRights {
       md.paragraph(text(StateRightsText.respond(state)));
       md.paragraph(prose(StateRightsText.appeal(state, contact)));
       md.paragraph(text(state.sensitiveData().statement()));
+      state.notices().forEach(notice -> md.paragraph("**" + text(notice) + "**"));
       StateRightsText.signal(contact).ifPresent(signal -> md.paragraph(prose(signal)));
     }
   }

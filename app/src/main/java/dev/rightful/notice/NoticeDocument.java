@@ -140,9 +140,10 @@ public record NoticeDocument(
       boolean collected, List<String> kinds, String limitStatement) {}
 
   /**
-   * The rights a state other than California gives its residents, for a state the map says the
-   * company operates in (absent from the JSON when the map names none, so such a notice is
-   * unchanged). Built from the state's {@link dev.rightful.law.state.Jurisdiction}.
+   * The rights a state other than California gives its residents, and any exact sentence its law
+   * makes the notice print ({@code notices}, e.g. Texas's on selling sensitive data), for a state
+   * the map says the company operates in (absent from the JSON when the map names none, so such a
+   * notice is unchanged). Built from the state's {@link dev.rightful.law.state.Jurisdiction}.
    */
   public record StateRights(
       String code,
@@ -156,7 +157,8 @@ public record NoticeDocument(
       Appeal appeal,
       AttorneyGeneral attorneyGeneral,
       SensitiveData sensitiveData,
-      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate gpcFrom) {}
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate gpcFrom,
+      List<String> notices) {}
 
   /**
    * One right under a state's law; {@code scope} limits it (may be null), {@code from} is when an

@@ -1,6 +1,7 @@
 package dev.rightful.notice;
 
 import dev.rightful.datamap.DataMap;
+import dev.rightful.law.SensitiveKind;
 import dev.rightful.law.state.AppealTerms;
 import dev.rightful.law.state.Jurisdiction;
 import dev.rightful.law.state.RightGrant;
@@ -49,7 +50,11 @@ final class StateRightsBuilder {
         new NoticeDocument.SensitiveData(
             state.sensitive().model().id(),
             StateRightsText.sensitive(state.sensitive().model(), map.collectsSensitive())),
-        state.gpcFrom().orElse(null));
+        state.gpcFrom().orElse(null),
+        state
+            .sensitive()
+            .saleNotices(
+                map.sellsSensitive(), map.sensitiveKinds().contains(SensitiveKind.BIOMETRIC)));
   }
 
   private static NoticeDocument.StateRight right(RightGrant grant, LocalDate noticeDate) {

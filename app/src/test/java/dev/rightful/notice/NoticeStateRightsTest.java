@@ -137,6 +137,47 @@ class NoticeStateRightsTest {
   }
 
   @Test
+  void texas_notice_of_a_company_selling_sensitive_data_prints_the_statutory_sentence()
+      throws IOException {
+    SmallMap.load(dir, false);
+    Path map = dir.resolve("map.yaml");
+    String text = Files.readString(map);
+    String notCollected = "  L:\n    collected: false";
+    assertThat(text).contains(notCollected);
+    Files.writeString(
+        map, text.replace(notCollected, "  L:\n    collected: true\n    specifics: Health data."));
+    Files.writeString(
+        dir.resolve("sale.yaml"),
+        "recipients:\n  - id: brokers\n    kind: third-party\n    description: Data brokers\n"
+            + "    categories: [A, L]\n    purposes: [ads]\n    transfer: sale\n");
+    Files.writeString(dir.resolve("states.yaml"), "jurisdictions:\n  operates: [TX, VA]\n");
+    NoticeDocument doc = new NoticeBuilder().build(DataMapLoader.load(dir).orThrow());
+
+    assertThat(doc.stateRights().get(0).notices())
+        .containsExactly("NOTICE: We may sell your sensitive personal data.");
+    assertThat(doc.stateRights().get(1).notices())
+        .as("Virginia requires no such sentence")
+        .isEmpty();
+    Document page = Jsoup.parse(new HtmlNotice().render(doc));
+    assertThat(page.getElementById("state-TX").parent().select("strong").eachText())
+        .contains("NOTICE: We may sell your sensitive personal data.");
+    assertThat(page.getElementById("state-TX").parent().text())
+        .contains("We process sensitive data about you only with your prior consent");
+
+    // A share alone is no sale: the sentence goes.
+    Files.writeString(
+        dir.resolve("sale.yaml"),
+        Files.readString(dir.resolve("sale.yaml")).replace("transfer: sale", "transfer: share"));
+    assertThat(
+            new NoticeBuilder()
+                .build(DataMapLoader.load(dir).orThrow())
+                .stateRights()
+                .get(0)
+                .notices())
+        .isEmpty();
+  }
+
+  @Test
   void a_map_naming_no_state_has_no_state_section_and_no_json_field() throws Exception {
     DataMap map = DataMapLoader.load(copyOfExample(null)).orThrow();
     NoticeDocument doc = new NoticeBuilder().build(map);

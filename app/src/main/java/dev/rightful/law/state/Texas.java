@@ -29,11 +29,16 @@ final class Texas {
           .freeRequests(2, null, "Tex. Bus. & Com. Code § 541.052")
           // 541.053 [U]: appeal within 60 days with the AG's complaint mechanism
           .appeal(60, 0, "Tex. Bus. & Com. Code § 541.053")
+          // 541.102(b)–(c): the exact notices of a controller that sells sensitive or biometric
+          // data
           .sensitive(
               new SensitiveData(
                   SensitiveModel.OPT_IN_CONSENT,
                   STANDARD_SENSITIVE,
-                  "Tex. Bus. & Com. Code ch. 541"))
+                  java.util.Map.of(),
+                  "Tex. Bus. & Com. Code ch. 541",
+                  "NOTICE: We may sell your sensitive personal data.",
+                  "NOTICE: We may sell your biometric personal data."))
           .minor(
               new MinorRule(
                   0,
