@@ -29,7 +29,40 @@ public record DataMap(
     List<RetentionRule> retention,
     Policies.Minors minors,
     List<Policies.FinancialIncentive> financialIncentives,
-    Policies.DoNotTrack doNotTrack) {
+    Policies.DoNotTrack doNotTrack,
+    JurisdictionPolicy jurisdictions) {
+
+  /** A map that names no states: California only. */
+  public DataMap(
+      Path directory,
+      Business business,
+      Policies.NoticeMeta notice,
+      Policies.Methods methods,
+      Map<Category, CategoryUse> categories,
+      List<Source> sources,
+      List<Purpose> purposes,
+      List<Recipient> recipients,
+      List<DataSystem> systems,
+      List<RetentionRule> retention,
+      Policies.Minors minors,
+      List<Policies.FinancialIncentive> financialIncentives,
+      Policies.DoNotTrack doNotTrack) {
+    this(
+        directory,
+        business,
+        notice,
+        methods,
+        categories,
+        sources,
+        purposes,
+        recipients,
+        systems,
+        retention,
+        minors,
+        financialIncentives,
+        doNotTrack,
+        JurisdictionPolicy.californiaOnly());
+  }
 
   /** The category's statement; a category the map leaves out counts as not collected. */
   public CategoryUse category(Category category) {
@@ -62,6 +95,19 @@ public record DataMap(
    */
   public boolean collectsSensitive() {
     return collects(Category.L) || !sensitiveKinds().isEmpty();
+  }
+
+  /**
+   * Whether sensitive personal information is sold: category L goes to a recipient whose transfer
+   * is a sale (a share alone is not one).
+   */
+  public boolean sellsSensitive() {
+    return recipients.stream()
+        .anyMatch(
+            r ->
+                (r.transfer() == dev.rightful.law.Transfer.SALE
+                        || r.transfer() == dev.rightful.law.Transfer.SALE_AND_SHARE)
+                    && r.categories().contains(Category.L));
   }
 
   /** The kinds of sensitive personal information the mapped fields hold, in catalog order. */

@@ -1,5 +1,6 @@
 package dev.rightful.datamap;
 
+import dev.rightful.datamap.internal.JurisdictionReader;
 import dev.rightful.datamap.internal.Node;
 import dev.rightful.datamap.internal.NodeFactory;
 import dev.rightful.datamap.internal.Problems;
@@ -39,7 +40,8 @@ public final class DataMapLoader {
           "retention",
           "minors",
           "financialIncentives",
-          "doNotTrack");
+          "doNotTrack",
+          "jurisdictions");
 
   private DataMapLoader() {}
 
@@ -135,7 +137,8 @@ public final class DataMapLoader {
       sections.forEach(
           (name, node) -> {
             switch (name) {
-              case "business", "notice", "methods", "minors", "doNotTrack" -> single(name, node);
+              case "business", "notice", "methods", "minors", "doNotTrack", "jurisdictions" ->
+                  single(name, node);
               case "categories" ->
                   node.entries().forEach((letter, value) -> category(letter, value));
               case "sources" -> node.items().forEach(n -> sources.add(SectionReader.source(n)));
@@ -185,6 +188,8 @@ public final class DataMapLoader {
       Policies.Methods methods = read("methods", SectionReader::methods, problems, false);
       Policies.Minors minors = read("minors", SectionReader::minors, problems, false);
       Policies.DoNotTrack dnt = read("doNotTrack", SectionReader::doNotTrack, problems, false);
+      JurisdictionPolicy jurisdictions =
+          read("jurisdictions", JurisdictionReader::jurisdictions, problems, false);
       return new DataMap(
           directory,
           business,
@@ -198,7 +203,8 @@ public final class DataMapLoader {
           List.copyOf(retention),
           minors != null ? minors : new Policies.Minors(false, true),
           incentivesStated ? List.copyOf(incentives) : List.of(),
-          dnt);
+          dnt,
+          jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly());
     }
 
     private <T> T read(

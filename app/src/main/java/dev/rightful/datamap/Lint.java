@@ -41,6 +41,7 @@ public final class Lint {
     limit(map, found);
     requestLinks(map, publicUrl, found);
     tollFreeForEveryRight(map, found);
+    new StateLint(LocalDate.now(clock)).check(map, found);
     return found;
   }
 

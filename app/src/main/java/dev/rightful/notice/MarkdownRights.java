@@ -24,6 +24,7 @@ final class MarkdownRights {
   void write() {
     minors();
     rights();
+    stateRights();
     exercise();
     agents();
     verification();
@@ -45,6 +46,29 @@ final class MarkdownRights {
       md.paragraph(text(right.description()));
     }
     md.paragraph(prose(RightsText.CPPA_EXPLAINS));
+  }
+
+  private void stateRights() {
+    if (doc.stateRights().isEmpty()) {
+      return;
+    }
+    md.heading(2, NoticeSection.STATE_RIGHTS.title());
+    md.paragraph(text(StateRightsText.LEAD));
+    for (NoticeDocument.StateRights state : doc.stateRights()) {
+      md.heading(3, text(state.name()));
+      md.paragraph(text(StateRightsText.lawLead(state)));
+      md.list(
+          state.rights().stream()
+              .map(
+                  right ->
+                      "**" + text(right.title()) + "**: " + prose(StateRightsText.right(right)))
+              .toList());
+      md.paragraph(text(StateRightsText.respond(state)));
+      md.paragraph(prose(StateRightsText.appeal(state, contact)));
+      md.paragraph(text(state.sensitiveData().statement()));
+      state.notices().forEach(notice -> md.paragraph("**" + text(notice) + "**"));
+      StateRightsText.signal(contact).ifPresent(signal -> md.paragraph(prose(signal)));
+    }
   }
 
   private void exercise() {

@@ -100,7 +100,8 @@ public final class NoticeBuilder {
         map.financialIncentives().stream()
             .map(i -> new NoticeDocument.FinancialIncentive(i.name(), i.description()))
             .toList(),
-        sensitive(map));
+        sensitive(map),
+        StateRightsBuilder.build(map, lastUpdated));
   }
 
   private static NoticeDocument.BusinessInfo business(Business business) {

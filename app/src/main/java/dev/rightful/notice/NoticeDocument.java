@@ -1,6 +1,7 @@
 package dev.rightful.notice;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public record NoticeDocument(
     Minors minors,
     DoNotTrack doNotTrack,
     List<FinancialIncentive> financialIncentives,
-    SensitivePersonalInformation sensitivePersonalInformation) {
+    SensitivePersonalInformation sensitivePersonalInformation,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights) {
 
   /** Whether any personal information is sold or shared; when not, the notice says so. */
   public boolean sellsOrShares() {
@@ -136,4 +138,49 @@ public record NoticeDocument(
    */
   public record SensitivePersonalInformation(
       boolean collected, List<String> kinds, String limitStatement) {}
+
+  /**
+   * The rights a state other than California gives its residents, and any exact sentence its law
+   * makes the notice print ({@code notices}, e.g. Texas's on selling sensitive data), for a state
+   * the map says the company operates in (absent from the JSON when the map names none, so such a
+   * notice is unchanged). Built from the state's {@link dev.rightful.law.state.Jurisdiction}.
+   */
+  public record StateRights(
+      String code,
+      String name,
+      String law,
+      String citation,
+      List<StateRight> rights,
+      int respondWithinDays,
+      int extensionDays,
+      int freeRequestsPer12Months,
+      Appeal appeal,
+      AttorneyGeneral attorneyGeneral,
+      SensitiveData sensitiveData,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate gpcFrom,
+      List<String> notices) {}
+
+  /**
+   * One right under a state's law; {@code scope} limits it (may be null), {@code from} is when an
+   * amendment grants it, if after the notice's date (else null).
+   */
+  public record StateRight(
+      String id,
+      String title,
+      String description,
+      String scope,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate from,
+      String citation) {}
+
+  /**
+   * How to appeal a refusal: the days to decide, any extension, whether a denial names the Attorney
+   * General; null where the state has no appeal.
+   */
+  public record Appeal(int withinDays, int extensionDays, boolean attorneyGeneralContact) {}
+
+  /** Where to complain to the state's regulator. */
+  public record AttorneyGeneral(String office, String url) {}
+
+  /** The state's sensitive-data model and what the notice says about it. */
+  public record SensitiveData(String model, String statement) {}
 }

@@ -18,6 +18,7 @@ public enum NoticeSection {
   RETENTION("retention", "How long we keep personal information"),
   MINORS("minors", "Consumers under 16"),
   RIGHTS("rights", "Your rights"),
+  STATE_RIGHTS("state-rights", "Your state's rights"),
   EXERCISE("exercise", "How to exercise your rights"),
   AGENTS("agents", "Authorized agents"),
   VERIFICATION("verification", "How we verify requests"),
@@ -44,10 +45,14 @@ public enum NoticeSection {
     return title;
   }
 
-  /** The sections a document prints: all, except Do Not Track when the map says nothing of it. */
+  /**
+   * The sections a document prints: all, except Do Not Track when the map says nothing of it and
+   * the states' rights when the map names no state besides California.
+   */
   public static List<NoticeSection> of(NoticeDocument doc) {
     return Arrays.stream(values())
         .filter(s -> s != DO_NOT_TRACK || doc.doNotTrack() != null)
+        .filter(s -> s != STATE_RIGHTS || !doc.stateRights().isEmpty())
         .toList();
   }
 }

@@ -72,6 +72,7 @@ class DataMapSchemaTest {
         "financial incentive | financialIncentives:\\n  - KEY: 1"
             + " | /$defs/financialIncentive/properties",
         "doNotTrack | doNotTrack:\\n  KEY: 1 | /$defs/doNotTrack/properties",
+        "jurisdictions | jurisdictions:\\n  KEY: 1 | /$defs/jurisdictions/properties",
       })
   void each_mapping_declares_exactly_the_keys_the_loader_accepts(
       String what, String yaml, String pointer) throws IOException {
@@ -101,6 +102,10 @@ class DataMapSchemaTest {
     assertThat(words(defs.at("/field/properties/sensitive/enum")))
         .isEqualTo(Vocabulary.ids(SensitiveKind.class));
     assertThat(words(defs.at("/field/properties/identity/enum"))).isEqualTo(Field.IDENTITIES);
+    assertThat(words(defs.at("/jurisdictions/properties/operates/items/enum")))
+        .isEqualTo(dev.rightful.law.state.Jurisdictions.codes());
+    assertThat(words(defs.at("/jurisdictions/properties/others/enum")))
+        .isEqualTo(Vocabulary.ids(JurisdictionPolicy.Others.class));
   }
 
   private static Set<String> declared(JsonNode properties) {

@@ -27,6 +27,13 @@ class Net2PhoneInvalidExampleTest {
                 3,
                 "unknown key 'statment' in 'doNotTrack'; did you mean 'statement'?"),
             at(
+                "business.yaml",
+                45,
+                22,
+                "unknown state 'WA': use a two-letter code of a state whose privacy law Rightful"
+                    + " models, one of CA, VA, CO, CT, UT, TX, OR, MT, IA, DE, NH, NE, NJ, TN, MN,"
+                    + " MD, IN, KY, RI, FL"),
+            at(
                 "disclosures.yaml",
                 121,
                 5,

@@ -52,7 +52,8 @@ class NoticeProseTest {
         doc.minors(),
         doc.doNotTrack(),
         doc.financialIncentives(),
-        doc.sensitivePersonalInformation());
+        doc.sensitivePersonalInformation(),
+        doc.stateRights());
   }
 
   @Test

@@ -47,6 +47,16 @@ class NoticePageBrowserTest {
   }
 
   @Test
+  void the_notice_shows_the_rights_of_each_state_the_map_names() {
+    var driver = browser.driver();
+    driver.get(server.url("/privacy/notice"));
+    var states = driver.findElements(By.cssSelector("#state-rights ~ section.state h3"));
+    assertThat(states.stream().map(WebElement::getText))
+        .containsExactly("Virginia", "Colorado", "Connecticut", "Texas", "Oregon", "New Jersey");
+    assertThat(driver.findElement(By.id("state-CO")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void the_notice_has_no_serious_accessibility_violations() {
     browser.driver().get(server.url("/privacy/notice"));
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
