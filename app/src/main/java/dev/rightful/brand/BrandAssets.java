@@ -90,8 +90,12 @@ public final class BrandAssets {
       imageOrigins.add(uri.getScheme() + "://" + uri.getRawAuthority());
       return value;
     }
+    Path file = mapDirectory.resolve(value);
+    if (!Files.isRegularFile(file)) {
+      return null; // the map's loader has warned of it
+    }
     try {
-      byte[] bytes = Files.readAllBytes(mapDirectory.resolve(value));
+      byte[] bytes = Files.readAllBytes(file);
       String name = value.replace('/', '-');
       files.put(name, new Served(bytes, type(value)));
       return FILES + name;

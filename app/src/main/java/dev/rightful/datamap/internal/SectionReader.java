@@ -4,6 +4,7 @@ import dev.rightful.datamap.Brand;
 import dev.rightful.datamap.Business;
 import dev.rightful.datamap.CategoryUse;
 import dev.rightful.datamap.Policies;
+import dev.rightful.datamap.Problem;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.RetentionRule;
@@ -122,7 +123,19 @@ public final class SectionReader {
       return null;
     }
     if (directory != null && !Files.isRegularFile(directory.resolve(value))) {
-      at.error(key + " '" + value + "' is not a file in the map folder " + directory);
+      // A warning, not an error: a copy of the map's YAML alone still runs, without the image.
+      at.problems()
+          .add(
+              new Problem(
+                  Problem.Severity.WARNING,
+                  at.location(),
+                  key
+                      + " '"
+                      + value
+                      + "' is not a file in the map folder "
+                      + directory
+                      + "; the pages show none",
+                  null));
       return null;
     }
     return value;
