@@ -5,6 +5,7 @@ import dev.rightful.web.PageBrand;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Serves the company's brand from the data map: the theme stylesheet in its colour, and the logo
@@ -26,6 +28,7 @@ public final class BrandAssets {
 
   private final PageBrand page;
   private final byte[] theme;
+  private final byte[] design = design();
   private final Map<String, Served> files = new LinkedHashMap<>();
   private final Set<String> imageOrigins = new LinkedHashSet<>();
 
@@ -50,6 +53,7 @@ public final class BrandAssets {
   public void register(RoutesConfig routes) {
     routes.before(this::bind);
     routes.get(PageBrand.THEME_CSS, ctx -> serve(ctx, theme, "text/css; charset=utf-8"));
+    routes.get(PageBrand.DESIGN_CSS, ctx -> serve(ctx, design, "text/css; charset=utf-8"));
     routes.get(
         FILES + "<file>",
         ctx -> {
@@ -74,6 +78,22 @@ public final class BrandAssets {
       }
     }
   }
+
+  /** GOV.UK Frontend's stylesheet less its {@code @font-face} rules: pages fall back to Arial. */
+  private static byte[] design() {
+    try (InputStream in = BrandAssets.class.getResourceAsStream(PageBrand.DESIGN_WEBJAR)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing the design system's WebJar: " + PageBrand.DESIGN_WEBJAR);
+      }
+      String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return FONT_FACE.matcher(css).replaceAll("").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{[^}]*}");
 
   private static void serve(Context ctx, byte[] bytes, String type) {
     ctx.header("Cache-Control", "public, max-age=300");

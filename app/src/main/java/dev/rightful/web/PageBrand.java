@@ -11,9 +11,15 @@ import java.util.List;
 public record PageBrand(
     String name, String logoUrl, String color, String faviconUrl, List<Link> supportLinks) {
 
-  /** The design system every page is styled on: GOV.UK Frontend (MIT licence), as a WebJar. */
-  public static final String DESIGN_CSS =
-      "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css";
+  /**
+   * The design system every page is styled on: GOV.UK Frontend (MIT licence), read from its WebJar
+   * and served without its typeface, which is licensed to GOV.UK services only.
+   */
+  public static final String DESIGN_CSS = "/brand/design.css";
+
+  /** Where the WebJar keeps the design system's stylesheet (the version is the pom's). */
+  public static final String DESIGN_WEBJAR =
+      "/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css";
 
   /** Rightful's own layer over the design system: page chrome and what it has no component for. */
   public static final String SITE_CSS = "/assets/rightful.css";

@@ -171,6 +171,14 @@ class EveryWidthBrowserTest {
       problems.add(
           page + " at " + width + " px is " + scroll + " px wide (" + sizes.get("wide") + ")");
     }
+    // GOV.UK's typeface is not ours to use: no page may ask for it.
+    Object fonts =
+        driver.executeScript(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/fonts/')).join(' ')");
+    if (!String.valueOf(fonts).isEmpty()) {
+      problems.add(page + " at " + width + " px loads fonts: " + fonts);
+    }
     List<String> axe = browser.seriousAccessibilityViolations();
     if (!axe.isEmpty()) {
       problems.add(page + " at " + width + " px: " + axe);
