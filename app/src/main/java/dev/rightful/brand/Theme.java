@@ -25,7 +25,8 @@ final class Theme {
         + ".govuk-link:link,.govuk-link:visited,.govuk-main-wrapper a:not(.govuk-button){color:var(--rf-brand)}\n"
         + ".govuk-link:hover,.govuk-main-wrapper a:not(.govuk-button):hover{color:var(--rf-brand-dark)}\n"
         + ".govuk-link:focus,.govuk-main-wrapper a:focus{color:#0b0c0c}\n"
-        + ".govuk-inset-text{border-left-color:var(--rf-brand)}\n";
+        + ".govuk-inset-text{border-left-color:var(--rf-brand)}\n"
+        + ".govuk-footer{border-top-color:var(--rf-brand)}\n";
   }
 
   /** The colour with each channel at 70 %, for hover states and shadows. */

@@ -190,6 +190,8 @@ class EveryWidthBrowserTest {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    // As on a phone, the scroll bar takes no width: the page has the whole screen.
+    driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
   }
 
   /** A full-page PNG, kept in target/screenshots and, when asked, in docs/screenshots. */
