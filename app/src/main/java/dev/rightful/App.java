@@ -233,6 +233,7 @@ public final class App implements AutoCloseable {
     // Made first, as modules record in it; MetricsModule, built last, serves it and closes it.
     PrometheusMeterRegistry meters = MetricsModule.newRegistry();
     try {
+      add(modules, new BrandModule(map));
       StoreModule store = add(modules, new StoreModule(settings, map));
       AuditModule audit = add(modules, new AuditModule(store, settings.clock()));
       StaffModule staff = add(modules, new StaffModule(settings, store, audit));

@@ -29,14 +29,20 @@ final class AssetRoutes {
   private static final Pattern CONFIG = Pattern.compile("/\\*rightful:config\\*/\\{[^}]*}");
 
   private final Asset script;
-  private final Asset style = Asset.load("/web/consent/consent.css", "text/css");
+  // The stylesheet's accent, which the server turns to the company's brand colour.
+  private static final String ACCENT = "#0b4f8a";
+
+  private final Asset style;
   private final byte[] gpc;
 
   /**
    * {@code cmpId} is the IAB CMP id {@code __gpp('ping')} reports (0: unregistered); {@code
-   * supportedApis} the sections the server encodes, as {@code "7:usnat"}.
+   * supportedApis} the sections the server encodes, as {@code "7:usnat"}; {@code brandColor} the
+   * banner's accent (checked by the data map for AA contrast with white).
    */
-  AssetRoutes(Practices practices, int cmpId, List<String> supportedApis) {
+  AssetRoutes(Practices practices, int cmpId, List<String> supportedApis, String brandColor) {
+    this.style =
+        Asset.load("/web/consent/consent.css", "text/css", css -> css.replace(ACCENT, brandColor));
     String apis =
         supportedApis.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
     String config = "/*rightful:config*/{\"cmpId\":" + cmpId + ",\"apis\":" + apis + "}";

@@ -3,6 +3,7 @@ package dev.rightful.consent;
 import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditLog;
 import dev.rightful.crypto.VendorSecrets;
+import dev.rightful.datamap.Brand;
 import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
@@ -212,7 +213,14 @@ public final class ConsentModule implements ServerModule {
     this.api =
         new ConsentApiRoutes(
             service, gpp, propagation, audit, config.serviceAuth(), new DecisionMeters(meters));
-    this.assets = new AssetRoutes(practices, config.cmpId(), GppStrings.SUPPORTED_APIS);
+    this.assets =
+        new AssetRoutes(
+            practices,
+            config.cmpId(),
+            GppStrings.SUPPORTED_APIS,
+            config.dataMap().business() == null
+                ? Brand.DEFAULT_COLOR
+                : config.dataMap().business().brand().primaryColor());
   }
 
   /** Builds the capability. */

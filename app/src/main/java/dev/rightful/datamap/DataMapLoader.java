@@ -183,7 +183,8 @@ public final class DataMapLoader {
     }
 
     DataMap build(Problems problems) {
-      Business business = read("business", SectionReader::business, problems, true);
+      Business business =
+          read("business", node -> SectionReader.business(node, directory), problems, true);
       Policies.NoticeMeta notice = read("notice", SectionReader::notice, problems, true);
       Policies.Methods methods = read("methods", SectionReader::methods, problems, false);
       Policies.Minors minors = read("minors", SectionReader::minors, problems, false);

@@ -283,6 +283,8 @@ public final class Messages {
   private Map<String, String> common(String requestId, RequestType type) {
     Map<String, String> values = new HashMap<>();
     values.put("company", company.name());
+    values.put("brand", company.brandName());
+    values.put("signature", company.signature());
     values.put("contact_email", company.contactEmail());
     values.put("toll_free", company.tollFree() == null ? "" : company.tollFree());
     values.put(

@@ -112,7 +112,9 @@ public final class NoticeBuilder {
         business.legalName(),
         business.groupName(),
         business.website(),
-        business.affiliates() != null ? List.copyOf(business.affiliates()) : List.of());
+        business.affiliates() != null ? List.copyOf(business.affiliates()) : List.of(),
+        business.brand().displayName(),
+        business.brand().primaryColor());
   }
 
   private static List<NoticeDocument.CategoryRow> categories(DataMap map) {

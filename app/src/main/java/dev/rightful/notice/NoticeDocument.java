@@ -1,6 +1,7 @@
 package dev.rightful.notice;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +46,19 @@ public record NoticeDocument(
 
   /** Who the notice is from. */
   public record BusinessInfo(
-      String legalName, String groupName, String website, List<String> affiliates) {}
+      String legalName,
+      String groupName,
+      String website,
+      List<String> affiliates,
+      // The brand dresses the page only; the published notice's JSON (its contract) stays as it is.
+      @JsonIgnore String displayName,
+      @JsonIgnore String brandColor) {
+
+    public BusinessInfo(
+        String legalName, String groupName, String website, List<String> affiliates) {
+      this(legalName, groupName, website, affiliates, legalName, null);
+    }
+  }
 
   /** One row of the categories table: the catalog's name and examples, and what is collected. */
   public record CategoryRow(

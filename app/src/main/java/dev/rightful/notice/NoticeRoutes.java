@@ -18,7 +18,7 @@ public final class NoticeRoutes {
   public NoticeRoutes(NoticeDocument notice, ObjectMapper mapper, NoticePublisher publisher) {
     HtmlNotice htmlNotice = new HtmlNotice();
     this.html = htmlNotice.render(notice);
-    this.htmlPolicy = htmlNotice.contentSecurityPolicy();
+    this.htmlPolicy = htmlNotice.contentSecurityPolicy(notice);
     this.markdown = new MarkdownNotice().render(notice);
     this.json = toJson(mapper, notice);
     this.publisher = publisher;

@@ -55,6 +55,9 @@ class DataMapSchemaTest {
         "the file | KEY: 1 | /properties",
         "business | business:\\n  KEY: 1 | /$defs/business/properties",
         "contact | business:\\n  contact:\\n    KEY: 1 | /$defs/business/properties/contact/properties",
+        "brand | business:\\n  brand:\\n    KEY: 1 | /$defs/business/properties/brand/properties",
+        "support link | business:\\n  brand:\\n    supportLinks:\\n      - KEY: 1"
+            + " | /$defs/business/properties/brand/properties/supportLinks/items/properties",
         "notice | notice:\\n  KEY: 1 | /$defs/notice/properties",
         "methods | methods:\\n  KEY: 1 | /$defs/methods/properties",
         "category | categories:\\n  A:\\n    KEY: 1 | /$defs/categoryUse/properties",

@@ -108,7 +108,8 @@ class NoticeHtmlTest {
 
   @Test
   void nothing_loads_from_elsewhere_and_the_style_matches_the_policy_hash() throws Exception {
-    String raw = html.render(SmallMap.notice(dir, true));
+    var notice = SmallMap.notice(dir, true);
+    String raw = html.render(notice);
     Document page = Jsoup.parse(raw);
 
     assertThat(page.select("script, link, img, iframe, object, embed, [style], [src]")).isEmpty();
@@ -119,7 +120,7 @@ class NoticeHtmlTest {
         Base64.getEncoder()
             .encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8)));
-    assertThat(html.contentSecurityPolicy())
+    assertThat(html.contentSecurityPolicy(notice))
         .startsWith("default-src 'none';")
         .contains("style-src 'sha256-" + hash + "'")
         .doesNotContain("unsafe");

@@ -85,7 +85,7 @@ class OidcLoginTest {
     HttpResponse<String> back = signIn(browser);
 
     assertThat(back.statusCode()).isEqualTo(200);
-    assertThat(Jsoup.parse(back.body()).selectFirst("a").attr("href")).isEqualTo("/admin");
+    assertThat(Jsoup.parse(back.body()).selectFirst("main a").attr("href")).isEqualTo("/admin");
     assertThat(browser.cookie(SessionGuard.COOKIE)).isNotBlank();
     assertThat(browser.cookie(OidcRoutes.COOKIE)).isNullOrEmpty();
     HttpResponse<String> console = browser.get("/admin");

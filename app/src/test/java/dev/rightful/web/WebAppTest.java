@@ -91,7 +91,7 @@ class WebAppTest {
       String normalised = route.replaceAll("<(\\w+)>", "{$1}");
       // The privacy center's pages (/privacy/requests…) are HTML, not API.
       if (!normalised.matches(
-          "\\w+ /(|swagger|openapi\\.json|assets.*|webjars.*|admin.*|privacy/requests.*)")) {
+          "\\w+ /(|swagger|openapi\\.json|assets.*|webjars.*|brand.*|admin.*|privacy/requests.*)")) {
         served.add(normalised);
       }
     }

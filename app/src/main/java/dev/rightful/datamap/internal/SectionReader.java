@@ -1,8 +1,10 @@
 package dev.rightful.datamap.internal;
 
+import dev.rightful.datamap.Brand;
 import dev.rightful.datamap.Business;
 import dev.rightful.datamap.CategoryUse;
 import dev.rightful.datamap.Policies;
+import dev.rightful.datamap.Problem;
 import dev.rightful.datamap.Purpose;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.datamap.RetentionRule;
@@ -14,10 +16,13 @@ import dev.rightful.law.RecipientKind;
 import dev.rightful.law.Transfer;
 import dev.rightful.law.VerificationTier;
 import dev.rightful.law.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,17 +32,113 @@ public final class SectionReader {
   private SectionReader() {}
 
   public static Business business(Node node) {
-    var f = new Fields(node, Set.of("legalName", "groupName", "affiliates", "website", "contact"));
+    return business(node, null);
+  }
+
+  /** The business section; {@code directory} is the map folder brand files are read from. */
+  public static Business business(Node node, Path directory) {
+    var f =
+        new Fields(
+            node, Set.of("legalName", "groupName", "affiliates", "website", "contact", "brand"));
     Business.Contact contact = f.node("contact").map(SectionReader::contact).orElse(null);
     if (contact == null) {
       node.error("'business' needs 'contact' with at least 'email'");
     }
+    String legalName = f.requiredText("legalName");
+    String groupName = f.text("groupName");
+    String fallbackName = groupName != null ? groupName : legalName;
+    Brand brand =
+        f.node("brand")
+            .map(b -> brand(b, fallbackName, directory))
+            .orElse(Brand.plain(fallbackName));
     return new Business(
-        f.requiredText("legalName"),
-        f.text("groupName"),
-        f.texts("affiliates"),
-        f.text("website"),
-        contact);
+        legalName, groupName, f.texts("affiliates"), f.text("website"), contact, brand);
+  }
+
+  private static Brand brand(Node node, String fallbackName, Path directory) {
+    var f =
+        new Fields(node, Set.of("displayName", "logo", "primaryColor", "favicon", "supportLinks"));
+    String name = f.text("displayName");
+    String color = f.text("primaryColor");
+    if (color != null) {
+      Node at = f.node("primaryColor").orElseThrow();
+      if (!Brand.isHexColor(color)) {
+        at.error("primaryColor '" + color + "' is not a colour: write # and six hex digits");
+        color = null;
+      } else if (Brand.contrastWithWhite(color) < Brand.AA_NORMAL_TEXT) {
+        // WCAG 2.x 1.4.3 (AA): buttons and the header put white text on this colour.
+        at.error(
+            String.format(
+                Locale.ROOT,
+                "primaryColor '%s' gives white text a contrast of %.2f:1; WCAG AA needs 4.5:1,"
+                    + " choose a darker colour",
+                color,
+                Brand.contrastWithWhite(color)));
+        color = null;
+      }
+    }
+    List<Brand.SupportLink> links = new ArrayList<>();
+    f.node("supportLinks")
+        .ifPresent(
+            list -> {
+              for (Node item : list.items()) {
+                var link = new Fields(item, Set.of("text", "url"));
+                String text = link.requiredText("text");
+                String url = link.requiredText("url");
+                if (url != null && !url.startsWith("https://") && !url.startsWith("mailto:")) {
+                  link.node("url").orElseThrow().error("a support link is https:// or mailto:");
+                } else if (text != null && url != null) {
+                  links.add(new Brand.SupportLink(text, url));
+                }
+              }
+            });
+    return new Brand(
+        name != null ? name : fallbackName,
+        brandFile(f, "logo", directory),
+        color,
+        brandFile(f, "favicon", directory),
+        links);
+  }
+
+  private static final Pattern BRAND_FILE =
+      Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_./-]*\\.(svg|png|ico|jpg|jpeg|webp)");
+
+  /** An https:// URL, or a file inside the map folder that exists (served by the app). */
+  private static String brandFile(Fields f, String key, Path directory) {
+    String value = f.text(key);
+    if (value == null) {
+      return null;
+    }
+    Node at = f.node(key).orElseThrow();
+    if (value.startsWith("https://")) {
+      return value;
+    }
+    if (!BRAND_FILE.matcher(value).matches() || value.contains("..")) {
+      at.error(
+          key
+              + " '"
+              + value
+              + "' is neither an https:// URL nor a path inside the map folder to an .svg, .png,"
+              + " .ico, .jpg or .webp file");
+      return null;
+    }
+    if (directory != null && !Files.isRegularFile(directory.resolve(value))) {
+      // A warning, not an error: a copy of the map's YAML alone still runs, without the image.
+      at.problems()
+          .add(
+              new Problem(
+                  Problem.Severity.WARNING,
+                  at.location(),
+                  key
+                      + " '"
+                      + value
+                      + "' is not a file in the map folder "
+                      + directory
+                      + "; the pages show none",
+                  null));
+      return null;
+    }
+    return value;
   }
 
   private static Business.Contact contact(Node node) {
