@@ -132,6 +132,10 @@ class EveryWidthBrowserTest {
             "/admin/requests?status=all",
             "/admin/requests/new",
             "/admin/requests/" + request.id(),
+            "/admin/requests/" + request.id() + "/consumer",
+            "/admin/requests?q=" + request.reference(),
+            "/admin/notices/overdue",
+            "/admin/datamap",
             "/admin/requests/999999999",
             "/admin/metrics",
             "/admin/holds");
