@@ -85,6 +85,27 @@ class PrivacyCenterTest {
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
+  /** Action first (issue 15, item 4): the choices open the page, the explanation a click away. */
+  @Test
+  void the_first_step_opens_with_one_choice_per_right_and_keeps_the_explanation_a_click_away() {
+    Document html = Jsoup.parse(WebClient.of(server).get("/privacy/requests").body());
+    var choices = html.selectFirst("fieldset#type");
+    var explanation = html.selectFirst("details#about-rights");
+    assertThat(choices).isNotNull();
+    assertThat(explanation).isNotNull();
+    // the form comes before the explanation, which is closed until the consumer opens it
+    assertThat(choices.siblingIndex()).isLessThan(explanation.siblingIndex());
+    assertThat(choices.parent()).isNotEqualTo(explanation);
+    assertThat(explanation.hasAttr("open")).isFalse();
+    assertThat(explanation.select("dl.rights dt")).isNotEmpty();
+    // each choice has its short line
+    for (var input : html.select("input[name=type]")) {
+      String hint = input.attr("aria-describedby");
+      assertThat(html.getElementById(hint)).isNotNull();
+      assertThat(html.getElementById(hint).text()).isNotBlank();
+    }
+  }
+
   @Test
   void the_second_step_asks_only_for_what_the_chosen_request_needs() {
     WebClient client = WebClient.of(server);
