@@ -156,7 +156,8 @@ public final class ConsentModule implements ServerModule {
     this.config = config;
     Practices practices = Practices.of(config.dataMap());
     ConsentRules rules = new ConsentRules(practices);
-    this.gpp = new GppStrings(rules, config.mspaCovered());
+    this.gpp =
+        new GppStrings(rules, config.mspaCovered(), config.dataMap().jurisdictions().operates());
     // The machine clients' changes go into the one hash-chained log; its sequencer chains them.
     ClientAudit audit =
         new ClientAudit(new AuditLog(config.database().jdbi(), config.clock()), config.secret());
@@ -212,7 +213,7 @@ public final class ConsentModule implements ServerModule {
     this.api =
         new ConsentApiRoutes(
             service, gpp, propagation, audit, config.serviceAuth(), new DecisionMeters(meters));
-    this.assets = new AssetRoutes(practices, config.cmpId(), GppStrings.SUPPORTED_APIS);
+    this.assets = new AssetRoutes(practices, config.cmpId(), gpp.supportedApis());
   }
 
   /** Builds the capability. */
