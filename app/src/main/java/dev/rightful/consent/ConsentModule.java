@@ -157,7 +157,8 @@ public final class ConsentModule implements ServerModule {
     this.config = config;
     Practices practices = Practices.of(config.dataMap());
     ConsentRules rules = new ConsentRules(practices);
-    this.gpp = new GppStrings(rules, config.mspaCovered());
+    this.gpp =
+        new GppStrings(rules, config.mspaCovered(), config.dataMap().jurisdictions().operates());
     // The machine clients' changes go into the one hash-chained log; its sequencer chains them.
     ClientAudit audit =
         new ClientAudit(new AuditLog(config.database().jdbi(), config.clock()), config.secret());
@@ -217,7 +218,7 @@ public final class ConsentModule implements ServerModule {
         new AssetRoutes(
             practices,
             config.cmpId(),
-            GppStrings.SUPPORTED_APIS,
+            gpp.supportedApis(),
             config.dataMap().business() == null
                 ? Brand.DEFAULT_COLOR
                 : config.dataMap().business().brand().primaryColor());

@@ -4,9 +4,13 @@ import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.field.UsCaField;
 import com.iab.gpp.encoder.field.UsNatField;
 import com.iab.gpp.encoder.field.UspV1Field;
+import com.iab.gpp.encoder.section.Sections;
 import com.iab.gpp.encoder.section.UsCa;
 import com.iab.gpp.encoder.section.UsNat;
 import com.iab.gpp.encoder.section.UspV1;
+import dev.rightful.law.state.GppSection;
+import dev.rightful.law.state.Jurisdiction;
+import dev.rightful.law.state.SensitiveModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,22 +30,83 @@ import java.util.Map;
  * (did not opt out) otherwise. Known minors fill KnownChildSensitiveDataConsents (1 no consent, 2
  * consent). usnat's sensitive data fields ask about consent, which the CCPA does not require: a
  * limit request is written 1 (no consent) and its absence 2.
+ *
+ * <p>Each other state the map names whose section the IAB library encodes (usva, usco, usut, usct,
+ * usfl, usmt, usor, ustx, usde, usia, usne, usnh, usnj, ustn) gets its section too, from the same
+ * decisions: sale and targeted-advertising opt-outs as above (an opt-out Rightful honours is one in
+ * every section, so vendors never read "may sell" where the decision endpoint says no); the Gpc
+ * field true only where the state recognizes GPC as an opt-out on the day ({@link
+ * Jurisdiction#requiresGpcOn}); sensitive data per the state's model, 1 no consent and 2 consent in
+ * opt-in states, 1 opted out and 2 did not in opt-out states.
  */
 public final class GppStrings {
-  /** The sections {@link #encode} writes, as the GPP CMP API's supportedAPIs lists them. */
+  /** The sections a California-only map writes, as the GPP CMP API's supportedAPIs lists them. */
   public static final List<String> SUPPORTED_APIS =
       List.of(UsNat.ID + ":" + UsNat.NAME, UsCa.ID + ":" + UsCa.NAME);
+
+  /**
+   * Every field a US state section may have, in the order the sections' specifications list them.
+   */
+  private static final List<String> STATE_FIELDS =
+      List.of(
+          "Version",
+          "SharingNotice",
+          "ProcessingNotice",
+          "SaleOptOutNotice",
+          "TargetedAdvertisingOptOutNotice",
+          "SensitiveDataProcessingOptOutNotice",
+          "SensitiveDataOptOutNotice",
+          "SaleOptOut",
+          "TargetedAdvertisingOptOut",
+          "SensitiveDataProcessing",
+          "KnownChildSensitiveDataConsents",
+          "AdditionalDataProcessingConsent",
+          "MspaCoveredTransaction",
+          "MspaOptOutOptionMode",
+          "MspaServiceProviderMode",
+          "Gpc");
 
   private static final int USCA_SENSITIVE_FIELDS = 9;
   private static final int USNAT_SENSITIVE_FIELDS = 16;
 
   private final ConsentRules rules;
   private final boolean mspaCovered;
+  private final List<Jurisdiction> states;
 
   /** {@code mspaCovered}: the business signed the IAB Multi-State Privacy Agreement. */
   public GppStrings(ConsentRules rules, boolean mspaCovered) {
+    this(rules, mspaCovered, List.of());
+  }
+
+  /**
+   * {@code operates}: the jurisdictions the map names; each one besides California whose GPP
+   * section the IAB library encodes gets its section. States without one (Minnesota, Maryland,
+   * Indiana, Kentucky, Rhode Island in library 3.2.4) are covered by usnat alone.
+   */
+  public GppStrings(ConsentRules rules, boolean mspaCovered, List<Jurisdiction> operates) {
     this.rules = rules;
     this.mspaCovered = mspaCovered;
+    this.states =
+        operates.stream()
+            .filter(j -> j.gppSection().map(GppStrings::encodable).orElse(false))
+            .filter(j -> j.gppSection().get().id() != UsCa.ID)
+            .toList();
+  }
+
+  private static boolean encodable(GppSection section) {
+    return Sections.SECTION_ID_NAME_MAP.containsKey(section.id())
+        && Sections.SECTION_ID_NAME_MAP.get(section.id()).equals(section.name())
+        && section.id() != UsNat.ID;
+  }
+
+  /** The sections {@link #encode} writes, in id order, as the GPP CMP API's supportedAPIs. */
+  public List<String> supportedApis() {
+    List<String> apis = new ArrayList<>(SUPPORTED_APIS);
+    states.stream()
+        .map(j -> j.gppSection().get())
+        .sorted(java.util.Comparator.comparingInt(GppSection::id))
+        .forEach(s -> apis.add(s.id() + ":" + s.name()));
+    return List.copyOf(apis);
   }
 
   /** The encoded strings and each section's fields, as the {@code __gpp} API reports them. */
@@ -113,6 +178,47 @@ public final class GppStrings {
     mspa(model, UsCa.NAME);
     model.setFieldValue(UsCa.NAME, UsCaField.GPC, gpc);
 
+    LocalDate today = LocalDate.now(clock);
+    boolean child = age != null && age < ConsentRules.PARENTAL_AGE;
+    boolean teen = minor && !child;
+    for (Jurisdiction j : states) {
+      String name = j.gppSection().get().name();
+      // Every US state section has SaleOptOut; setting it creates the section, with defaults.
+      model.setFieldValue(name, "SaleOptOut", sale);
+      set(model, name, "SharingNotice", practices.sells() || practices.shares() ? 1 : 0);
+      set(model, name, "ProcessingNotice", 1);
+      set(model, name, "SaleOptOutNotice", practices.sells() ? 1 : 0);
+      set(model, name, "TargetedAdvertisingOptOutNotice", practices.shares() ? 1 : 0);
+      set(model, name, "SensitiveDataProcessingOptOutNotice", sensitive ? 1 : 0);
+      set(model, name, "SensitiveDataOptOutNotice", sensitive ? 1 : 0);
+      set(model, name, "SaleOptOut", sale);
+      set(model, name, "TargetedAdvertisingOptOut", share);
+      int sensitiveField = stateSensitive(j, state, sensitive);
+      int size = ((List<?>) model.getFieldValue(name, "SensitiveDataProcessing")).size();
+      set(model, name, "SensitiveDataProcessing", Collections.nCopies(size, sensitiveField));
+      // Processing a known child's sensitive data needs the parent's consent (COPPA, and each
+      // state's sensitive-data definition), which Rightful records as a parental opt-in.
+      int childSensitive = !sensitive || !child ? 0 : parentalSensitive(state) ? 2 : 1;
+      Object known = model.getFieldValue(name, "KnownChildSensitiveDataConsents");
+      if (known instanceof List<?> bands) {
+        List<Integer> values = new ArrayList<>(Collections.nCopies(bands.size(), 0));
+        values.set(0, childSensitive);
+        if (name.equals("usct")) {
+          // usct: (2) sale and (3) targeted advertising of consumers 13 to 15, by consent
+          values.set(1, teen ? sale : 0);
+          values.set(2, teen ? share : 0);
+        }
+        set(model, name, "KnownChildSensitiveDataConsents", values);
+      } else {
+        set(model, name, "KnownChildSensitiveDataConsents", childSensitive);
+      }
+      mspa(model, name);
+      if (model.hasField(name, "Gpc")) {
+        set(model, name, "GpcSegmentIncluded", true);
+        set(model, name, "Gpc", gpc && j.requiresGpcOn(today));
+      }
+    }
+
     boolean declared = practices.sells() || practices.shares();
     model.setFieldValue(UspV1.NAME, UspV1Field.NOTICE, declared ? "Y" : "-");
     model.setFieldValue(
@@ -128,6 +234,12 @@ public final class GppStrings {
     Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
     sections.put(UsNat.NAME, fields(model, UsNat.NAME, fieldNames(true)));
     sections.put(UsCa.NAME, fields(model, UsCa.NAME, fieldNames(false)));
+    for (Jurisdiction j : states) {
+      String name = j.gppSection().get().name();
+      sections.put(
+          name,
+          fields(model, name, STATE_FIELDS.stream().filter(f -> model.hasField(name, f)).toList()));
+    }
     return new Encoded(gpp, usPrivacy, List.copyOf(model.getSectionIds()), sections);
   }
 
@@ -135,6 +247,34 @@ public final class GppStrings {
     model.setFieldValue(section, "MspaCoveredTransaction", mspaCovered ? 1 : 2);
     model.setFieldValue(section, "MspaOptOutOptionMode", mspaCovered ? 1 : 0);
     model.setFieldValue(section, "MspaServiceProviderMode", mspaCovered ? 2 : 0);
+  }
+
+  private static void set(GppModel model, String section, String field, Object value) {
+    if (model.hasField(section, field)) {
+      model.setFieldValue(section, field, value);
+    }
+  }
+
+  /**
+   * A state section's sensitive-data value: 0 when the map uses none; in a state that requires
+   * consent, 2 only after an opt-in; elsewhere 1 once the consumer opted out (or limited).
+   */
+  private static int stateSensitive(Jurisdiction j, SubjectState state, boolean sensitive) {
+    if (!sensitive) {
+      return 0;
+    }
+    PurposeState current = state.of(ConsentPurpose.SENSITIVE);
+    if (j.sensitive().model() == SensitiveModel.OPT_IN_CONSENT) {
+      return current != null && current.choice() == Choice.OPT_IN ? 2 : 1;
+    }
+    return state.optedOut(ConsentPurpose.SENSITIVE) ? 1 : 2;
+  }
+
+  private static boolean parentalSensitive(SubjectState state) {
+    PurposeState current = state.of(ConsentPurpose.SENSITIVE);
+    return current != null
+        && current.choice() == Choice.OPT_IN
+        && current.source() == ChoiceSource.PARENTAL_CONSENT;
   }
 
   /** 0 not declared, 1 refused (opted out; for a minor, no consent), 2 allowed. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.iab.gpp.encoder.GppModel;
+import com.iab.gpp.encoder.section.UsCt;
+import com.iab.gpp.encoder.section.UsUt;
 import dev.rightful.staff.Role;
 import dev.rightful.staff.Scope;
 import dev.rightful.testing.TestServer;
@@ -75,6 +77,15 @@ class GpcAgreementTest {
     assertThat(decoded.getUsCaSection().getSharingOptOut()).isEqualTo(1);
     assertThat(vendor.get("sections").get("usca").get("Gpc").asBoolean()).isTrue();
     assertThat(vendor.get("usPrivacy").asText()).isEqualTo("1YYN");
+    // The example map names Connecticut (and not Utah): its section says opted out, with GPC.
+    UsCt usct = decoded.getUsCtSection();
+    assertThat(usct.getSaleOptOut()).isEqualTo(1);
+    assertThat(usct.getTargetedAdvertisingOptOut()).isEqualTo(1);
+    assertThat(usct.getGpc()).isTrue();
+    assertThat(decoded.getUsVaSection().getSaleOptOut()).isEqualTo(1);
+    assertThat(decoded.hasSection(UsUt.NAME)).isFalse();
+    assertThat(decoded.getSectionIds()).contains(UsCt.ID).doesNotContain(UsUt.ID);
+    assertThat(vendor.get("sections").get("usct").get("SaleOptOut").asInt()).isEqualTo(1);
 
     // The browser, later and without the header, is served the very same strings.
     JsonNode browser =

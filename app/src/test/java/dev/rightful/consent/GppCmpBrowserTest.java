@@ -107,7 +107,7 @@ class GppCmpBrowserTest {
             .start("127.0.0.1", 0);
     rightful =
         new ConsentTestServer(
-            TestMaps.sellsAndShares(dir, "http://127.0.0.1:9/hook"),
+            TestMaps.sellsAndSharesIn(dir, "http://127.0.0.1:9/hook", "CT"),
             TestClock.at("2026-03-02"),
             Set.of("http://localhost:" + site.port()),
             CMP_ID);
@@ -217,10 +217,11 @@ class GppCmpBrowserTest {
         .containsEntry("cmpDisplayStatus", "visible")
         .containsEntry("signalStatus", "ready")
         .containsEntry("cmpId", (long) CMP_ID)
-        .containsEntry("supportedAPIs", List.of("7:usnat", "8:usca"))
-        .containsEntry("sectionList", List.of(7L, 8L))
+        .containsEntry("supportedAPIs", List.of("7:usnat", "8:usca", "12:usct"))
+        .containsEntry("sectionList", List.of(7L, 8L, 12L))
         .containsEntry("applicableSections", List.of(8L));
-    assertThat((Map<String, Object>) ping.get("parsedSections")).containsKeys("usnat", "usca");
+    assertThat((Map<String, Object>) ping.get("parsedSections"))
+        .containsKeys("usnat", "usca", "usct");
     // Queued before the tool loaded, answered with the string once it arrived, not with "none".
     assertThat(js("return window.early")).isEqualTo(List.of(2L, true));
     assertThat(new GppModel((String) ping.get("gppString")).getUsCaSection().getSaleOptOut())
@@ -231,6 +232,7 @@ class GppCmpBrowserTest {
             "cmpStatus:loaded",
             "sectionChange:usnat",
             "sectionChange:usca",
+            "sectionChange:usct",
             "signalStatus:ready",
             "cmpDisplayStatus:visible");
 
@@ -242,6 +244,7 @@ class GppCmpBrowserTest {
             "signalStatus:not ready",
             "sectionChange:usnat",
             "sectionChange:usca",
+            "sectionChange:usct",
             "signalStatus:ready",
             "cmpDisplayStatus:hidden");
     Object field =
@@ -254,6 +257,12 @@ class GppCmpBrowserTest {
                 "const done = arguments[arguments.length - 1];"
                     + " __gpp('hasSection', v => done(v), 'usva');"))
         .isEqualTo(false);
+    // The map names Connecticut: its section is there, and says opted out
+    assertThat(
+            driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " __gpp('hasSection', v => done(v), 'usct');"))
+        .isEqualTo(true);
     Map<String, Object> removed =
         (Map<String, Object>)
             driver.executeAsyncScript(

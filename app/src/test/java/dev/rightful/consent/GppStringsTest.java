@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.iab.gpp.encoder.GppModel;
 import com.iab.gpp.encoder.section.UsCa;
+import com.iab.gpp.encoder.section.UsCt;
 import com.iab.gpp.encoder.section.UsNat;
+import com.iab.gpp.encoder.section.UsUt;
+import com.iab.gpp.encoder.section.UsVa;
+import dev.rightful.law.state.Jurisdictions;
 import dev.rightful.testing.TestClock;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +92,76 @@ class GppStringsTest {
     assertThat(usca.getSaleOptOut()).isZero();
     assertThat(usca.getSensitiveDataProcessing()).containsOnly(0);
     assertThat(encoded.usPrivacy()).isEqualTo("1--N");
+  }
+
+  static final GppStrings STATES =
+      new GppStrings(
+          ConsentRulesTest.RULES,
+          false,
+          List.of(
+              Jurisdictions.california(),
+              Jurisdictions.get("CT"),
+              Jurisdictions.get("VA"),
+              Jurisdictions.get("UT"),
+              Jurisdictions.get("MN")));
+
+  @Test
+  void each_named_state_with_an_iab_section_gets_it_and_the_header_lists_it() {
+    GppStrings.Encoded encoded = STATES.encode(optedOut(ChoiceSource.GPC), CLOCK);
+    GppModel decoded = new GppModel(encoded.gpp());
+    assertThat(decoded.getSectionIds())
+        .containsExactly(UsNat.ID, UsCa.ID, UsVa.ID, UsUt.ID, UsCt.ID);
+    assertThat(encoded.sectionIds()).isEqualTo(decoded.getSectionIds());
+    assertThat(decoded.getUsCtSection().getSaleOptOut()).isEqualTo(1);
+    assertThat(decoded.getUsCtSection().getTargetedAdvertisingOptOut()).isEqualTo(1);
+    assertThat(decoded.getUsCtSection().getGpc()).isTrue();
+    assertThat(decoded.getUsUtSection().getSaleOptOut()).isEqualTo(1);
+    assertThat(encoded.sections()).containsKeys("usct", "usva", "usut").doesNotContainKey("usco");
+    assertThat(STATES.supportedApis())
+        .containsExactly("7:usnat", "8:usca", "9:usva", "11:usut", "12:usct");
+  }
+
+  @Test
+  void a_state_not_named_has_no_section() {
+    GppModel decoded = new GppModel(STRINGS.encode(optedOut(ChoiceSource.GPC), CLOCK).gpp());
+    assertThat(decoded.getSectionIds()).containsExactly(UsNat.ID, UsCa.ID);
+    assertThat(decoded.hasSection(UsCt.NAME)).isFalse();
+  }
+
+  @Test
+  void gpc_counts_in_a_state_section_only_from_the_day_that_state_recognizes_it() {
+    // Connecticut recognizes GPC from 2025-01-01 (Conn. Gen. Stat. 42-520)
+    GppModel before =
+        new GppModel(STATES.encode(optedOut(ChoiceSource.GPC), TestClock.at("2024-12-31")).gpp());
+    assertThat(before.getUsCtSection().getGpc()).isFalse();
+    // the opt-out itself stands: the decision endpoint refuses sale, so the section says so too
+    assertThat(before.getUsCtSection().getSaleOptOut()).isEqualTo(1);
+    assertThat(before.getUsCaSection().getGpc()).isTrue();
+    GppModel after =
+        new GppModel(STATES.encode(optedOut(ChoiceSource.GPC), TestClock.at("2025-01-01")).gpp());
+    assertThat(after.getUsCtSection().getGpc()).isTrue();
+  }
+
+  @Test
+  void sensitive_data_follows_each_states_model() {
+    SubjectState adult = ConsentRulesTest.adult();
+    GppModel none = new GppModel(STATES.encode(adult, CLOCK).gpp());
+    // Virginia and Connecticut need consent first: none recorded is "no consent"
+    assertThat(none.getUsVaSection().getSensitiveDataProcessing()).containsOnly(1);
+    assertThat(none.getUsCtSection().getSensitiveDataProcessing()).containsOnly(1);
+    // Utah lets it go on until the consumer opts out
+    assertThat(none.getUsUtSection().getSensitiveDataProcessing()).containsOnly(2);
+    SubjectState consented =
+        ConsentRulesTest.with(
+            adult, ConsentPurpose.SENSITIVE, Choice.OPT_IN, ChoiceSource.OPT_OUT_FORM);
+    GppModel yes = new GppModel(STATES.encode(consented, CLOCK).gpp());
+    assertThat(yes.getUsVaSection().getSensitiveDataProcessing()).containsOnly(2);
+    SubjectState limited =
+        ConsentRulesTest.with(
+            adult, ConsentPurpose.SENSITIVE, Choice.OPT_OUT, ChoiceSource.OPT_OUT_FORM);
+    GppModel no = new GppModel(STATES.encode(limited, CLOCK).gpp());
+    assertThat(no.getUsUtSection().getSensitiveDataProcessing()).containsOnly(1);
+    assertThat(no.getUsVaSection().getSensitiveDataProcessing()).containsOnly(1);
   }
 
   @Test

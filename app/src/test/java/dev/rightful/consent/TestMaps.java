@@ -22,6 +22,20 @@ final class TestMaps {
 
   /** As above, with the first vendor's {@code cookies} written as given (YAML). */
   static DataMap sellsAndShares(Path dir, String webhook, String cookies) {
+    return sellsAndShares(dir, webhook, cookies, "");
+  }
+
+  /** As above, the company also meeting the thresholds of the {@code states} (e.g. "CT, VA"). */
+  static DataMap sellsAndSharesIn(Path dir, String webhook, String states) {
+    return sellsAndShares(
+        dir,
+        webhook,
+        "[_fbp, \"_ga_*\"]",
+        "jurisdictions:\n  operates: [" + states + "]\n  sensitiveConsent: true\n");
+  }
+
+  private static DataMap sellsAndShares(
+      Path dir, String webhook, String cookies, String jurisdictions) {
     return load(
         dir,
         """
@@ -56,7 +70,8 @@ final class TestMaps {
               - name: MailAds
                 email: optout@mailads.example
         """
-            .formatted(webhook, cookies));
+                .formatted(webhook, cookies)
+            + jurisdictions);
   }
 
   /** A business that neither sells, shares nor collects sensitive personal information. */
