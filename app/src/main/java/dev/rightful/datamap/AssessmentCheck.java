@@ -222,7 +222,7 @@ public final class AssessmentCheck {
     for (String id : a.covers().sensitive()) {
       boolean known =
           CATEGORY_L.equals(id)
-              ? map.collects(Category.L)
+              ? map.collectsSensitive()
               : SensitiveKind.fromId(id).map(map.sensitiveKinds()::contains).orElse(false);
       if (!known) {
         found.add(Problem.error(a.location(), unknown(a, "sensitive kind", id)));
