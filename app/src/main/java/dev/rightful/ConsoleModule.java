@@ -4,6 +4,7 @@ import dev.rightful.audit.MetricsApiRoutes;
 import dev.rightful.audit.RequestMetrics;
 import dev.rightful.consent.ConsentModule;
 import dev.rightful.consent.ConsumerConsent;
+import dev.rightful.console.AssessmentsRoutes;
 import dev.rightful.console.ConsoleRoutes;
 import dev.rightful.console.ConsumerRoutes;
 import dev.rightful.console.DataMapRoutes;
@@ -85,6 +86,7 @@ final class ConsoleModule implements ServerModule {
         .register(routes);
     consumers.register(routes);
     new DataMapRoutes(map).register(routes);
+    new AssessmentsRoutes(map, settings.clock(), settings.legalClock().zone()).register(routes);
     new MetricsApiRoutes(
             metrics, staff.staff.authenticator(), settings.clock(), settings.legalClock().zone())
         .register(routes);

@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.OptionSpec;
       AuditCommand.class,
       RetentionCommand.class,
       RecordsCommand.class,
+      AssessmentsCommand.class,
       DemoDataCommand.class
     })
 public final class Main {

@@ -1,11 +1,14 @@
 package dev.rightful.cli;
 
+import dev.rightful.datamap.AssessmentCheck;
+import dev.rightful.datamap.AssessmentLoader;
 import dev.rightful.datamap.DataMapLoader;
 import dev.rightful.datamap.Lint;
 import dev.rightful.datamap.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,12 +63,28 @@ final class ValidateCommand implements Callable<Integer> {
               + " directory. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Check the dates (risk assessments, the notice's age) as of this day, YYYY-MM-DD,"
+              + " instead of today: to see what will fail after a deadline.")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws IOException {
     DataMapLoader.Result result = DataMapLoader.load(directory);
     List<Problem> problems = new ArrayList<>(result.problems());
     if (result.valid()) {
-      problems.addAll(new Lint(Clock.systemDefaultZone()).check(result.map(), publicUrl));
+      Clock clock = Clock.systemDefaultZone();
+      if (asOf != null) {
+        clock = Clock.fixed(asOf.atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
+      }
+      problems.addAll(new Lint(clock).check(result.map(), publicUrl));
+      AssessmentLoader.Result assessments = AssessmentLoader.load(directory);
+      problems.addAll(assessments.problems());
+      problems.addAll(
+          AssessmentCheck.check(result.map(), assessments.assessments(), LocalDate.now(clock)));
     }
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();

@@ -100,8 +100,11 @@ public final class DataMapLoader {
       problems.error(new Location(directory, 1, 1), "not a directory: " + directory);
       return List.of();
     }
+    // Risk assessments sit beside the map but are not part of it: AssessmentLoader reads them.
+    Path assessments = directory.resolve(AssessmentLoader.FOLDER);
     try (Stream<Path> walk = Files.walk(directory)) {
       return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(assessments))
           .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
           .sorted()
           .toList();

@@ -136,6 +136,7 @@ class EveryWidthBrowserTest {
             "/admin/requests?q=" + request.reference(),
             "/admin/notices/overdue",
             "/admin/datamap",
+            "/admin/assessments",
             "/admin/requests/999999999",
             "/admin/metrics",
             "/admin/holds");

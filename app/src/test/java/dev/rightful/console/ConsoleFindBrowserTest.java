@@ -155,6 +155,26 @@ class ConsoleFindBrowserTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Unknown category");
   }
 
+  @Test
+  void the_example_companys_risk_assessment_is_listed_with_its_review_due_date() {
+    WebDriver driver = browser.driver();
+    driver.get(server.url("/admin"));
+    driver.findElement(By.linkText("Risk assessments")).click();
+    waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.id("assessments")));
+
+    WebElement row =
+        driver.findElement(By.cssSelector("#assessments tr[data-id='ad-partners-sale-share']"));
+    // examples/net2phone/assessments/ad-partners.yaml: last reviewed 2026-03-02, so due three
+    // years on.
+    assertThat(row.getText())
+        .contains("recipient ad-partners")
+        .contains("2026-03-02")
+        .contains("2029-03-02");
+    assertThat(driver.findElement(By.id("assessments-missing")).getText())
+        .startsWith("Every sale, share and use of sensitive personal information");
+    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+  }
+
   private static List<String> references(WebDriver driver) {
     return driver.findElements(By.cssSelector("table.queue tbody tr")).stream()
         .map(row -> row.getAttribute("data-reference"))

@@ -112,6 +112,7 @@ class ConsumerConsoleTest {
             "/admin/requests/" + request.id() + "/consumer",
             "/admin/notices/overdue",
             "/admin/datamap",
+            "/admin/assessments",
             "/admin/requests?q=session%40example.com")) {
       HttpResponse<String> answer = stranger.get(path);
       assertThat(answer.statusCode()).as(path).isEqualTo(303);
