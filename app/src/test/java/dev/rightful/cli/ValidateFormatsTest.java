@@ -48,11 +48,14 @@ class ValidateFormatsTest {
         Files.copy(file, map.resolve(file.getFileName()));
       }
     }
-    // The risk assessment too, so that its absence adds no warning to the counts below.
-    Path assessments = Files.createDirectories(map.resolve("assessments"));
-    try (Stream<Path> files = Files.list(Repo.exampleMap().resolve("assessments"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, assessments.resolve(file.getFileName()));
+    // The risk assessment and the brand's files too, so that their absence adds no warning to the
+    // counts below.
+    for (String folder : List.of("assessments", "brand")) {
+      Path copy = Files.createDirectories(map.resolve(folder));
+      try (Stream<Path> files = Files.list(Repo.exampleMap().resolve(folder))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
       }
     }
     Path file = map.resolve("business.yaml");
