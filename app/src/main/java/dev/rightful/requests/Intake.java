@@ -141,19 +141,22 @@ final class Intake {
 
   /**
    * Whether the business may decline: a third know request in 12 months (1798.130(b)), or a second
-   * Shine the Light request in the calendar year (1798.83(b)).
+   * Shine the Light request in the calendar year (1798.83(b)). Other requests are never declined
+   * for their number, so they read nothing.
    */
   private boolean mayDecline(Handle handle, Submission submission, LocalDate received) {
     String email = submission.subject().email();
     RequestType type = submission.type();
-    if (email == null || !type.isKnow() && type != RequestType.DIRECT_MARKETING) {
-      return false; // the only requests a business may decline for their number
+    if (email == null) {
+      return false;
     }
-    return KnowRequestLimit.decide(type, received, repository.answeredKnowRequests(handle, email))
-            == KnowRequestLimit.Decision.MAY_DECLINE
-        || type == RequestType.DIRECT_MARKETING
-            && !ShineTheLight.decide(received, repository.answeredRequests(handle, email, type))
-                .mustRespond();
+    if (type.isKnow()) {
+      return KnowRequestLimit.decide(type, received, repository.answeredKnowRequests(handle, email))
+          == KnowRequestLimit.Decision.MAY_DECLINE;
+    }
+    return type == RequestType.DIRECT_MARKETING
+        && !ShineTheLight.decide(received, repository.answeredRequests(handle, email, type))
+            .mustRespond();
   }
 
   private static Lookback lookback(Submission submission, LocalDate received) {
