@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -294,6 +295,8 @@ public final class ConsentService {
                       .filter(d -> d != null)
                       .max(LocalDate::compareTo)
                       .orElse(null);
+              List<ConsentLedger.Append> carried = new ArrayList<>();
+              Set<String> optedOut = new TreeSet<>();
               for (ConsentPurpose purpose : ConsentPurpose.values()) {
                 Optional<PurposeState> optOut =
                     states.values().stream()
@@ -303,26 +306,26 @@ public final class ConsentService {
                 if (optOut.isEmpty()) {
                   continue;
                 }
+                ChoiceContext carriedOver =
+                    new ChoiceContext(
+                        optOut.get().source(), null, null, "carried over when linked");
                 for (String member : members) {
                   if (!states.get(member).optedOut(purpose)) {
-                    ChoiceContext carried =
-                        new ChoiceContext(
-                            optOut.get().source(), null, null, "carried over when linked");
-                    ledger.appendAll(
-                        handle,
-                        List.of(
-                            new ConsentLedger.Append(
-                                member,
-                                purpose,
-                                Choice.OPT_OUT,
-                                carried,
-                                now,
-                                first,
-                                states.get(member).of(purpose))));
-                    ledger.markOptOut(handle, member, now);
+                    carried.add(
+                        new ConsentLedger.Append(
+                            member,
+                            purpose,
+                            Choice.OPT_OUT,
+                            carriedOver,
+                            now,
+                            first,
+                            states.get(member).of(purpose)));
+                    optedOut.add(member);
                   }
                 }
               }
+              ledger.appendAll(handle, carried);
+              optedOut.forEach(member -> ledger.markOptOut(handle, member, now));
               if (youngest != null) {
                 members.forEach(m -> ledger.setBornOn(handle, m, youngest));
               }

@@ -142,8 +142,8 @@ public final class RateBuckets {
                 ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(EXPIRY_MARGIN))
             .build();
     // One proxy per bucket, kept a while: its batching merges this node's concurrent takes from one
-    // hot bucket (every POST from one busy address) into one round trip instead of a queue of row
-    // locks, without letting more through than the limit.
+    // hot bucket (every POST from one busy address) into one round trip instead of a queue on its
+    // lock, without letting more through than the limit.
     Cache<String, Bucket> proxies =
         Caffeine.newBuilder()
             .maximumSize(MAX_LOCAL_KEYS)
