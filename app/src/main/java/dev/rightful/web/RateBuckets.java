@@ -124,9 +124,10 @@ public final class RateBuckets {
   /**
    * Buckets in table {@value #TABLE} of Rightful's PostgreSQL store, each read and written under a
    * transaction-scoped advisory lock on its {@link #lockId}, so two nodes taking from one bucket at
-   * once are serialized, and a new bucket costs one transaction like an existing one. They run on
-   * the system clock, not {@code clock}: Bucket4j deletes expired rows by the system clock, and
-   * nodes sharing buckets must agree on the time (keep their clocks synchronized).
+   * once are serialized, and a new bucket costs one transaction like an existing one
+   * (CreateOnFirstTake). They run on the system clock, not {@code clock}: Bucket4j deletes expired
+   * rows by the system clock, and nodes sharing buckets must agree on the time (keep their clocks
+   * synchronized).
    */
   public static RateBuckets onPostgres(DataSource store, Clock clock) {
     PostgreSQLadvisoryLockBasedProxyManager<String> manager =
@@ -143,7 +144,8 @@ public final class RateBuckets {
             .build();
     // One proxy per bucket, kept a while: its batching merges this node's concurrent takes from one
     // hot bucket (every POST from one busy address) into one round trip instead of a queue on its
-    // lock, without letting more through than the limit.
+    // lock, without letting more through than the limit; each take carries the configuration, so a
+    // new bucket is created by the transaction that takes from it (CreateOnFirstTake).
     Cache<String, Bucket> proxies =
         Caffeine.newBuilder()
             .maximumSize(MAX_LOCAL_KEYS)
@@ -157,7 +159,8 @@ public final class RateBuckets {
                     k ->
                         manager
                             .builder()
-                            .withOptimization(Optimizations.batching())
+                            .withOptimization(
+                                new CreateOnFirstTake(config, Optimizations.batching()))
                             .build(k, () -> config)),
         manager,
         clock);

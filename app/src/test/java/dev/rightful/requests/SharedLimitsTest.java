@@ -106,6 +106,94 @@ class SharedLimitsTest {
   }
 
   @Test
+  void a_new_bucket_is_created_by_the_transaction_that_takes_from_it() throws Exception {
+    String url = Postgres.freshSchema("limits_first_take");
+    try (TestServer server =
+        TestServer.startWithLimits(url, Postgres.USER, ClientAddresses.DIRECT, THREE_A_MINUTE)) {
+      var database = server.app().services().database();
+      Counting store = new Counting(database.dataSource());
+      RateBuckets buckets = RateBuckets.onPostgres(store.proxy(), Clock.systemUTC());
+      List<RateBuckets.Limit> twoAnHour =
+          List.of(new RateBuckets.Limit(2, java.time.Duration.ofHours(1)));
+      buckets.take("warm-up", twoAnHour); // the first take also cleans expired rows
+      store.reset();
+
+      for (int i = 0; i < 5; i++) {
+        assertThat(buckets.take("new-" + i, twoAnHour)).isEmpty();
+      }
+      // Before: each new bucket was a rolled-back look, then a second transaction creating it.
+      assertThat(store.connections).hasValue(5);
+      assertThat(store.rollbacks).hasValue(0);
+      assertThat(count(database.jdbi(), "SELECT COUNT(*) FROM rate_bucket WHERE id LIKE 'new-%'"))
+          .isEqualTo(5);
+
+      // Created with the limit, and taken from as it is afterwards: a second take, then refused.
+      assertThat(buckets.take("new-0", twoAnHour)).isEmpty();
+      assertThat(buckets.take("new-0", twoAnHour)).isPresent();
+      // A bucket another node created is taken from, not replaced.
+      RateBuckets otherNode = RateBuckets.onPostgres(database.dataSource(), Clock.systemUTC());
+      assertThat(otherNode.take("new-0", twoAnHour)).isPresent();
+      assertThat(otherNode.take("new-1", twoAnHour)).isEmpty();
+      assertThat(buckets.take("new-1", twoAnHour)).isPresent();
+    }
+  }
+
+  /** The store's connections, counted as they are taken and rolled back. */
+  private static final class Counting {
+    private final javax.sql.DataSource target;
+    final java.util.concurrent.atomic.AtomicInteger connections =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger rollbacks =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    Counting(javax.sql.DataSource target) {
+      this.target = target;
+    }
+
+    void reset() {
+      connections.set(0);
+      rollbacks.set(0);
+    }
+
+    javax.sql.DataSource proxy() {
+      return (javax.sql.DataSource)
+          java.lang.reflect.Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {javax.sql.DataSource.class},
+              (proxy, method, args) -> {
+                Object result = invoke(target, method, args);
+                if (method.getName().equals("getConnection")) {
+                  connections.incrementAndGet();
+                  return connection((java.sql.Connection) result);
+                }
+                return result;
+              });
+    }
+
+    private java.sql.Connection connection(java.sql.Connection real) {
+      return (java.sql.Connection)
+          java.lang.reflect.Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {java.sql.Connection.class},
+              (proxy, method, args) -> {
+                if (method.getName().equals("rollback")) {
+                  rollbacks.incrementAndGet();
+                }
+                return invoke(real, method, args);
+              });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+        throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+  }
+
+  @Test
   void on_h2_the_buckets_stay_in_this_nodes_memory() {
     assertThat(RateBuckets.forStore(TestServer.h2Url(), null, Clock.systemUTC()).shared())
         .isFalse();
