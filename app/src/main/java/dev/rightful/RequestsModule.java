@@ -114,7 +114,8 @@ final class RequestsModule implements ServerModule {
                 settings.publicUrl(),
                 new RequiredTiers(map))
             // CC 1798.83: Shine the Light requests are answered from the map when received
-            .answeringDirectMarketing(new DirectMarketingAnswer(map));
+            .answeringDirectMarketing(new DirectMarketingAnswer(map))
+            .committingTogether(store.database.groupCommit());
     this.verification =
         new VerificationService(
                 store.database.jdbi(),

@@ -1,6 +1,7 @@
 package dev.rightful.audit;
 
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.store.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,6 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -85,26 +86,33 @@ public final class AuditLog {
    * event commits or rolls back with the caller's work), else on its own. Takes no lock.
    */
   public void append(Handle handle, AuditEntry entry) {
-    bindPending(handle.createUpdate(INSERT_PENDING), entry).execute();
+    DeferredInserts.insert(handle, INSERT_PENDING, pending(entry));
   }
 
-  private <S extends SqlStatement<S>> S bindPending(S statement, AuditEntry entry) {
-    return statement
-        .bind(
-            "occurredAt",
-            Instant.now(clock).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
-        .bind("actor", entry.actor())
-        .bind("action", entry.action())
-        .bind("subjectType", entry.subjectType())
-        .bind("subjectId", entry.subjectId())
-        .bind("details", Details.json(entry.details()));
+  private Map<String, Object> pending(AuditEntry entry) {
+    Map<String, Object> row = new HashMap<>();
+    row.put(
+        "occurredAt", Instant.now(clock).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+    row.put("actor", entry.actor());
+    row.put("action", entry.action());
+    row.put("subjectType", entry.subjectType());
+    row.put("subjectId", entry.subjectId());
+    row.put("details", Details.json(entry.details()));
+    return row;
   }
 
-  /** Appends several events on the caller's handle in one batch, in order. Takes no lock. */
+  /**
+   * Appends several events on the caller's handle in one batch, in order (in a {@link
+   * dev.rightful.store.GroupCommit}, with the batch's others before the commit). Takes no lock.
+   */
   public void append(Handle handle, List<AuditEntry> entries) {
+    if (DeferredInserts.defers(handle)) {
+      entries.forEach(entry -> DeferredInserts.insert(handle, INSERT_PENDING, pending(entry)));
+      return;
+    }
     PreparedBatch batch = handle.prepareBatch(INSERT_PENDING);
     for (AuditEntry entry : entries) {
-      bindPending(batch, entry).add();
+      batch.bindMap(pending(entry)).add();
     }
     batch.execute();
   }

@@ -1,5 +1,7 @@
 package dev.rightful.mail;
 
+import dev.rightful.store.DeferredInserts;
+import dev.rightful.store.GroupCommit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,25 +48,41 @@ public final class Outbox {
    * returns its outbox id. Nothing is sent until the transaction commits.
    */
   public long enqueue(Handle handle, MailMessage message) {
-    String messageId = UUID.randomUUID().toString();
-    OffsetDateTime now = now();
     return handle
-        .createUpdate(
-            "INSERT INTO mail_outbox (message_id, request_id, kind, recipient_sealed, subject,"
-                + " body_sealed, status, attempts, created_at, next_attempt_at)"
-                + " VALUES (:messageId, :requestId, :kind, :recipient, :subject, :body,"
-                + " :status, 0, :now, :now)")
-        .bind("messageId", messageId)
-        .bind("requestId", message.requestId())
-        .bind("kind", message.kind().id())
-        .bind("recipient", sealer.seal(message.to(), recipientContext(messageId)))
-        .bind("subject", message.subject())
-        .bind("body", sealer.seal(message.body(), bodyContext(messageId)))
-        .bind("status", MailStatus.PENDING.id())
-        .bind("now", now)
+        .createUpdate(INSERT)
+        .bindMap(row(message))
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
+  }
+
+  /**
+   * Records {@code message} as pending as {@link #enqueue} does, when its outbox id is not needed:
+   * in a {@link GroupCommit} the row is written with the batch's others just before the commit.
+   */
+  public void add(Handle handle, MailMessage message) {
+    DeferredInserts.insert(handle, INSERT, row(message));
+  }
+
+  private static final String INSERT =
+      "INSERT INTO mail_outbox (message_id, request_id, kind, recipient_sealed, subject,"
+          + " body_sealed, status, attempts, created_at, next_attempt_at)"
+          + " VALUES (:messageId, :requestId, :kind, :recipient, :subject, :body,"
+          + " :status, 0, :now, :now)";
+
+  private Map<String, Object> row(MailMessage message) {
+    String messageId = UUID.randomUUID().toString();
+    OffsetDateTime now = now();
+    Map<String, Object> row = new HashMap<>();
+    row.put("messageId", messageId);
+    row.put("requestId", message.requestId());
+    row.put("kind", message.kind().id());
+    row.put("recipient", sealer.seal(message.to(), recipientContext(messageId)));
+    row.put("subject", message.subject());
+    row.put("body", sealer.seal(message.body(), bodyContext(messageId)));
+    row.put("status", MailStatus.PENDING.id());
+    row.put("now", now);
+    return row;
   }
 
   /** The {@code limit} most recent messages, newest first, opened. */

@@ -123,7 +123,7 @@ public final class MailRequestMessages implements RequestMessages {
   }
 
   private void send(Handle handle, MailMessage message) {
-    outbox.enqueue(handle, message);
+    outbox.add(handle, message);
   }
 
   /** Who the consumer's messages go to: the agent or parent who asked, else the consumer. */

@@ -6,12 +6,15 @@ import dev.rightful.law.DenialBasis;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
 import dev.rightful.law.VerificationTier;
+import dev.rightful.store.DeferredInserts;
 import dev.rightful.store.PiProtection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -206,17 +209,20 @@ public final class RequestRepository {
   }
 
   public void addEntry(Handle handle, String requestId, Entry entry) {
-    handle
-        .createUpdate(
-            "INSERT INTO request_entry (request_id, kind, author, created_at, visible_to_consumer, text_sealed)"
-                + " VALUES (:id, :kind, :author, :at, :visible, :text)")
-        .bind("id", requestId)
-        .bind("kind", entry.kind())
-        .bind("author", entry.author())
-        .bind("at", entry.createdAt())
-        .bind("visible", entry.visibleToConsumer())
-        .bind("text", pi.seal(entry.text(), ENTRY))
-        .execute();
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", requestId);
+    row.put("kind", entry.kind());
+    row.put("author", entry.author());
+    row.put("at", entry.createdAt());
+    row.put("visible", entry.visibleToConsumer());
+    row.put("text", pi.seal(entry.text(), ENTRY));
+    // Nothing reads a request's timeline in the transaction that writes it: it may wait for the
+    // commit of a GroupCommit (DeferredInserts).
+    DeferredInserts.insert(
+        handle,
+        "INSERT INTO request_entry (request_id, kind, author, created_at, visible_to_consumer,"
+            + " text_sealed) VALUES (:id, :kind, :author, :at, :visible, :text)",
+        row);
   }
 
   public List<Entry> entries(Handle handle, String requestId, boolean consumerView) {

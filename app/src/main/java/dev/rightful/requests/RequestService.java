@@ -4,6 +4,7 @@ import dev.rightful.law.Deadlines;
 import dev.rightful.law.DenialBasis;
 import dev.rightful.law.RequestType;
 import dev.rightful.law.VerificationTier;
+import dev.rightful.store.GroupCommit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -37,6 +39,8 @@ public final class RequestService {
   private final Extending extending;
   // null: Shine the Light requests wait for staff to answer them
   private final DirectMarketingAnswer directMarketing;
+  // null: each submission commits on its own
+  private final GroupCommit submissions;
 
   /** A service whose requests need each type's default verification tier. */
   public RequestService(
@@ -89,9 +93,11 @@ public final class RequestService {
     this.extending =
         new Extending(repository, deadlines, clock, businessZone, events, messages, timeline);
     this.directMarketing = null;
+    this.submissions = null;
   }
 
-  private RequestService(RequestService base, DirectMarketingAnswer directMarketing) {
+  private RequestService(
+      RequestService base, DirectMarketingAnswer directMarketing, GroupCommit submissions) {
     this.jdbi = base.jdbi;
     this.repository = base.repository;
     this.deadlines = base.deadlines;
@@ -104,6 +110,7 @@ public final class RequestService {
     this.verifying = base.verifying;
     this.extending = base.extending;
     this.directMarketing = directMarketing;
+    this.submissions = submissions;
   }
 
   /**
@@ -112,7 +119,16 @@ public final class RequestService {
    * practice, nothing about the requester, so it needs no verification.
    */
   public RequestService answeringDirectMarketing(DirectMarketingAnswer answer) {
-    return new RequestService(this, answer);
+    return new RequestService(this, answer, submissions);
+  }
+
+  /**
+   * This service, committing submissions that arrive together in one transaction ({@link
+   * GroupCommit}): under a surge, one commit and one batch per table for many requests, each
+   * answered only once it is durable.
+   */
+  public RequestService committingTogether(GroupCommit commits) {
+    return new RequestService(this, directMarketing, commits);
   }
 
   /** A stored request and the secret for its status page, shown to the submitter once. */
@@ -137,11 +153,12 @@ public final class RequestService {
   public Receipt submit(
       Submission submission, String actor, BiConsumer<Handle, RightsRequest> alsoStore) {
     String token = Intake.randomToken();
-    return jdbi.inTransaction(
+    HandleCallback<Receipt, RuntimeException> receive =
         handle -> {
           RightsRequest stored = intake.receive(handle, submission, actor, token, alsoStore);
           return new Receipt(answerDirectMarketing(handle, stored), token);
-        });
+        };
+    return submissions == null ? jdbi.inTransaction(receive) : submissions.inTransaction(receive);
   }
 
   public Optional<RightsRequest> find(String id) {

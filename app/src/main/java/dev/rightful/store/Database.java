@@ -33,11 +33,13 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final HikariDataSource limits;
   private final Jdbi jdbi;
+  private final GroupCommit commits;
 
   private Database(HikariDataSource dataSource, HikariDataSource limits) {
     this.dataSource = dataSource;
     this.limits = limits;
     this.jdbi = Jdbi.create(dataSource);
+    this.commits = new GroupCommit(jdbi, "rightful");
   }
 
   /** Opens the pool and migrates the schema to the latest version. */
@@ -118,6 +120,13 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /**
+   * Transactions committed together with whoever else is waiting: intake's ({@link GroupCommit}).
+   */
+  public GroupCommit groupCommit() {
+    return commits;
+  }
+
   /** The pool for rate-limit buckets: its own on PostgreSQL (see above), else the main one. */
   public DataSource limitsDataSource() {
     return limits == null ? dataSource : limits;
@@ -151,6 +160,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    commits.close();
     if (limits != null) {
       limits.close();
     }

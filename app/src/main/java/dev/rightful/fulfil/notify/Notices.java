@@ -6,10 +6,12 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.datamap.Recipient;
 import dev.rightful.law.RecipientDuty;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.store.DeferredInserts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,17 +116,31 @@ public final class Notices {
     return enqueue(handle, request, kind, present);
   }
 
+  private static final String INSERT =
+      "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor, channel, status,"
+          + " attempts, created_at, due_on)"
+          + " VALUES (:request, :kind, :recipient, :vendor, :channel, 'pending', 0, :at, :due)";
+
+  /**
+   * One batch; in a {@link dev.rightful.store.GroupCommit} (intake), with the batch's other
+   * requests' notices before the commit.
+   */
+  private static void insert(Handle handle, List<Map<String, Object>> rows) {
+    if (DeferredInserts.defers(handle)) {
+      rows.forEach(row -> DeferredInserts.insert(handle, INSERT, row));
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch(INSERT);
+    rows.forEach(row -> batch.bindMap(row).add());
+    batch.execute();
+  }
+
   /** Queues what is not in {@code present} (recipient id, a newline, vendor name); adds to it. */
   private int enqueue(Handle handle, RightsRequest request, String kind, Set<String> present) {
     // The request's own response date: 45 days for a deletion or correction (7021(b)), 15
     // business days for an opt-out (7026(f)) or a limit (7027(g)), as the law's calendar set it.
     LocalDate due = request.effectiveDueBy();
-    PreparedBatch insert =
-        handle.prepareBatch(
-            "INSERT INTO fulfil_notification (request_id, kind, recipient_id, vendor, channel,"
-                + " status, attempts, created_at, due_on)"
-                + " VALUES (:request, :kind, :recipient, :vendor, :channel, 'pending', 0, :at,"
-                + " :due)");
+    List<Map<String, Object>> rows = new ArrayList<>();
     List<AuditEntry> queued = new ArrayList<>();
     for (Recipient recipient : recipientsFor(kind)) {
       // A recipient the law says must be told is told even when the map names none of its
@@ -135,15 +151,15 @@ public final class Notices {
         if (!present.add(recipient.id() + "\n" + v.name())) {
           continue;
         }
-        insert
-            .bind("request", request.id())
-            .bind("kind", kind)
-            .bind("recipient", recipient.id())
-            .bind("vendor", v.name())
-            .bind("channel", v.channel())
-            .bind("at", OffsetDateTime.now(clock))
-            .bind("due", due)
-            .add();
+        Map<String, Object> row = new HashMap<>();
+        row.put("request", request.id());
+        row.put("kind", kind);
+        row.put("recipient", recipient.id());
+        row.put("vendor", v.name());
+        row.put("channel", v.channel());
+        row.put("at", OffsetDateTime.now(clock));
+        row.put("due", due);
+        rows.add(row);
         queued.add(
             new AuditEntry(
                 "system",
@@ -159,7 +175,7 @@ public final class Notices {
       }
     }
     if (!queued.isEmpty()) {
-      insert.execute();
+      insert(handle, rows);
       audit.append(handle, queued);
     }
     return queued.size();
