@@ -125,10 +125,22 @@ public final class FieldCipher {
     return bytes;
   }
 
+  // One cipher object per thread, initialized afresh for each field (a new nonce every time):
+  // looking the algorithm up among the providers cost as much as the encryption itself.
+  private static final ThreadLocal<Cipher> AES_GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is part of every JRE", e);
+            }
+          });
+
   private static byte[] run(
       int mode, SecretKey key, byte[] nonce, byte[] header, String context, byte[] input) {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = AES_GCM.get();
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(header);
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));

@@ -3,9 +3,11 @@ package dev.rightful.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 
 /**
@@ -40,6 +42,9 @@ public final class KeyedHash {
   }
 
   private final Keys keys;
+  // Per thread, one MAC per key, kept initialized: doFinal leaves it ready for the next value, and
+  // finding the provider and setting the key again cost more than hashing an address.
+  private final ThreadLocal<Map<Integer, Mac>> macs = ThreadLocal.withInitial(HashMap::new);
 
   public KeyedHash(Keys keys) {
     this.keys = keys;
@@ -87,18 +92,23 @@ public final class KeyedHash {
     return digits.toString();
   }
 
-  private String hash(int keyId, Kind kind, String normalized) {
+  private Mac newMac(int keyId) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(keys.hashKey(keyId));
-      // The kind is hashed too, so an email and a phone number never share a hash.
-      mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
-      mac.update((byte) 0);
-      return keyId
-          + ":"
-          + HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
     }
+  }
+
+  private String hash(int keyId, Kind kind, String normalized) {
+    Mac mac = macs.get().computeIfAbsent(keyId, this::newMac);
+    // The kind is hashed too, so an email and a phone number never share a hash.
+    mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
+    mac.update((byte) 0);
+    return keyId
+        + ":"
+        + HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
   }
 }
