@@ -37,6 +37,8 @@ public final class RequestService {
   private final Extending extending;
   // null: Shine the Light requests wait for staff to answer them
   private final DirectMarketingAnswer directMarketing;
+  // What the map offers of the ADMT requests; null: every type is accepted (tests of the service)
+  private final AdmtOffer admt;
 
   /** A service whose requests need each type's default verification tier. */
   public RequestService(
@@ -89,9 +91,11 @@ public final class RequestService {
     this.extending =
         new Extending(repository, deadlines, clock, businessZone, events, messages, timeline);
     this.directMarketing = null;
+    this.admt = null;
   }
 
-  private RequestService(RequestService base, DirectMarketingAnswer directMarketing) {
+  private RequestService(
+      RequestService base, DirectMarketingAnswer directMarketing, AdmtOffer admt) {
     this.jdbi = base.jdbi;
     this.repository = base.repository;
     this.deadlines = base.deadlines;
@@ -104,6 +108,7 @@ public final class RequestService {
     this.verifying = base.verifying;
     this.extending = base.extending;
     this.directMarketing = directMarketing;
+    this.admt = admt;
   }
 
   /**
@@ -112,7 +117,15 @@ public final class RequestService {
    * practice, nothing about the requester, so it needs no verification.
    */
   public RequestService answeringDirectMarketing(DirectMarketingAnswer answer) {
-    return new RequestService(this, answer);
+    return new RequestService(this, answer, admt);
+  }
+
+  /**
+   * This service, refusing at intake the ADMT requests {@code offer} does not offer: both when the
+   * map declares no ADMT use, the opt-out when an exception covers every use (7221(b)).
+   */
+  public RequestService offeringAdmt(AdmtOffer offer) {
+    return new RequestService(this, directMarketing, offer);
   }
 
   /** A stored request and the secret for its status page, shown to the submitter once. */
@@ -136,6 +149,13 @@ public final class RequestService {
    */
   public Receipt submit(
       Submission submission, String actor, BiConsumer<Handle, RightsRequest> alsoStore) {
+    if (admt != null) {
+      admt.refusal(submission.type())
+          .ifPresent(
+              error -> {
+                throw new InvalidSubmission(List.of(error));
+              });
+    }
     String token = Intake.randomToken();
     return jdbi.inTransaction(
         handle -> {
