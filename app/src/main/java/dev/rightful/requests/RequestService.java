@@ -271,6 +271,12 @@ public final class RequestService {
           "nature", "completion is complied or complied-in-part; use deny to refuse");
     }
     RightsRequest request = repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id));
+    if (admt != null && request.type().isAdmt()) {
+      // 7221, 7222(b): the map's words around what staff say of this consumer's case
+      text =
+          AdmtAnswer.text(
+              request.type(), admt.uses(), request.receivedDate(), request.mayDecline(), text);
+    }
     return closing.complete(handle, request, nature, text, accessLink, actor);
   }
 
