@@ -7,14 +7,13 @@ import dev.rightful.law.RequestType;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.Role;
+import dev.rightful.testing.AdmtMap;
 import dev.rightful.testing.ConsumerText;
 import dev.rightful.testing.MailedServer;
-import dev.rightful.testing.Repo;
 import dev.rightful.testing.TestDatabase;
 import dev.rightful.testing.WebClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -37,24 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * GreenMail. TestServer's clock is Sunday 2026-11-29 in Los Angeles.
  */
 class AdmtJourneyTest {
-  static final String CREDIT_CHECK =
-      """
-      admt:
-        - id: credit-check
-          name: Credit check for postpaid service
-          decision: financial-or-lending
-          purpose: To decide whether a new customer may take a postpaid plan without a deposit.
-          logic: >-
-            A scoring model weighs the payment history of the customer's earlier accounts and the
-            age of the billing address; a score of 640 or more passes.
-          output: A pass opens the plan at once; a score below 640 asks for a deposit.
-          categories: [A, B, D]
-          humanReview: A credit analyst reviews each deposit request on the customer's call.
-          alternative: A credit analyst decides from the documents the customer sends.
-          recipients: [data-analysis]
-          since: 2025-04-01
-      """;
-
   @TempDir static Path dir;
   static TestDatabase company;
   static MailedServer server;
@@ -64,8 +44,7 @@ class AdmtJourneyTest {
   @BeforeAll
   static void start() throws IOException {
     company = TestDatabase.withDemo(TestDatabase.Kind.POSTGRESQL, "admt_journey_company");
-    Path map = copyOfExample(dir.resolve("map"));
-    Files.writeString(map.resolve("admt.yaml"), CREDIT_CHECK);
+    Path map = AdmtMap.exampleWith(dir.resolve("map"), AdmtMap.CREDIT_CHECK);
     server = MailedServer.start(map, company.target());
     services = server.app().services();
     token =
@@ -76,23 +55,6 @@ class AdmtJourneyTest {
   static void stop() {
     server.close();
     company.close();
-  }
-
-  /** The example map's YAML with its assessments and brand folders, as the server reads it. */
-  static Path copyOfExample(Path map) throws IOException {
-    Path example = Repo.exampleMap();
-    try (Stream<Path> files = Files.walk(example)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String name = example.relativize(file).toString();
-        if (name.startsWith("db")) {
-          continue;
-        }
-        Path target = map.resolve(name);
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
-    return map;
   }
 
   static WebClient client() {
