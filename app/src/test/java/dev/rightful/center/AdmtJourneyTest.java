@@ -214,4 +214,27 @@ class AdmtJourneyTest {
         .contains("scored 612, below 640, so we asked for a deposit.")
         .contains("We will not retaliate");
   }
+
+  @Test
+  void the_console_names_the_type_and_says_what_the_answer_adds() {
+    services.staff().users().create("ada-admt", Role.ADMIN, "admt-console-Tulip-8841", "test");
+    var request =
+        services
+            .requests()
+            .submit(
+                dev.rightful.testing.Submissions.api(
+                    RequestType.ACCESS_ADMT, "sam.admt@example.com", "Sam Admt", "Sam Admt"),
+                "consumer")
+            .request();
+    services
+        .requests()
+        .recordVerification(
+            request.id(), new dev.rightful.requests.RequestService.Verification(3, true, "t"), "t");
+    WebClient staff = client();
+    staff.login("ada-admt", "admt-console-Tulip-8841");
+    Document page = staff.page("/admin/requests/" + request.id());
+    assertThat(page.text())
+        .contains("to access information about automated decisionmaking (ADMT)")
+        .contains("The answer adds each use's purpose, logic and output from the data map");
+  }
 }
