@@ -2,6 +2,7 @@ package dev.rightful;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 import dev.rightful.audit.AuditEntry;
+import dev.rightful.center.AdmtNoticeRoutes;
 import dev.rightful.center.CenterCsrf;
 import dev.rightful.center.CenterRoutes;
 import dev.rightful.consent.ConsentModule;
@@ -9,6 +10,7 @@ import dev.rightful.consent.KnownConsumerSignals;
 import dev.rightful.consent.RightsRequestOptOuts;
 import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.datamap.DataMap;
+import dev.rightful.requests.AdmtOffer;
 import dev.rightful.requests.DirectMarketingAnswer;
 import dev.rightful.requests.IntakeKeys;
 import dev.rightful.requests.IntakeLimiter;
@@ -115,6 +117,8 @@ final class RequestsModule implements ServerModule {
                 new RequiredTiers(map))
             // CC 1798.83: Shine the Light requests are answered from the map when received
             .answeringDirectMarketing(new DirectMarketingAnswer(map))
+            // 11 CCR 7221-7222: the ADMT requests only as the map's uses allow
+            .offeringAdmt(AdmtOffer.of(map))
             .committingTogether(store.database.groupCommit());
     this.verification =
         new VerificationService(
@@ -156,7 +160,11 @@ final class RequestsModule implements ServerModule {
         .privacyChoices(
             map.offersLimitLink(), new KnownConsumerSignals(consent.service(), audit.audit)::honour)
         .correctable(correctable)
+        .admt(AdmtOffer.of(map))
         .limited(limiter)
+        .register(routes);
+    // 11 CCR 7220: each ADMT use's pre-use notice, at a stable address
+    new AdmtNoticeRoutes(map.admt(), map.business().legalName(), map.offersLimitLink())
         .register(routes);
     new VerificationRoutes(verification, Json.mapper(), settings.clock())
         .limited(limiter::codeRequestFrom)

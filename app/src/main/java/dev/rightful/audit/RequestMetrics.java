@@ -26,9 +26,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class RequestMetrics {
   // 7102(a)(1): delete, correct, know, opt-out of sale or sharing, limit; a Shine the Light request
-  // (CC 1798.83, type direct-marketing) is not a CCPA request and is not counted
+  // (CC 1798.83, type direct-marketing) is not a CCPA request and is not counted. The two ADMT
+  // requests (7221, 7222) follow as their own rows [U: whether the amended 7102 names them]
   private static final List<String> KINDS =
-      List.of("know", "delete", "correct", "opt-out", "limit-sensitive");
+      List.of(
+          "know", "delete", "correct", "opt-out", "limit-sensitive", "opt-out-admt", "access-admt");
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();

@@ -2,6 +2,7 @@ package dev.rightful.center;
 
 import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.law.RecordKeeping;
+import dev.rightful.requests.AdmtOffer;
 import dev.rightful.requests.Channel;
 import dev.rightful.requests.FieldError;
 import dev.rightful.requests.IntakeLimiter;
@@ -49,6 +50,7 @@ public final class CenterRoutes {
   private SubmissionParser parser = new SubmissionParser();
   private CenterPages pages = new CenterPages(true);
   private KnownConsumerSignal signal = KnownConsumerSignal.NONE;
+  private AdmtOffer admt = new AdmtOffer(List.of());
   private List<CorrectableInformation> correctable = List.of();
   // null: the form is not rate limited (tests that build the routes alone)
   private IntakeLimiter limiter;
@@ -120,6 +122,12 @@ public final class CenterRoutes {
     return this;
   }
 
+  /** The ADMT requests offered and notices linked, from the map (7220-7222); before register. */
+  public CenterRoutes admt(AdmtOffer admt) {
+    this.admt = admt;
+    return this;
+  }
+
   /**
    * Refuses form POSTs over the limits of {@code limiter} with a 429 page. Call before {@link
    * #register}.
@@ -131,7 +139,7 @@ public final class CenterRoutes {
 
   public void register(RoutesConfig routes) {
     routes.before(this::guard);
-    routes.get(FORM, ctx -> pages.render(ctx, 200, "choose", new ChoosePage(null)));
+    routes.get(FORM, ctx -> pages.render(ctx, 200, "choose", new ChoosePage(null, admt)));
     routes.get(FORM + "/new", this::form);
     routes.post(FORM, this::submit);
     routes.get(STATUS + "/received", this::received);
@@ -357,8 +365,10 @@ public final class CenterRoutes {
   /** The chosen request; renders the first step again with an error when there is none. */
   private RequestChoice choice(Context ctx, String typeId) {
     RequestChoice choice = typeId == null ? null : RequestChoice.find(typeId).orElse(null);
-    if (choice == null) {
-      pages.render(ctx, 400, "choose", new ChoosePage("Choose the request you want to make."));
+    if (choice == null || admt.refusal(choice.type()).isPresent()) { // not offered: AdmtOffer
+      choice = null;
+      pages.render(
+          ctx, 400, "choose", new ChoosePage("Choose the request you want to make.", admt));
     }
     return choice;
   }

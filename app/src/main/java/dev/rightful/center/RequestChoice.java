@@ -64,6 +64,24 @@ public record RequestChoice(
               "We use sensitive information we can link to your email address or phone number only"
                   + " to provide what you asked for. No proof of identity is needed.",
               "request to limit the use of your sensitive personal information"),
+          // 11 CCR 7221, 7222: offered only when the map declares ADMT uses (AdmtOffer)
+          new RequestChoice(
+              RequestType.OPT_OUT_ADMT,
+              null,
+              "Do not use automated decisionmaking technology to make decisions about me",
+              "We stop using automated decisionmaking technology on information we can link to"
+                  + " your email address or phone number, and decide by the alternative process"
+                  + " instead. No proof of identity is needed.",
+              "request to opt out of our use of automated decisionmaking technology about you"),
+          new RequestChoice(
+              RequestType.ACCESS_ADMT,
+              null,
+              "Tell me how automated decisionmaking technology was used to decide about me",
+              "Why we used it, how its logic applied to you, and what it decided and how that"
+                  + " was used. We check three pieces of information and you sign a statement,"
+                  + " under penalty of perjury, that you are the person the request is about.",
+              "request for information about our use of automated decisionmaking technology"
+                  + " about you"),
           new RequestChoice(
               RequestType.DIRECT_MARKETING,
               null,

@@ -32,6 +32,8 @@ public final class Labels {
       case OPT_OUT -> "to opt out of sale or sharing";
       case LIMIT_SENSITIVE -> "to limit the use of sensitive information";
       case DIRECT_MARKETING -> "for direct-marketing disclosures (Shine the Light)";
+      case OPT_OUT_ADMT -> "to opt out of automated decisionmaking (ADMT)";
+      case ACCESS_ADMT -> "to access information about automated decisionmaking (ADMT)";
     };
   }
 

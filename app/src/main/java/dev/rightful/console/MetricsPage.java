@@ -35,6 +35,8 @@ public record MetricsPage(
       case "correct" -> "Requests to correct";
       case "opt-out" -> "Requests to opt out of sale or sharing";
       case "limit-sensitive" -> "Requests to limit";
+      case "opt-out-admt" -> "Requests to opt out of automated decisionmaking technology";
+      case "access-admt" -> "Requests to access automated decisionmaking information";
       default -> row.kind();
     };
   }

@@ -30,7 +30,42 @@ public record DataMap(
     Policies.Minors minors,
     List<Policies.FinancialIncentive> financialIncentives,
     Policies.DoNotTrack doNotTrack,
-    JurisdictionPolicy jurisdictions) {
+    JurisdictionPolicy jurisdictions,
+    List<AdmtUse> admt) {
+
+  /** A map that declares no use of automated decisionmaking technology. */
+  public DataMap(
+      Path directory,
+      Business business,
+      Policies.NoticeMeta notice,
+      Policies.Methods methods,
+      Map<Category, CategoryUse> categories,
+      List<Source> sources,
+      List<Purpose> purposes,
+      List<Recipient> recipients,
+      List<DataSystem> systems,
+      List<RetentionRule> retention,
+      Policies.Minors minors,
+      List<Policies.FinancialIncentive> financialIncentives,
+      Policies.DoNotTrack doNotTrack,
+      JurisdictionPolicy jurisdictions) {
+    this(
+        directory,
+        business,
+        notice,
+        methods,
+        categories,
+        sources,
+        purposes,
+        recipients,
+        systems,
+        retention,
+        minors,
+        financialIncentives,
+        doNotTrack,
+        jurisdictions,
+        List.of());
+  }
 
   /** A map that names no states: California only. */
   public DataMap(
@@ -83,6 +118,15 @@ public record DataMap(
 
   public Optional<Recipient> findRecipient(String id) {
     return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public Optional<AdmtUse> findAdmtUse(String id) {
+    return admt.stream().filter(u -> id != null && id.equals(u.id())).findFirst();
+  }
+
+  /** Whether any declared ADMT use lets consumers opt out (no exception applies to it). */
+  public boolean offersAdmtOptOut() {
+    return admt.stream().anyMatch(AdmtUse::optOutOffered);
   }
 
   public Optional<DataSystem> findSystem(String id) {

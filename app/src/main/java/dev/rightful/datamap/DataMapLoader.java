@@ -1,5 +1,6 @@
 package dev.rightful.datamap;
 
+import dev.rightful.datamap.internal.AdmtReader;
 import dev.rightful.datamap.internal.JurisdictionReader;
 import dev.rightful.datamap.internal.Node;
 import dev.rightful.datamap.internal.NodeFactory;
@@ -41,7 +42,8 @@ public final class DataMapLoader {
           "minors",
           "financialIncentives",
           "doNotTrack",
-          "jurisdictions");
+          "jurisdictions",
+          "admt");
 
   private DataMapLoader() {}
 
@@ -125,6 +127,7 @@ public final class DataMapLoader {
     private final List<DataSystem> systems = new ArrayList<>();
     private final List<RetentionRule> retention = new ArrayList<>();
     private final List<Policies.FinancialIncentive> incentives = new ArrayList<>();
+    private final List<AdmtUse> admt = new ArrayList<>();
     private boolean incentivesStated;
     // Set when an earlier problem (no files, a file that cannot be parsed) explains why sections
     // look missing, so that they are not reported missing too.
@@ -151,6 +154,7 @@ public final class DataMapLoader {
               case "systems" -> node.items().forEach(n -> systems.add(SystemReader.system(n)));
               case "retention" ->
                   node.items().forEach(n -> retention.add(SectionReader.retention(n)));
+              case "admt" -> node.items().forEach(n -> admt.add(AdmtReader.use(n)));
               case "financialIncentives" -> {
                 incentivesStated = true;
                 node.items().forEach(n -> incentives.add(SectionReader.incentive(n)));
@@ -208,7 +212,8 @@ public final class DataMapLoader {
           minors != null ? minors : new Policies.Minors(false, true),
           incentivesStated ? List.copyOf(incentives) : List.of(),
           dnt,
-          jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly());
+          jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly(),
+          List.copyOf(admt));
     }
 
     private <T> T read(

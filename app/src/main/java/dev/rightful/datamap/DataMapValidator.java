@@ -37,6 +37,32 @@ final class DataMapValidator {
       }
     }
     DirectMarketing.check(map, problems);
+    unique(map.admt(), AdmtUse::id, AdmtUse::location, "ADMT use", problems);
+    for (AdmtUse use : map.admt()) {
+      for (String recipient : use.recipients()) {
+        if (map.findRecipient(recipient).isEmpty()) {
+          problems.error(
+              use.location(),
+              "ADMT use '"
+                  + use.id()
+                  + "' names recipient '"
+                  + recipient
+                  + "', which no entry of 'recipients' defines");
+        }
+      }
+      for (var category : use.categories()) {
+        if (!map.collects(category)) {
+          problems.error(
+              use.location(),
+              "ADMT use '"
+                  + use.id()
+                  + "' uses category "
+                  + category
+                  + ", which the map does"
+                  + " not collect");
+        }
+      }
+    }
     for (DataSystem system : map.systems()) {
       unique(
           system.tables(),

@@ -122,10 +122,14 @@ public enum DenialBasis implements Vocabulary {
    */
   public boolean isAllowedFor(RequestType type) {
     return switch (type) {
-      case OPT_OUT, LIMIT_SENSITIVE -> this == SUSPECTED_FRAUD || this == AGENT_NOT_AUTHORIZED;
+      // 7221 [V2]: the ADMT opt-out is refused as the sale opt-out is; an exception that applies
+      // means the opt-out is not offered at all (Admt.optOutOffered), not a denial ground
+      case OPT_OUT, LIMIT_SENSITIVE, OPT_OUT_ADMT ->
+          this == SUSPECTED_FRAUD || this == AGENT_NOT_AUTHORIZED;
       case DELETE -> deletionException || general();
       case CORRECT -> this == INFORMATION_ACCURATE || general();
       case KNOW_CATEGORIES, KNOW_SPECIFIC -> this == KNOW_LIMIT_REACHED || general();
+      case ACCESS_ADMT -> general();
       case DIRECT_MARKETING ->
           this == ANSWERED_THIS_YEAR
               || this == MANIFESTLY_UNFOUNDED_OR_EXCESSIVE

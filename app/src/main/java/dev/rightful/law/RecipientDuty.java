@@ -27,7 +27,10 @@ public final class RecipientDuty {
       // 7027(g)(2)-(3): whoever uses or received the sensitive personal information is told to
       // comply; the map does not say which uses fall under 7027(m), so every recipient of L is.
       case LIMIT_SENSITIVE -> receivesSensitive;
-      case KNOW_CATEGORIES, KNOW_SPECIFIC, DIRECT_MARKETING -> false;
+      // 7221(n) [V2]: whoever received the consumer's information for the ADMT is told to stop;
+      // which recipients those are is the ADMT use's list in the map (see Admt), so here: all.
+      case OPT_OUT_ADMT -> true;
+      case KNOW_CATEGORIES, KNOW_SPECIFIC, ACCESS_ADMT, DIRECT_MARKETING -> false;
     };
   }
 }

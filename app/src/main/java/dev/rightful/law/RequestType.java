@@ -26,6 +26,19 @@ public enum RequestType implements Vocabulary {
   // CC 1798.121; 7027(e): no verification for a request to limit
   LIMIT_SENSITIVE(
       "limit-sensitive", ResponseClock.LIMIT_FIFTEEN_BUSINESS_DAYS, false, VerificationTier.NONE),
+  // 7221(n) [V2]: ADMT opt-out needs no verification (7060(b)) and is done in 15 business days
+  OPT_OUT_ADMT(
+      "opt-out-admt",
+      ResponseClock.ADMT_OPT_OUT_FIFTEEN_BUSINESS_DAYS,
+      false,
+      VerificationTier.NONE),
+  // 7222(b),(e) [V2]: ADMT access is verified as a request for specific pieces (7062(c)); it runs
+  // on the 45-day clock of 7021(b) [U: 7222 read as keeping the ordinary response period]
+  ACCESS_ADMT(
+      "access-admt",
+      ResponseClock.FORTY_FIVE_CALENDAR_DAYS,
+      false,
+      VerificationTier.REASONABLY_HIGH),
   // CC 1798.83: the statute asks for no verification [U]; it discloses recipients, not data
   DIRECT_MARKETING(
       "direct-marketing", ResponseClock.SHINE_THE_LIGHT_THIRTY_DAYS, false, VerificationTier.NONE);
@@ -79,9 +92,17 @@ public enum RequestType implements Vocabulary {
     return tierSetPerCategory() ? VerificationTier.defaultFor(category) : tier;
   }
 
-  /** Whether a signed declaration under penalty of perjury is required (7062(c)). */
+  /**
+   * Whether a signed declaration under penalty of perjury is required (7062(c)); from 2026 ADMT
+   * access is verified to the same standard (7222(e) [V2]).
+   */
   public boolean requiresSignedDeclaration() {
-    return this == KNOW_SPECIFIC;
+    return this == KNOW_SPECIFIC || this == ACCESS_ADMT;
+  }
+
+  /** Whether this request concerns automated decisionmaking technology (Art. 11, 7220-7222). */
+  public boolean isAdmt() {
+    return this == OPT_OUT_ADMT || this == ACCESS_ADMT;
   }
 
   public static Optional<RequestType> fromId(String id) {

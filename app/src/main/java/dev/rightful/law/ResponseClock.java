@@ -17,6 +17,9 @@ public enum ResponseClock implements Vocabulary {
   // 7027(g)(1): stop using sensitive PI beyond the permitted purposes within 15 business days
   LIMIT_FIFTEEN_BUSINESS_DAYS(
       "limit-15-business-days", Deadline.Unit.BUSINESS_DAYS, 15, "7027(g)(1)", false, false),
+  // 7221(n) [V2]: stop processing the consumer's information with the ADMT within 15 business days
+  ADMT_OPT_OUT_FIFTEEN_BUSINESS_DAYS(
+      "admt-opt-out-15-business-days", Deadline.Unit.BUSINESS_DAYS, 15, "7221(n)", false, false),
   // CC 1798.83(b)(1)(C): Shine the Light, respond within 30 days of receipt at a designated address
   SHINE_THE_LIGHT_THIRTY_DAYS(
       "30-calendar-days", Deadline.Unit.CALENDAR_DAYS, 30, "CC 1798.83(b)(1)(C)", false, false);

@@ -239,6 +239,8 @@ public final class Messages {
               "request to opt out of the sale and sharing of their personal information";
           case LIMIT_SENSITIVE ->
               "request to limit the use of their sensitive personal information";
+          case OPT_OUT_ADMT ->
+              "request to opt out of automated decisionmaking technology about them";
           case KNOW_SPECIFIC -> "request for a copy of the personal information held about them";
           case KNOW_CATEGORIES ->
               "request to know the categories of personal information held about them";
@@ -252,6 +254,7 @@ public final class Messages {
     values.put("correct", type == RequestType.CORRECT ? required(corrections, "corrections") : "");
     values.put("opt_out", type == RequestType.OPT_OUT ? "yes" : "");
     values.put("limit", type == RequestType.LIMIT_SENSITIVE ? "yes" : "");
+    values.put("opt_out_admt", type == RequestType.OPT_OUT_ADMT ? "yes" : "");
     boolean know = type == RequestType.KNOW_SPECIFIC || type == RequestType.KNOW_CATEGORIES;
     values.put("access", know ? "yes" : "");
     values.put("tables", tables == null ? "" : tables.strip());
@@ -277,6 +280,11 @@ public final class Messages {
       case OPT_OUT -> "request to opt out of the sale and sharing of your personal information";
       case LIMIT_SENSITIVE -> "request to limit the use of your sensitive personal information";
       case DIRECT_MARKETING -> "request about disclosures for direct marketing";
+      case OPT_OUT_ADMT ->
+          "request to opt out of our use of automated decisionmaking technology about you";
+      case ACCESS_ADMT ->
+          "request for information about our use of automated decisionmaking technology about"
+              + " you";
     };
   }
 

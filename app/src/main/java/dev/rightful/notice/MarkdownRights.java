@@ -45,6 +45,20 @@ final class MarkdownRights {
       md.heading(3, text(right.title()));
       md.paragraph(text(right.description()));
     }
+    // 7220: each ADMT use's pre-use notice, as the HTML notice links it
+    if (!doc.admt().isEmpty()) {
+      md.heading(3, "Rights about automated decisionmaking technology");
+      md.paragraph(
+          "We use automated decisionmaking technology to make significant decisions about"
+              + " consumers. You may ask how it was used to decide about you, and, unless the law"
+              + " makes an exception, opt out of it. Each use has its own notice:");
+      for (NoticeDocument.AdmtUse use : doc.admt()) {
+        md.paragraph(
+            "- "
+                + Markdown.link(use.name(), use.preUseNotice())
+                + text(" (a decision about " + use.decision() + ")"));
+      }
+    }
     md.paragraph(prose(RightsText.CPPA_EXPLAINS));
   }
 

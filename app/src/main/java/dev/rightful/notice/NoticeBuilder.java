@@ -101,7 +101,18 @@ public final class NoticeBuilder {
             .map(i -> new NoticeDocument.FinancialIncentive(i.name(), i.description()))
             .toList(),
         sensitive(map),
-        StateRightsBuilder.build(map, lastUpdated));
+        StateRightsBuilder.build(map, lastUpdated),
+        // 7220: each ADMT use links its pre-use notice on the privacy center
+        map.admt().stream()
+            .map(
+                u ->
+                    new NoticeDocument.AdmtUse(
+                        u.id(),
+                        u.name(),
+                        u.decision() == null ? null : u.decision().words(),
+                        (publicUrl == null ? "" : stripSlash(publicUrl.strip())) + u.noticePath(),
+                        u.optOutOffered()))
+            .toList());
   }
 
   private static NoticeDocument.BusinessInfo business(Business business) {

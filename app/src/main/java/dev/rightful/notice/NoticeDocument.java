@@ -37,7 +37,65 @@ public record NoticeDocument(
     DoNotTrack doNotTrack,
     List<FinancialIncentive> financialIncentives,
     SensitivePersonalInformation sensitivePersonalInformation,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AdmtUse> admt) {
+
+  /** A notice of a map that declares no ADMT use. */
+  public NoticeDocument(
+      BusinessInfo business,
+      LocalDate lastUpdated,
+      int reviewMonths,
+      LocalDate nextReviewBy,
+      List<CategoryRow> categories,
+      List<Disclosure> disclosures,
+      List<SoldOrShared> soldOrShared,
+      List<SourceRow> sources,
+      List<Use> purposes,
+      List<Retention> retention,
+      List<RightRow> rights,
+      Contact contact,
+      List<String> requestMethods,
+      List<String> optOutMethods,
+      List<String> limitMethods,
+      Responses responses,
+      Verification verification,
+      Minors minors,
+      DoNotTrack doNotTrack,
+      List<FinancialIncentive> financialIncentives,
+      SensitivePersonalInformation sensitivePersonalInformation,
+      List<StateRights> stateRights) {
+    this(
+        business,
+        lastUpdated,
+        reviewMonths,
+        nextReviewBy,
+        categories,
+        disclosures,
+        soldOrShared,
+        sources,
+        purposes,
+        retention,
+        rights,
+        contact,
+        requestMethods,
+        optOutMethods,
+        limitMethods,
+        responses,
+        verification,
+        minors,
+        doNotTrack,
+        financialIncentives,
+        sensitivePersonalInformation,
+        stateRights,
+        List.of());
+  }
+
+  /**
+   * A use of automated decisionmaking technology for a significant decision, with the address of
+   * its pre-use notice (11 CCR 7220) and whether consumers may opt out of it (7221(b)).
+   */
+  public record AdmtUse(
+      String id, String name, String decision, String preUseNotice, boolean optOut) {}
 
   /** Whether any personal information is sold or shared; when not, the notice says so. */
   public boolean sellsOrShares() {

@@ -1,5 +1,6 @@
 package dev.rightful.requests;
 
+import dev.rightful.law.Admt;
 import dev.rightful.law.Deadlines;
 import dev.rightful.law.KnowRequestLimit;
 import dev.rightful.law.Lookback;
@@ -153,6 +154,10 @@ final class Intake {
     if (type.isKnow()) {
       return KnowRequestLimit.decide(type, received, repository.answeredKnowRequests(handle, email))
           == KnowRequestLimit.Decision.MAY_DECLINE;
+    }
+    if (type == RequestType.ACCESS_ADMT) {
+      // 7222(j) [U]: after four answered in 12 months, the reply may be aggregate
+      return Admt.aggregateReplyAllowed(received, repository.answeredRequests(handle, email, type));
     }
     return type == RequestType.DIRECT_MARKETING
         && !ShineTheLight.decide(received, repository.answeredRequests(handle, email, type))

@@ -39,6 +39,8 @@ public final class RequestService {
   private final Extending extending;
   // null: Shine the Light requests wait for staff to answer them
   private final DirectMarketingAnswer directMarketing;
+  // What the map offers of the ADMT requests; null: every type is accepted (tests of the service)
+  private final AdmtOffer admt;
   // null: each submission commits on its own
   private final GroupCommit submissions;
 
@@ -93,11 +95,15 @@ public final class RequestService {
     this.extending =
         new Extending(repository, deadlines, clock, businessZone, events, messages, timeline);
     this.directMarketing = null;
+    this.admt = null;
     this.submissions = null;
   }
 
   private RequestService(
-      RequestService base, DirectMarketingAnswer directMarketing, GroupCommit submissions) {
+      RequestService base,
+      DirectMarketingAnswer directMarketing,
+      AdmtOffer admt,
+      GroupCommit submissions) {
     this.jdbi = base.jdbi;
     this.repository = base.repository;
     this.deadlines = base.deadlines;
@@ -110,6 +116,7 @@ public final class RequestService {
     this.verifying = base.verifying;
     this.extending = base.extending;
     this.directMarketing = directMarketing;
+    this.admt = admt;
     this.submissions = submissions;
   }
 
@@ -119,7 +126,15 @@ public final class RequestService {
    * practice, nothing about the requester, so it needs no verification.
    */
   public RequestService answeringDirectMarketing(DirectMarketingAnswer answer) {
-    return new RequestService(this, answer, submissions);
+    return new RequestService(this, answer, admt, submissions);
+  }
+
+  /**
+   * This service, refusing at intake the ADMT requests {@code offer} does not offer: both when the
+   * map declares no ADMT use, the opt-out when an exception covers every use (7221(b)).
+   */
+  public RequestService offeringAdmt(AdmtOffer offer) {
+    return new RequestService(this, directMarketing, offer, submissions);
   }
 
   /**
@@ -128,7 +143,7 @@ public final class RequestService {
    * answered only once it is durable.
    */
   public RequestService committingTogether(GroupCommit commits) {
-    return new RequestService(this, directMarketing, commits);
+    return new RequestService(this, directMarketing, admt, commits);
   }
 
   /** A stored request and the secret for its status page, shown to the submitter once. */
@@ -152,6 +167,13 @@ public final class RequestService {
    */
   public Receipt submit(
       Submission submission, String actor, BiConsumer<Handle, RightsRequest> alsoStore) {
+    if (admt != null) {
+      admt.refusal(submission.type())
+          .ifPresent(
+              error -> {
+                throw new InvalidSubmission(List.of(error));
+              });
+    }
     String token = Intake.randomToken();
     HandleCallback<Receipt, RuntimeException> receive =
         handle -> {
@@ -268,6 +290,12 @@ public final class RequestService {
           "nature", "completion is complied or complied-in-part; use deny to refuse");
     }
     RightsRequest request = repository.find(handle, id).orElseThrow(() -> new RequestNotFound(id));
+    if (admt != null && request.type().isAdmt()) {
+      // 7221, 7222(b): the map's words around what staff say of this consumer's case
+      text =
+          AdmtAnswer.text(
+              request.type(), admt.uses(), request.receivedDate(), request.mayDecline(), text);
+    }
     return closing.complete(handle, request, nature, text, accessLink, actor);
   }
 

@@ -147,8 +147,8 @@ public final class SubmissionParser {
       List<FieldError> errors) {
     boolean contact = subject.email() != null || subject.phone() != null;
     switch (type) {
-      // 7026(d), 7027(e): only what is needed to find the consumer's records
-      case OPT_OUT, LIMIT_SENSITIVE -> {
+      // 7026(d), 7027(e), 7221 [V2]: only what is needed to find the consumer's records
+      case OPT_OUT, LIMIT_SENSITIVE, OPT_OUT_ADMT -> {
         if (!contact) {
           errors.add(
               new FieldError(

@@ -7,6 +7,7 @@ import dev.rightful.law.RequestType;
 import dev.rightful.requests.RequestService;
 import dev.rightful.requests.RightsRequest;
 import dev.rightful.staff.Role;
+import dev.rightful.testing.AdmtMap;
 import dev.rightful.testing.Browser;
 import dev.rightful.testing.Repo;
 import dev.rightful.testing.Submissions;
@@ -38,6 +39,7 @@ class EveryWidthBrowserTest {
   static final String PASSWORD = "width-check-Tulip-8841";
   static final List<Integer> SHOT_WIDTHS = List.of(390, 1280);
 
+  @org.junit.jupiter.api.io.TempDir static java.nio.file.Path admtMap;
   static TestServer server;
   static Browser browser;
   static String statusPath;
@@ -45,7 +47,13 @@ class EveryWidthBrowserTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    // The example with an ADMT use, so its pre-use notice and request form are checked too
+    server =
+        TestServer.start(
+            AdmtMap.exampleWith(admtMap.resolve("map"), AdmtMap.CREDIT_CHECK),
+            TestServer.h2Url(),
+            "sa",
+            "");
     Services services = server.app().services();
     services.staff().users().create("ada", Role.ADMIN, PASSWORD, "test");
     RequestService.Receipt receipt =
@@ -82,6 +90,8 @@ class EveryWidthBrowserTest {
             "/privacy/requests/new?type=delete",
             "/privacy/requests/new?type=correct",
             "/privacy/requests/new?type=know-specific",
+            "/privacy/requests/new?type=access-admt",
+            "/privacy/admt/credit-check",
             statusPath,
             "/privacy/requests/status/" + "Z".repeat(43),
             "/privacy/do-not-sell",

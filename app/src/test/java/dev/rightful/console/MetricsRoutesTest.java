@@ -81,7 +81,14 @@ class MetricsRoutesTest {
     Document page = admin.page("/admin/metrics?year=2026");
     assertThat(page.select("h1").eachText()).containsExactly("Request metrics for 2026");
     assertThat(page.select("#metrics tbody tr").eachAttr("data-kind"))
-        .containsExactly("know", "delete", "correct", "opt-out", "limit-sensitive");
+        .containsExactly(
+            "know",
+            "delete",
+            "correct",
+            "opt-out",
+            "limit-sensitive",
+            "opt-out-admt",
+            "access-admt");
     assertThat(page.selectFirst("tr[data-kind=know]").select("td").eachText())
         .containsExactly("2", "1", "0", "43.0", "43.0");
     assertThat(page.selectFirst("tr[data-kind=delete]").select("td").eachText())
@@ -126,7 +133,7 @@ class MetricsRoutesTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode report = json.readTree(response.body());
     assertThat(report.get("year").asInt()).isEqualTo(2026);
-    assertThat(report.get("rows")).hasSize(5);
+    assertThat(report.get("rows")).hasSize(7); // the five of 7102(a)(1), then the two ADMT kinds
     JsonNode know = report.get("rows").get(0);
     assertThat(know.get("kind").asText()).isEqualTo("know");
     assertThat(know.get("received").asInt()).isEqualTo(2);

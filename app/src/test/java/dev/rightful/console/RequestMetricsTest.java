@@ -95,6 +95,12 @@ class RequestMetricsTest {
       clock.set("2027-01-04T18:00:00Z");
       service.complete(limitI, ResponseNature.COMPLIED, null, "staff:test");
 
+      // An ADMT opt-out received Friday 2026-12-18, done on its due day 2027-01-12: 25 days.
+      clock.set("2026-12-18T18:00:00Z");
+      String admtJ = submit(service, RequestType.OPT_OUT_ADMT, "j@example.com");
+      clock.set("2027-01-12T18:00:00Z");
+      service.complete(admtJ, ResponseNature.COMPLIED, null, "staff:test");
+
       RequestMetrics metrics = new RequestMetrics(database.jdbi(), LOS_ANGELES);
       assertThat(metrics.forYear(2026))
           .containsExactly(
@@ -102,7 +108,9 @@ class RequestMetricsTest {
               new RequestMetrics.Row("delete", 2, 1, 1, 5.5, 5.5),
               new RequestMetrics.Row("correct", 0, 0, 0, null, null),
               new RequestMetrics.Row("opt-out", 1, 1, 0, 0.0, 0.0),
-              new RequestMetrics.Row("limit-sensitive", 1, 1, 0, 5.0, 5.0));
+              new RequestMetrics.Row("limit-sensitive", 1, 1, 0, 5.0, 5.0),
+              new RequestMetrics.Row("opt-out-admt", 1, 1, 0, 25.0, 25.0),
+              new RequestMetrics.Row("access-admt", 0, 0, 0, null, null));
       assertThat(metrics.forYear(2025))
           .first()
           .isEqualTo(new RequestMetrics.Row("know", 0, 0, 0, null, null));
@@ -115,7 +123,9 @@ class RequestMetricsTest {
                   + "2026,delete,2,1,1,5.5,5.5\n"
                   + "2026,correct,0,0,0,,\n"
                   + "2026,opt-out,1,1,0,0.0,0.0\n"
-                  + "2026,limit-sensitive,1,1,0,5.0,5.0\n");
+                  + "2026,limit-sensitive,1,1,0,5.0,5.0\n"
+                  + "2026,opt-out-admt,1,1,0,25.0,25.0\n"
+                  + "2026,access-admt,0,0,0,,\n");
     }
   }
 

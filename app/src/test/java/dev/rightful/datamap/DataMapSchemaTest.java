@@ -76,6 +76,7 @@ class DataMapSchemaTest {
             + " | /$defs/financialIncentive/properties",
         "doNotTrack | doNotTrack:\\n  KEY: 1 | /$defs/doNotTrack/properties",
         "jurisdictions | jurisdictions:\\n  KEY: 1 | /$defs/jurisdictions/properties",
+        "ADMT use | admt:\\n  - KEY: 1 | /$defs/admtUse/properties",
       })
   void each_mapping_declares_exactly_the_keys_the_loader_accepts(
       String what, String yaml, String pointer) throws IOException {
@@ -109,6 +110,10 @@ class DataMapSchemaTest {
         .isEqualTo(dev.rightful.law.state.Jurisdictions.codes());
     assertThat(words(defs.at("/jurisdictions/properties/others/enum")))
         .isEqualTo(Vocabulary.ids(JurisdictionPolicy.Others.class));
+    assertThat(words(defs.at("/admtUse/properties/decision/enum")))
+        .isEqualTo(Vocabulary.ids(dev.rightful.law.SignificantDecision.class));
+    assertThat(words(defs.at("/admtUse/properties/exception/enum")))
+        .isEqualTo(Vocabulary.ids(dev.rightful.law.AdmtException.class));
   }
 
   private static Set<String> declared(JsonNode properties) {

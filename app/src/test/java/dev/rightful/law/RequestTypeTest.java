@@ -16,6 +16,8 @@ class RequestTypeTest {
             "correct",
             "opt-out",
             "limit-sensitive",
+            "opt-out-admt",
+            "access-admt",
             "direct-marketing");
   }
 

@@ -24,6 +24,7 @@ public final class NoticeKinds {
       case CORRECT -> Optional.of("correct");
       case OPT_OUT -> Optional.of("opt-out");
       case LIMIT_SENSITIVE -> Optional.of("limit");
+      case OPT_OUT_ADMT -> Optional.of("opt-out-admt");
       default -> Optional.empty();
     };
   }
@@ -35,7 +36,9 @@ public final class NoticeKinds {
    * are passed on once carried out.
    */
   public static boolean toldOnReceipt(RequestType type) {
-    return type == RequestType.OPT_OUT || type == RequestType.LIMIT_SENSITIVE;
+    return type == RequestType.OPT_OUT
+        || type == RequestType.LIMIT_SENSITIVE
+        || type == RequestType.OPT_OUT_ADMT;
   }
 
   /** The request type that causes notices of {@code kind}: {@link #kindOf} read backwards. */
@@ -49,6 +52,14 @@ public final class NoticeKinds {
   /** The recipients of {@code map} a notice of {@code kind} goes to, by {@link RecipientDuty}. */
   static List<Recipient> recipientsFor(DataMap map, String kind) {
     RequestType type = typeOf(kind);
+    if (type == RequestType.OPT_OUT_ADMT) {
+      // 7221(n): those the map says receive information for an ADMT use that offers the opt-out
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      map.admt().stream()
+          .filter(dev.rightful.datamap.AdmtUse::optOutOffered)
+          .forEach(use -> ids.addAll(use.recipients()));
+      return map.recipients().stream().filter(r -> ids.contains(r.id())).toList();
+    }
     return map.recipients().stream()
         .filter(
             r ->

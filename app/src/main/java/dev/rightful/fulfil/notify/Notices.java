@@ -74,7 +74,7 @@ public final class Notices {
               handle.createQuery(
                   "SELECT n.request_id FROM fulfil_notification n"
                       + " JOIN rights_request r ON r.id = n.request_id"
-                      + " WHERE n.kind IN ('opt-out', 'limit') AND r.status = 'verified'"
+                      + " WHERE n.kind IN ('opt-out', 'limit', 'opt-out-admt') AND r.status = 'verified'"
                       + (requestId == null ? "" : " AND n.request_id = :id")
                       + " GROUP BY n.request_id"
                       + " HAVING SUM(CASE WHEN n.status = 'acknowledged' THEN 0 ELSE 1 END) = 0");
