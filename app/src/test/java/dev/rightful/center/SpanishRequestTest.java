@@ -185,6 +185,31 @@ class SpanishRequestTest {
   }
 
   @Test
+  void the_api_takes_the_language_field_and_the_receipt_follows_it() throws Exception {
+    WebClient api = new WebClient(server.url(""));
+    HttpResponse<String> wrong =
+        api.sendJson(
+            "POST",
+            "/api/v1/requests",
+            "{\"type\":\"delete\",\"subject\":{\"name\":\"Ana Api\","
+                + "\"email\":\"ana.api@example.com\"},\"language\":\"fr\"}");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("\"language\"");
+    HttpResponse<String> created =
+        api.sendJson(
+            "POST",
+            "/api/v1/requests",
+            "{\"type\":\"delete\",\"subject\":{\"name\":\"Ana Api\","
+                + "\"email\":\"ana.api@example.com\"},\"language\":\"es\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body()).contains("\"language\":\"es\"");
+    List<MailedServer.Mail> receipts =
+        server.await("ana.api@example.com", "Recibimos su solicitud de privacidad", 1);
+    assertThat(receipts).hasSize(1);
+    assertThat(receipts.get(0).body()).contains("Cómo verificamos su identidad");
+  }
+
+  @Test
   void the_browsers_accept_language_chooses_spanish_and_an_unoffered_language_gives_english() {
     WebClient browser = new WebClient(server.url(""));
     Document spanish =
