@@ -80,6 +80,13 @@ public final class Translator {
     return Map.copyOf(texts);
   }
 
+  /** The keys of the English bundle that start with {@code prefix}, sorted. */
+  public static java.util.SortedSet<String> keys(String prefix) {
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+    of(ENGLISH).texts.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
+    return keys;
+  }
+
   /** The language code, as {@code <html lang>} takes it. */
   public String language() {
     return language;

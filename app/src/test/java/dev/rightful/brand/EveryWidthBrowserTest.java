@@ -150,6 +150,15 @@ class EveryWidthBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText())
             .isEqualTo("Recibimos su solicitud");
         check("the confirmation (es)", width, problems);
+        // The cookie tool speaks the page's language: its settings dialog, opened from the header.
+        driver.get(server.url("/privacy/do-not-sell"));
+        wait(driver)
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-rightful-open]")))
+            .click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("rf-title")));
+        assertThat(driver.findElement(By.id("rf-title")).getText())
+            .isEqualTo("Configuración de cookies");
+        check("the cookie settings dialog (es)", width, problems);
       }
     } finally {
       // The other walks read English: forget the choice.

@@ -210,6 +210,15 @@ class SpanishRequestTest {
   }
 
   @Test
+  void the_cookie_tool_carries_the_words_of_every_offered_language() {
+    String script = new WebClient(server.url("")).get("/consent.js").body();
+    assertThat(script)
+        .contains("\"language\":\"en\"")
+        .contains("\"cookie.settings\":\"Configuración de cookies\"")
+        .contains("\"cookie.settings\":\"Cookie settings\"");
+  }
+
+  @Test
   void the_browsers_accept_language_chooses_spanish_and_an_unoffered_language_gives_english() {
     WebClient browser = new WebClient(server.url(""));
     Document spanish =
