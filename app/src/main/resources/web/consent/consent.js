@@ -14,6 +14,15 @@
   var state = null, released = {}, listeners = [], nextId = 1, banner, toast, dialog, pending;
   var cmpStatus = 'loading', shown = 'hidden', sent = {}, waiting = [];
   var SIGNAL_PURPOSES = { sale: 1, share: 1 };
+  // The tool's own words in the page's language (<html lang>), else the map's first: the server
+  // writes every offered language's texts (the bundles' cookie.* keys) into CONF when it serves the file.
+  var texts = CONF.texts || {};
+  var T = texts[(document.documentElement.lang || '').toLowerCase().split('-')[0]] || texts[CONF.language] || {};
+
+  function tr(key, arg) {
+    var s = T[key] || key;
+    return arg === undefined ? s : s.replace('{0}', arg);
+  }
 
   function el(tag, props, kids) {
     var e = document.createElement(tag);
@@ -115,10 +124,10 @@
     // The privacy center's own pages (data-rightful-banner="off") render the status themselves.
     if (!honored || spots.length || toast || quiet() || sessionStorage.getItem('rightful-toast')) return;
     toast = el('div', { 'class': 'rf-toast', role: 'status' }, [
-      el('strong', { text: state.gpc.message }),
-      el('span', { text: ' Your browser\u2019s Global Privacy Control signal opted you out of the sale and sharing of your personal information.' }),
-      el('button', { type: 'button', 'class': 'rf-link', text: 'Cookie settings', on: open }),
-      el('button', { type: 'button', 'class': 'rf-close', 'aria-label': 'Close', text: '\u00d7', on: function () {
+      el('strong', { text: tr('cookie.honored') }),
+      el('span', { text: ' ' + tr('cookie.toast') }),
+      el('button', { type: 'button', 'class': 'rf-link', text: tr('cookie.settings'), on: open }),
+      el('button', { type: 'button', 'class': 'rf-close', 'aria-label': tr('cookie.close'), text: '\u00d7', on: function () {
         sessionStorage.setItem('rightful-toast', '1');
         toast.remove();
       } })
@@ -134,15 +143,13 @@
     var want = state.banner && !gpcJs && !quiet();
     if (!want) { if (banner) { banner.remove(); banner = null; } return; }
     if (banner) return;
-    var text = state.minor
-      ? 'Because you are under 16, we do not sell or share your personal information unless you allow it. You can choose in the cookie settings.'
-      : 'We and our advertising partners use cookies that California law counts as selling or sharing your personal information. You can opt out at any time.';
-    banner = el('section', { 'class': 'rf-banner', 'aria-label': 'Privacy choices' }, [
+    var text = state.minor ? tr('cookie.banner.minor') : tr('cookie.banner');
+    banner = el('section', { 'class': 'rf-banner', 'aria-label': tr('cookie.banner.label') }, [
       el('p', { text: text }),
       el('div', { 'class': 'rf-actions' }, [
-        state.minor ? null : el('button', { type: 'button', 'class': 'rf-primary', text: 'Do not sell or share my information', on: function () { optOutAll(); } }),
-        el('button', { type: 'button', text: 'Cookie settings', on: open }),
-        el('button', { type: 'button', text: 'OK', on: function () { call('POST', { dismissed: true }).then(apply); } })
+        state.minor ? null : el('button', { type: 'button', 'class': 'rf-primary', text: tr('cookie.opt-out'), on: function () { optOutAll(); } }),
+        el('button', { type: 'button', text: tr('cookie.settings'), on: open }),
+        el('button', { type: 'button', text: tr('cookie.ok'), on: function () { call('POST', { dismissed: true }).then(apply); } })
       ])
     ]);
     document.body.appendChild(banner);
@@ -175,30 +182,30 @@
       box.checked = p.allowed;
       box.disabled = p.locked;
       return el('div', { 'class': 'rf-purpose' }, [
-        el('label', { 'for': id }, [box, el('span', { text: ' Allow: ' + p.label })]),
-        el('p', { id: id + '-d', 'class': 'rf-help', text: p.description + (who ? ' Recipients: ' + who + '.' : '') }),
+        el('label', { 'for': id }, [box, el('span', { text: ' ' + tr('cookie.allow', p.label) })]),
+        el('p', { id: id + '-d', 'class': 'rf-help', text: p.description + (who ? ' ' + tr('cookie.recipients', who) : '') }),
         p.locked ? el('p', { 'class': 'rf-note', text: p.lockedBecause }) : null
       ]);
     });
     var form = el('form', { method: 'dialog' }, items.concat([
       el('div', { 'class': 'rf-actions' }, [
-        el('button', { type: 'button', 'class': 'rf-primary', text: 'Save choices', on: save }),
-        el('button', { type: 'button', text: 'Opt out of all', on: function () { optOutAll(); } }),
-        el('button', { type: 'button', text: 'Close', on: function () { dialog.close(); } })
+        el('button', { type: 'button', 'class': 'rf-primary', text: tr('cookie.save'), on: save }),
+        el('button', { type: 'button', text: tr('cookie.opt-out-all'), on: function () { optOutAll(); } }),
+        el('button', { type: 'button', text: tr('cookie.close'), on: function () { dialog.close(); } })
       ])
     ]));
     var honored = state.gpc && state.gpc.honored;
     put(dialog, [
-      el('h2', { id: 'rf-title', text: 'Cookie settings' }),
-      honored ? el('p', { 'class': 'rf-note', role: 'status' }, [el('strong', { text: state.gpc.message + '. ' }),
-        el('span', { text: 'Your browser sent a Global Privacy Control signal, so sale and sharing are off.' })]) : null,
-      el('p', { text: 'Choose what ' + state.business + ' may do with your personal information. Turning something back on takes two steps.' }),
+      el('h2', { id: 'rf-title', text: tr('cookie.settings') }),
+      honored ? el('p', { 'class': 'rf-note', role: 'status' }, [el('strong', { text: tr('cookie.honored') + '. ' }),
+        el('span', { text: tr('cookie.gpc') })]) : null,
+      el('p', { text: tr('cookie.choose', state.business) }),
       form,
       el('div', { 'class': 'rf-confirm', id: 'rf-confirm', role: 'alert' }),
       el('p', { 'class': 'rf-links' }, [
-        el('a', { href: state.links.doNotSell, text: 'Do Not Sell or Share My Personal Information' }),
+        el('a', { href: state.links.doNotSell, text: tr('cookie.do-not-sell') }),
         el('span', { text: ' \u00b7 ' }),
-        el('a', { href: state.links.notice, text: 'Privacy notice' })
+        el('a', { href: state.links.notice, text: tr('cookie.notice') })
       ])
     ]);
   }
@@ -225,17 +232,17 @@
   // 7028(a): the opt-in is requested first, then confirmed separately.
   function ask(choices, next) {
     pending = { choices: choices, token: next.confirm.token };
-    var names = next.confirm.purposes.map(function (id) { return purpose(id).label.toLowerCase(); }).join(' and ');
+    var names = next.confirm.purposes.map(function (id) { return purpose(id).label.toLowerCase(); }).join(tr('cookie.and'));
     var box = dialog.querySelector('#rf-confirm');
     put(box, [
-      el('p', { text: 'You asked to allow ' + names + '. ' + next.confirm.message }),
-      el('button', { type: 'button', 'class': 'rf-primary', text: 'Confirm', on: function () {
+      el('p', { text: tr('cookie.asked', names) + ' ' + next.confirm.message }),
+      el('button', { type: 'button', 'class': 'rf-primary', text: tr('cookie.confirm'), on: function () {
         call('POST', { choices: pending.choices, confirmation: pending.token }).then(function (done) {
           apply(done);
           if (done.refusal) say(done.refusal); else dialog.close();
         });
       } }),
-      el('button', { type: 'button', text: 'Cancel', on: function () { fill(); } })
+      el('button', { type: 'button', text: tr('cookie.cancel'), on: function () { fill(); } })
     ]);
     box.querySelector('button').focus();
   }

@@ -15,6 +15,7 @@ import dev.rightful.requests.agent.AgentConfirmationLinks;
 import dev.rightful.requests.agent.AgentPermissions;
 import dev.rightful.requests.agent.PermissionFile;
 import dev.rightful.verify.VerificationService;
+import dev.rightful.web.Translator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -177,11 +178,8 @@ public final class CenterRoutes {
       boolean tooLarge = ctx.contentLength() > PermissionFile.MAX_BYTES;
       throw new PageProblem(
           tooLarge ? 413 : 400,
-          tooLarge ? "The form is too large" : "The form could not be read",
-          tooLarge
-              ? "Nothing was sent. The signed permission may be at most 2 MB: go back and attach"
-                  + " a smaller scan or photo."
-              : "Nothing was sent. Go back, reload the page and send the form again.");
+          Translator.current().t(tooLarge ? "problem.too-large" : "problem.unreadable"),
+          Translator.current().t(tooLarge ? "problem.too-large.text" : "problem.unreadable.text"));
     }
   }
 
@@ -214,7 +212,7 @@ public final class CenterRoutes {
     errors.addAll(upload.errors());
     Submission submission = null;
     try {
-      submission = parser.parse(form.toJson(), Channel.WEB);
+      submission = parser.parse(form.toJson(), Channel.WEB).withLanguage(language(ctx));
     } catch (InvalidSubmission invalid) {
       errors.addAll(invalid.errors());
     }
@@ -238,6 +236,15 @@ public final class CenterRoutes {
                 "consumer",
                 (handle, request) -> permissions.store(handle, request.id(), upload.file()));
     ctx.redirect(receipt.statusPath() + "/received", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The language the consumer filed in: the page's they filled in (the form's hidden field), else
+   * the one this request's page would be shown in. Their later mails are written in it.
+   */
+  private static String language(Context ctx) {
+    String posted = ctx.formParam("language");
+    return Translator.supports(posted) ? posted : Translator.current().language();
   }
 
   /** Answers a 429 page with {@code Retry-After} when {@code wait} says a limit is reached. */
@@ -368,7 +375,7 @@ public final class CenterRoutes {
     if (choice == null || admt.refusal(choice.type()).isPresent()) { // not offered: AdmtOffer
       choice = null;
       pages.render(
-          ctx, 400, "choose", new ChoosePage("Choose the request you want to make.", admt));
+          ctx, 400, "choose", new ChoosePage(Translator.current().t("choose.error"), admt));
     }
     return choice;
   }

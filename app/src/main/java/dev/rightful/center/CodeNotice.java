@@ -1,5 +1,6 @@
 package dev.rightful.center;
 
+import dev.rightful.web.Translator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,17 +15,8 @@ final class CodeNotice {
       return null;
     }
     return switch (id) {
-      case "sent" ->
-          "If this request is waiting for verification, we emailed a six-digit code to the address"
-              + " you gave. It works for a short time only.";
-      case "limited" ->
-          "Too many codes were asked for from your network in the last hour. Please try again later.";
-      case "rejected" -> "That code is wrong, used up or expired. Ask for a new code.";
-      case "locked" -> "Too many wrong codes were entered for this request today.";
-      case "verified" -> "Thank you: we verified your identity.";
-      case "not-matched" ->
-          "Your code was right, but we could not match enough of the details you gave with our"
-              + " records. We may contact you, or you can call us.";
+      case "sent", "limited", "rejected", "locked", "verified", "not-matched" ->
+          Translator.current().t("code." + id);
       default -> null;
     };
   }
@@ -34,9 +26,7 @@ final class CodeNotice {
    * consumer can ask for a new code, in the business's zone.
    */
   static String locked(Instant until, ZoneId zone) {
-    return "Too many wrong codes were entered for this request today, so we locked it for your"
-        + " safety. You can ask for a new code after "
-        + Words.time(until.atOffset(ZoneOffset.UTC), zone)
-        + ", then enter that one.";
+    return Translator.current()
+        .t("code.locked-until", Words.time(until.atOffset(ZoneOffset.UTC), zone));
   }
 }

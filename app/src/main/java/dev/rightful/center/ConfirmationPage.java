@@ -4,6 +4,7 @@ import dev.rightful.requests.AgentAuthority;
 import dev.rightful.requests.LookbackWords;
 import dev.rightful.requests.MailRequestMessages;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.web.Translator;
 
 /**
  * The page after a request is sent: its reference, its dates in words, what happens next and the
@@ -38,7 +39,9 @@ public record ConfirmationPage(
         Words.date(request.acknowledgeBy()),
         Words.date(request.effectiveDueBy()),
         request.type().clock().extendable() && request.isOpen(),
-        request.lookback() == null ? null : LookbackWords.told(request.lookback()),
+        request.lookback() == null
+            ? null
+            : LookbackWords.told(request.lookback(), Translator.current()),
         nextStep(request),
         agentStep(request.requester().authority()),
         request.requester().email() != null || request.subject().email() != null,
@@ -53,12 +56,10 @@ public record ConfirmationPage(
   private static String nextStep(RightsRequest request) {
     if (!request.isOpen()) {
       return request.requester().email() != null || request.subject().email() != null
-          ? "We have already answered your request: the answer is in the email we sent you and in"
-              + " the history on your status page."
-          : "We have already answered your request: the answer is in the history on your status"
-              + " page.";
+          ? Translator.current().t("confirmation.answered.mailed")
+          : Translator.current().t("confirmation.answered");
     }
-    return MailRequestMessages.verification(request);
+    return MailRequestMessages.verification(request, Translator.current());
   }
 
   private static String agentStep(AgentAuthority authority) {
@@ -67,11 +68,8 @@ public record ConfirmationPage(
     }
     return authority.needsConsumerConfirmation()
         // 7063(a): the consumer confirms directly with the business
-        ? "We have emailed the person this request is about, where you gave us their email"
-            + " address, to ask them to confirm directly with us that they gave you permission."
-            + " We will not act on the request until they do."
+        ? Translator.current().t("confirmation.agent.confirm")
         // 7063(b); Probate Code 4121–4130: a power of attorney needs no confirmation
-        : "Because you act under a power of attorney, the person this request is about does not"
-            + " need to confirm it. We may ask you for a copy.";
+        : Translator.current().t("confirmation.agent.power-of-attorney");
   }
 }

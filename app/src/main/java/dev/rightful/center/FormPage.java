@@ -2,10 +2,12 @@ package dev.rightful.center;
 
 import dev.rightful.datamap.CorrectableInformation;
 import dev.rightful.requests.FieldError;
+import dev.rightful.web.Translator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -29,25 +31,68 @@ public record FormPage(
    */
   public record ShownError(String field, String anchor, String message) {}
 
-  private static final Map<String, String> LABELS =
+  // The field's label key in the bundles ("label.subject.email"), for the error sentences.
+  private static final Set<String> LABELLED =
+      Set.of(
+          "subject.email",
+          "subject.phone",
+          "subject.name",
+          "subject.postalAddress",
+          "requester.kind",
+          "requester.name",
+          "requester.email",
+          "requester.authority",
+          "requester",
+          "lookback",
+          "lookback.scope",
+          "lookback.from",
+          "lookback.to",
+          "declaration.signed",
+          "declaration.signedBy",
+          "corrections",
+          "permission");
+
+  /*
+   * The rules in requests/ and input/ word their refusals in English, once, for the API and the
+   * console too. The page says the ones a consumer can meet in the page's language: each English
+   * message (or its start, before a colon or a number) maps to a key of the bundles; one not listed
+   * here stays English, which TranslationsTest's list of page messages keeps from happening to the
+   * messages the form can produce.
+   */
+  static final Map<String, String> MESSAGES =
       Map.ofEntries(
-          Map.entry("subject.email", "Email address"),
-          Map.entry("subject.phone", "Phone number"),
-          Map.entry("subject.name", "Full name"),
-          Map.entry("subject.postalAddress", "Postal address"),
-          Map.entry("requester.kind", "Who is asking"),
-          Map.entry("requester.name", "Your name"),
-          Map.entry("requester.email", "Your email address"),
-          Map.entry("requester.authority", "Your authority"),
-          Map.entry("requester", "Who is asking"),
-          Map.entry("lookback", "The period"),
-          Map.entry("lookback.scope", "The period"),
-          Map.entry("lookback.from", "The first day"),
-          Map.entry("lookback.to", "The last day"),
-          Map.entry("declaration.signed", "The declaration"),
-          Map.entry("declaration.signedBy", "Your typed name"),
-          Map.entry("corrections", "The correction"),
-          Map.entry("permission", "The signed permission"));
+          Map.entry("is required", "field-error.required"),
+          Map.entry("is not an email address", "field-error.email"),
+          Map.entry("is not a phone number", "field-error.phone"),
+          Map.entry("must be a date written YYYY-MM-DD", "field-error.date"),
+          Map.entry("is longer than", "field-error.too-long"),
+          Map.entry("must not be before lookback.from", "field-error.range-order"),
+          Map.entry("a range needs both from and to", "field-error.range-both"),
+          Map.entry(
+              "give an email address or a phone number so we can find your records",
+              "field-error.contact"),
+          Map.entry(
+              "an email address is needed to verify you and send the answer",
+              "field-error.email-needed"),
+          Map.entry(
+              "your name is needed to find and verify your records", "field-error.name-needed"),
+          Map.entry(
+              "say what to correct: at least one field and its correct value",
+              "field-error.corrections"),
+          Map.entry(
+              "an agent or parent gives their own email address", "field-error.requester-email"),
+          Map.entry("must be signed-permission or power-of-attorney", "field-error.authority"),
+          Map.entry(
+              "tick the box to sign the declaration, or go back and ask for the categories of"
+                  + " information instead",
+              "field-error.declaration"),
+          Map.entry("must be on one line (no line breaks or tabs)", "field-error.one-line"),
+          Map.entry("contains control characters", "field-error.control"),
+          Map.entry("The file is empty.", "field-error.file-empty"),
+          Map.entry(
+              "The file is larger than 2 MB. Send a smaller scan or photo.",
+              "field-error.file-large"),
+          Map.entry("must be one of", "field-error.choose"));
 
   // The order fields appear on the page, for the error summary.
   private static final List<String> ORDER =
@@ -160,6 +205,14 @@ public record FormPage(
 
   /** An error as a sentence that names its field: "Email address is not an email address." */
   static String sentence(String field, String message) {
+    Translator t = Translator.current();
+    if (!t.language().equals(Translator.ENGLISH)) {
+      String key = messageKey(message);
+      if (key != null) {
+        // "Correo electrónico: este dato es obligatorio." The label leads, so no article agrees.
+        return t.t("field-error.sentence", label(field), t.t(key));
+      }
+    }
     String label = label(field);
     String text =
         message.startsWith("is ") || message.startsWith("must ") || message.startsWith("contains ")
@@ -168,18 +221,24 @@ public record FormPage(
     return text.endsWith(".") ? text : text + ".";
   }
 
+  /** The bundle key of an English rule message, or null when the page has none for it. */
+  static String messageKey(String message) {
+    return MESSAGES.entrySet().stream()
+        .filter(e -> message.equals(e.getKey()) || message.startsWith(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
   private static String label(String field) {
+    Translator t = Translator.current();
     if (field.startsWith("corrections[")) {
-      if (field.endsWith(".field")) {
-        return "The information to correct";
-      }
-      if (field.endsWith(".value")) {
-        return "The correct value";
-      }
-      if (field.endsWith(".note")) {
-        return "The explanation";
+      for (String part : List.of("field", "value", "note")) {
+        if (field.endsWith("." + part)) {
+          return t.t("label.correction." + part);
+        }
       }
     }
-    return LABELS.getOrDefault(field, "This answer");
+    return LABELLED.contains(field) ? t.t("label." + field) : t.t("label.other");
   }
 }

@@ -1,5 +1,7 @@
 package dev.rightful.center;
 
+import dev.rightful.web.Translator;
+
 /**
  * Thrown by a privacy center handler to answer with a short error page instead: an unknown status
  * link (404), a form without a valid token (403), an upload too large (413), a form over an intake
@@ -27,25 +29,19 @@ public final class PageProblem extends RuntimeException {
   static PageProblem notFound() {
     return new PageProblem(
         404,
-        "Page not found",
-        "This link does not lead to a request. If you copied it from an email, check that you"
-            + " copied all of it.");
+        Translator.current().t("problem.not-found"),
+        Translator.current().t("problem.not-found.text"));
   }
 
   /** The page for a form sent over an intake limit; {@code seconds} until it may be sent again. */
   static PageProblem tooManyRequests(long seconds) {
+    Translator t = Translator.current();
     String when =
         seconds < 120
-            ? seconds + " seconds"
+            ? t.t("problem.seconds", seconds)
             : seconds < 7200
-                ? (seconds + 59) / 60 + " minutes"
-                : (seconds + 3599) / 3600 + " hours";
-    return new PageProblem(
-        429,
-        "Too many requests",
-        "Nothing was sent: too many requests came from your network or named this email address"
-            + " recently. Please try again in "
-            + when
-            + ".");
+                ? t.t("problem.minutes", (seconds + 59) / 60)
+                : t.t("problem.hours", (seconds + 3599) / 3600);
+    return new PageProblem(429, t.t("problem.too-many"), t.t("problem.too-many.text", when));
   }
 }

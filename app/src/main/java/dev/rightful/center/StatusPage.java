@@ -4,6 +4,7 @@ import dev.rightful.requests.LookbackWords;
 import dev.rightful.requests.RequestRepository;
 import dev.rightful.requests.RequestStatus;
 import dev.rightful.requests.RightsRequest;
+import dev.rightful.web.Translator;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -72,7 +73,9 @@ public record StatusPage(
         Words.date(request.receivedDate()),
         Words.date(request.dueBy()),
         Words.date(request.extendedDueBy()),
-        request.lookback() == null ? null : LookbackWords.told(request.lookback()),
+        request.lookback() == null
+            ? null
+            : LookbackWords.told(request.lookback(), Translator.current()),
         entries.stream()
             .map(
                 e -> new Event(Words.time(e.createdAt(), zone), e.createdAt().toString(), e.text()))
@@ -116,25 +119,19 @@ public record StatusPage(
   }
 
   private static String title(RequestStatus status) {
-    return switch (status) {
-      case RECEIVED -> "Received";
-      case VERIFIED -> "In progress";
-      case COMPLETED -> "Completed";
-      case DENIED -> "Closed without action";
-    };
+    return Translator.current().t("status." + status.id());
   }
 
   private static String explanation(RightsRequest request) {
+    Translator t = Translator.current();
     return switch (request.status()) {
-      case RECEIVED ->
-          "We need to verify your identity before we act on this request. We will contact you"
-              + " at the email address you gave us.";
+      case RECEIVED -> t.t("status.received.explanation");
       case VERIFIED ->
           request.type().requiresVerification()
-              ? "We verified your identity and are working on your request."
-              : "This request needs no proof of identity. We are acting on it.";
-      case COMPLETED -> "We completed your request. Our answer is in the history below.";
-      case DENIED -> "We could not act on your request. The history below says why.";
+              ? t.t("status.verified.explanation")
+              : t.t("status.verified.unverifiable");
+      case COMPLETED -> t.t("status.completed.explanation");
+      case DENIED -> t.t("status.denied.explanation");
     };
   }
 }

@@ -1,5 +1,7 @@
 package dev.rightful.consent;
 
+import dev.rightful.web.Json;
+import dev.rightful.web.Translator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -9,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +44,26 @@ final class AssetRoutes {
    * supportedApis} the sections the server encodes, as {@code "7:usnat"}; {@code brandColor} the
    * banner's accent (checked by the data map for AA contrast with white).
    */
-  AssetRoutes(Practices practices, int cmpId, List<String> supportedApis, String brandColor) {
+  AssetRoutes(
+      Practices practices,
+      int cmpId,
+      List<String> supportedApis,
+      String brandColor,
+      List<String> languages) {
     this.style =
         Asset.load("/web/consent/consent.css", "text/css", css -> css.replace(ACCENT, brandColor));
     String apis =
         supportedApis.stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(",", "[", "]"));
-    String config = "/*rightful:config*/{\"cmpId\":" + cmpId + ",\"apis\":" + apis + "}";
+    String config =
+        "/*rightful:config*/{\"cmpId\":"
+            + cmpId
+            + ",\"apis\":"
+            + apis
+            + ",\"language\":\""
+            + (languages.isEmpty() ? Translator.ENGLISH : languages.get(0))
+            + "\",\"texts\":"
+            + texts(languages)
+            + "}";
     this.script =
         Asset.load(
             "/web/consent/consent.js",
@@ -64,6 +82,31 @@ final class AssetRoutes {
             ? ""
             : ", \"lastUpdate\": \"" + practices.noticeUpdated() + "\"";
     this.gpc = ("{\"gpc\": true" + lastUpdate + "}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The tool's own words in each offered language (the bundles' {@code cookie.*} keys), as JSON:
+   * the script picks the page's {@code <html lang>}, so on the company's Spanish pages it speaks
+   * Spanish too.
+   */
+  private static String texts(List<String> languages) {
+    Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    for (String language : languages.isEmpty() ? List.of(Translator.ENGLISH) : languages) {
+      Translator t = Translator.of(language);
+      Map<String, String> words = new LinkedHashMap<>();
+      Translator.keys("cookie.").forEach(key -> words.put(key, t.t(key)));
+      texts.put(t.language(), words);
+    }
+    try {
+      // Escaped for a script: no "</script>" or line separators can end the literal early.
+      return Json.mapper()
+          .writeValueAsString(texts)
+          .replace("<", "\\u003c")
+          .replace("\u2028", "\\u2028")
+          .replace("\u2029", "\\u2029");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   void register(RoutesConfig routes) {

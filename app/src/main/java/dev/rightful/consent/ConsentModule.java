@@ -221,7 +221,10 @@ public final class ConsentModule implements ServerModule {
             gpp.supportedApis(),
             config.dataMap().business() == null
                 ? Brand.DEFAULT_COLOR
-                : config.dataMap().business().brand().primaryColor());
+                : config.dataMap().business().brand().primaryColor(),
+            config.dataMap().business() == null
+                ? List.of()
+                : config.dataMap().business().languages());
   }
 
   /** Builds the capability. */

@@ -4,6 +4,7 @@ import dev.rightful.law.Deadlines;
 import dev.rightful.law.RequestType;
 import dev.rightful.web.AddressLimit;
 import dev.rightful.web.Csrf;
+import dev.rightful.web.Translator;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
@@ -11,9 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,10 +28,14 @@ import java.util.Set;
 final class PrivacyPages {
   static final String DO_NOT_SELL = "/privacy/do-not-sell";
   static final String LIMIT = "/privacy/limit";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).withZone(Propagation.CALIFORNIA);
 
   private final ConsentService service;
+
+  /** A day in words in the page's language, in California time: "March 2, 2026". */
+  private static String day(java.time.temporal.TemporalAccessor when) {
+    return Translator.current().format("format.short-date", when);
+  }
+
   private final DeviceCookie devices;
   private final Csrf csrf;
   private final TemplateEngine templates;
@@ -96,21 +99,14 @@ final class PrivacyPages {
     }
     if (!csrf.passes(ctx, device)) {
       ctx.status(HttpStatus.BAD_REQUEST);
-      show(ctx, kind, "The form had expired. Please submit it again.");
+      show(ctx, kind, Translator.current().t("consent.expired"));
       return;
     }
     Optional<Duration> wait = writes.take(ctx.ip());
     if (wait.isPresent()) {
       long seconds = AddressLimit.seconds(wait.get());
       ctx.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(seconds));
-      render(
-          ctx,
-          kind,
-          device,
-          "Too many requests came from your network just now, so nothing was recorded. Please"
-              + " submit the form again in "
-              + seconds
-              + " seconds.");
+      render(ctx, kind, device, Translator.current().t("consent.too-many", seconds));
       return;
     }
     String email = ctx.formParam("email");
@@ -119,7 +115,7 @@ final class PrivacyPages {
       emailSubject = ConsentSubject.parse("email:" + email.strip()).orElse(null);
       if (emailSubject == null) {
         ctx.status(HttpStatus.BAD_REQUEST);
-        render(ctx, kind, device, "Please enter a valid email address, or leave the field empty.");
+        render(ctx, kind, device, Translator.current().t("consent.bad-email"));
         return;
       }
     }
@@ -166,7 +162,7 @@ final class PrivacyPages {
       RequestType type =
           kind == OptOutPage.Kind.LIMIT ? RequestType.LIMIT_SENSITIVE : RequestType.OPT_OUT;
       respondBy =
-          DAY.format(
+          day(
               Deadlines.standard()
                   .dueBy(type, since.atZone(Propagation.CALIFORNIA).toLocalDate())
                   .date()
@@ -178,7 +174,7 @@ final class PrivacyPages {
             practices.businessName(),
             declared,
             optedOut,
-            since == null ? null : DAY.format(since),
+            since == null ? null : day(since.atZone(Propagation.CALIFORNIA)),
             bySignal,
             Signals.headerSignal(ctx),
             submitted,

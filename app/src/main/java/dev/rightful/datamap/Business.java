@@ -2,19 +2,37 @@ package dev.rightful.datamap;
 
 import java.util.List;
 
-/** The business the data map describes and how consumers reach its privacy team. */
+/**
+ * The business the data map describes and how consumers reach its privacy team.
+ *
+ * @param languages the languages its consumer pages, notice and mails are offered in, the first the
+ *     default (7003(b): the languages the business uses with consumers); {@code [en]} when the map
+ *     names none
+ */
 public record Business(
     String legalName,
     String groupName,
     List<String> affiliates,
     String website,
     Contact contact,
-    Brand brand) {
+    Brand brand,
+    List<String> languages) {
 
   public Business {
     if (brand == null) {
       brand = Brand.plain(groupName != null ? groupName : legalName);
     }
+    languages = languages == null || languages.isEmpty() ? List.of("en") : List.copyOf(languages);
+  }
+
+  public Business(
+      String legalName,
+      String groupName,
+      List<String> affiliates,
+      String website,
+      Contact contact,
+      Brand brand) {
+    this(legalName, groupName, affiliates, website, contact, brand, null);
   }
 
   public Business(
@@ -23,7 +41,7 @@ public record Business(
       List<String> affiliates,
       String website,
       Contact contact) {
-    this(legalName, groupName, affiliates, website, contact, null);
+    this(legalName, groupName, affiliates, website, contact, null, null);
   }
 
   /**

@@ -38,9 +38,24 @@ public enum MailKind implements Vocabulary {
     return id;
   }
 
-  /** The classpath resource holding this kind's template. */
+  /** The classpath resource holding this kind's template in English. */
   String template() {
     return "mail/" + id + ".txt";
+  }
+
+  /**
+   * The resource holding this kind's template in {@code language}: English under {@code mail/},
+   * another language under {@code mail/LANG/}. Mails to vendors are always English.
+   */
+  String template(String language) {
+    return language.equals("en") || !toConsumer()
+        ? template()
+        : "mail/" + language + "/" + id + ".txt";
+  }
+
+  /** Whether this kind goes to a consumer (or their agent), so is written in their language. */
+  public boolean toConsumer() {
+    return this != RECIPIENT_NOTICE && this != VENDOR_REQUEST;
   }
 
   public static Optional<MailKind> fromId(String id) {

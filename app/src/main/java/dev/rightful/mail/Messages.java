@@ -2,14 +2,13 @@ package dev.rightful.mail;
 
 import dev.rightful.law.DenialBasis;
 import dev.rightful.law.RequestType;
+import dev.rightful.web.Translator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,21 +17,38 @@ import java.util.Objects;
  * facts of the request. Dates are written out in words in the clock's zone. Thread-safe.
  */
 public final class Messages {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("h:mm a z 'on' EEEE, MMMM d, uuuu", Locale.US);
-
   private final CompanyContact company;
   private final Clock clock;
+  private final Translator t;
   private final Map<MailKind, PlainTemplate> templates = new EnumMap<>(MailKind.class);
 
+  /** The messages in English; {@link #in} gives another language. */
   public Messages(CompanyContact company, Clock clock) {
+    this(company, clock, Translator.ENGLISH);
+  }
+
+  private Messages(CompanyContact company, Clock clock, String language) {
     this.company = Objects.requireNonNull(company, "company");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.t = Translator.of(language);
     for (MailKind kind : MailKind.values()) {
-      templates.put(kind, PlainTemplate.load(kind.template()));
+      templates.put(kind, PlainTemplate.load(kind.template(t.language())));
     }
+  }
+
+  /**
+   * The same messages written in {@code language} (the request's), English for one Rightful has no
+   * texts for; mails to vendors stay English.
+   */
+  public Messages in(String language) {
+    return Translator.of(language).language().equals(t.language())
+        ? this
+        : new Messages(company, clock, language);
+  }
+
+  /** The language these messages are written in. */
+  public String language() {
+    return t.language();
   }
 
   /**
@@ -77,9 +93,9 @@ public final class Messages {
       String period) {
     Map<String, String> values = common(requestId, type);
     values.put("period", period == null ? "" : period.strip());
-    values.put("received", DATE.format(received));
+    values.put("received", formatDate(received));
     values.put("verification", required(verification, "verification"));
-    values.put("response_due", DATE.format(responseDue));
+    values.put("response_due", formatDate(responseDue));
     // 7021(b): only the types whose clock allows one extension mention it.
     values.put("extendable", type.clock().extendable() ? "yes" : "");
     values.put("status_link", statusLink == null ? "" : statusLink);
@@ -98,8 +114,8 @@ public final class Messages {
     long minutes = (left.toSeconds() + 59) / 60;
     Map<String, String> values = common(requestId, null);
     values.put("code", code);
-    values.put("valid_for", minutes == 1 ? "1 minute" : minutes + " minutes");
-    values.put("expires_at", TIME.format(expiresAt.atZone(clock.getZone())));
+    values.put("valid_for", minutes == 1 ? t.t("mail.minute") : t.t("mail.minutes", minutes));
+    values.put("expires_at", t.format("format.mailTime", expiresAt.atZone(clock.getZone())));
     return build(MailKind.ONE_TIME_CODE, to, requestId, values);
   }
 
@@ -109,7 +125,7 @@ public final class Messages {
       String requestId, String to, RequestType type, String reason, LocalDate newDueDate) {
     Map<String, String> values = common(requestId, type);
     values.put("reason", required(reason, "reason"));
-    values.put("new_due", DATE.format(newDueDate));
+    values.put("new_due", formatDate(newDueDate));
     return build(MailKind.EXTENSION, to, requestId, values);
   }
 
@@ -145,7 +161,7 @@ public final class Messages {
     Objects.requireNonNull(basis, "basis");
     Map<String, String> values = common(requestId, type);
     values.put("basis", basis.id().replace('-', ' '));
-    values.put("reason", basis.reason());
+    values.put("reason", reason(basis, t.language()));
     values.put("explanation", explanation == null ? "" : explanation.strip());
     // 7022(a), 7023(a): an unverified requester may try again
     values.put("unverified", basis == DenialBasis.UNVERIFIED ? "yes" : "");
@@ -167,7 +183,7 @@ public final class Messages {
       String confirmLink) {
     Map<String, String> values = common(requestId, type);
     values.put("agent", required(agentName, "agentName"));
-    values.put("received", DATE.format(received));
+    values.put("received", formatDate(received));
     values.put("confirm_link", required(confirmLink, "confirmLink"));
     return build(MailKind.AGENT_CONFIRMATION, to, requestId, values);
   }
@@ -180,8 +196,8 @@ public final class Messages {
   public MailMessage optOutConfirmation(
       String requestId, String to, LocalDate received, LocalDate effectiveBy, String statusLink) {
     Map<String, String> values = common(requestId, RequestType.OPT_OUT);
-    values.put("received", DATE.format(received));
-    values.put("effective_by", DATE.format(effectiveBy));
+    values.put("received", formatDate(received));
+    values.put("effective_by", formatDate(effectiveBy));
     values.put("status_link", statusLink == null ? "" : statusLink);
     return build(MailKind.OPT_OUT_CONFIRMATION, to, requestId, values);
   }
@@ -247,8 +263,8 @@ public final class Messages {
           default ->
               throw new IllegalArgumentException("a " + type.id() + " request is not passed on");
         });
-    values.put("received", DATE.format(received));
-    values.put("due", DATE.format(due));
+    values.put("received", date(received));
+    values.put("due", date(due));
     values.put("identifiers", required(identifiers, "identifiers"));
     values.put("delete", type == RequestType.DELETE ? "yes" : "");
     values.put("correct", type == RequestType.CORRECT ? required(corrections, "corrections") : "");
@@ -266,26 +282,30 @@ public final class Messages {
    * other features write into a message, such as fulfilment's answers.
    */
   public static String date(LocalDate date) {
-    return DATE.format(date);
+    return Translator.of(Translator.ENGLISH).format("format.date", date);
+  }
+
+  /** A date in words in the language of these messages: "lunes, 14 de diciembre de 2026". */
+  public String formatDate(LocalDate date) {
+    return t.format("format.date", date);
   }
 
   /** The request type in words, completing "your …". */
   public static String describe(RequestType type) {
-    return switch (type) {
-      case KNOW_CATEGORIES ->
-          "request to know the categories of personal information we hold about you";
-      case KNOW_SPECIFIC -> "request for a copy of the personal information we hold about you";
-      case DELETE -> "request to delete your personal information";
-      case CORRECT -> "request to correct your personal information";
-      case OPT_OUT -> "request to opt out of the sale and sharing of your personal information";
-      case LIMIT_SENSITIVE -> "request to limit the use of your sensitive personal information";
-      case DIRECT_MARKETING -> "request about disclosures for direct marketing";
-      case OPT_OUT_ADMT ->
-          "request to opt out of our use of automated decisionmaking technology about you";
-      case ACCESS_ADMT ->
-          "request for information about our use of automated decisionmaking technology about"
-              + " you";
-    };
+    return describe(type, Translator.ENGLISH);
+  }
+
+  /** The request type in words in {@code language}, completing "your …" ("su …"). */
+  public static String describe(RequestType type, String language) {
+    return Translator.of(language).t("request." + type.id());
+  }
+
+  /** A denial's ground in plain words in {@code language}, completing "because …". */
+  public static String reason(DenialBasis basis, String language) {
+    Translator texts = Translator.of(language);
+    String key = "denial." + basis.id();
+    // The law states each ground once in English; a bundle that has it says it in its language.
+    return texts.has(key) ? texts.t(key) : basis.reason();
   }
 
   private Map<String, String> common(String requestId, RequestType type) {
@@ -299,7 +319,7 @@ public final class Messages {
         "privacy_policy", company.privacyPolicyUrl() == null ? "" : company.privacyPolicyUrl());
     values.put("request_id", required(requestId, "requestId"));
     if (type != null) {
-      values.put("request", describe(type));
+      values.put("request", describe(type, t.language()));
     }
     return values;
   }

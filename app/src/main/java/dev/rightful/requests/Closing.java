@@ -1,6 +1,8 @@
 package dev.rightful.requests;
 
 import dev.rightful.law.DenialBasis;
+import dev.rightful.mail.Messages;
+import dev.rightful.web.Translator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -55,7 +57,9 @@ final class Closing {
         "denied",
         actor,
         true,
-        "We could not act on your request because " + basis.reason() + ". " + saved.denialText());
+        // In the consumer's language; staff's own explanation stays as they wrote it.
+        Translator.of(saved.language())
+            .t("timeline.denied", Messages.reason(basis, saved.language()), saved.denialText()));
     messages.denial(handle, saved);
     events.record(handle, actor, "request.denied", saved, Map.of("basis", basis.id()));
     return saved;

@@ -4,7 +4,7 @@ import dev.rightful.law.Deadlines;
 import dev.rightful.law.Extension;
 import dev.rightful.law.ExtensionOutcome;
 import dev.rightful.law.ExtensionRefusal;
-import dev.rightful.mail.Messages;
+import dev.rightful.web.Translator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,12 +71,12 @@ final class Extending {
         "extended",
         actor,
         true,
-        "We need more time to respond: "
-            + saved.extensionReason()
-            + " We will respond by "
-            // In words, as the extension mail says it: the status page is read by the consumer.
-            + Messages.date(newDue)
-            + ".");
+        // In words and in the consumer's language, as the extension mail says it.
+        Translator.of(saved.language())
+            .t(
+                "timeline.extended",
+                saved.extensionReason(),
+                Translator.of(saved.language()).format("format.date", newDue)));
     messages.extension(handle, saved);
     events.record(
         handle,

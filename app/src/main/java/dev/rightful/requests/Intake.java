@@ -8,6 +8,7 @@ import dev.rightful.law.RequestType;
 import dev.rightful.law.ShineTheLight;
 import dev.rightful.law.VerificationTier;
 import dev.rightful.mail.Messages;
+import dev.rightful.web.Translator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,7 +107,8 @@ final class Intake {
             null,
             null,
             null,
-            0);
+            0,
+            submission.language());
     RightsRequest stored = repository.insert(handle, request, repository.tokenKey(token));
     alsoStore.accept(handle, stored);
     // In the consumer's words, as the receipt mail says it: never the type's id.
@@ -116,7 +118,9 @@ final class Intake {
         "received",
         actor,
         true,
-        "We received your " + Messages.describe(type) + ".");
+        // Written in the consumer's language: the status page shows it as it is.
+        Translator.of(submission.language())
+            .t("timeline.received", Messages.describe(type, submission.language())));
     String statusLink = (publicUrl == null ? "" : publicUrl) + "/privacy/requests/status/" + token;
     messages.receipt(handle, stored, statusLink);
     if (submission.requester().authority() != null

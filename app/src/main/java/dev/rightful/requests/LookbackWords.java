@@ -1,9 +1,8 @@
 package dev.rightful.requests;
 
 import dev.rightful.law.Lookback;
+import dev.rightful.web.Translator;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The period a request to know covers, told to the consumer in plain words: the same sentences in
@@ -11,14 +10,20 @@ import java.util.Locale;
  * than another. Stateless.
  */
 public final class LookbackWords {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-
   private LookbackWords() {}
+
+  private static Translator english() {
+    return Translator.of(Translator.ENGLISH);
+  }
 
   /** "March 1, 2025 to March 1, 2026". */
   public static String period(Lookback lookback) {
-    return date(lookback.from()) + " to " + date(lookback.to());
+    return period(lookback, english());
+  }
+
+  /** As {@link #period(Lookback)}, in the language of {@code t}. */
+  public static String period(Lookback lookback, Translator t) {
+    return t.t("lookback.period", date(lookback.from(), t), date(lookback.to(), t));
   }
 
   /**
@@ -26,11 +31,12 @@ public final class LookbackWords {
    * 7024(h)).
    */
   public static String covers(Lookback lookback) {
-    return "Our answer covers the information we hold about you when we answer, such as your"
-        + " profile and your accounts, and the records of events, such as calls, invoices and"
-        + " visits to our website, from "
-        + period(lookback)
-        + ".";
+    return covers(lookback, english());
+  }
+
+  /** As {@link #covers(Lookback)}, in the language of {@code t}. */
+  public static String covers(Lookback lookback, Translator t) {
+    return t.t("lookback.covers", period(lookback, t));
   }
 
   /**
@@ -38,6 +44,11 @@ public final class LookbackWords {
    * asked.
    */
   public static String leftOut(Lookback lookback) {
+    return leftOut(lookback, english());
+  }
+
+  /** As {@link #leftOut(Lookback)}, in the language of {@code t}. */
+  public static String leftOut(Lookback lookback, Translator t) {
     if (!lookback.clamped()) {
       return null;
     }
@@ -46,34 +57,32 @@ public final class LookbackWords {
       // CC 1798.130(a)(2)(B), 7024(h): nothing collected before 2022-01-01 need be disclosed.
       // The default period was not a date the consumer picked: say what reached back that far.
       text.append(
+          t.t(
               lookback.scope() == Lookback.Scope.LAST_12_MONTHS
-                  ? "The 12 months before your request reach back to "
-                  : "You asked for information from ")
-          .append(date(lookback.askedFrom()))
-          .append(". Records of events from before ")
-          .append(date(Lookback.EARLIEST))
-          .append(" are not included, because California law gives the right to know only about")
-          .append(" information collected from that day on (Cal. Civ. Code 1798.130(a)(2)(B)).");
+                  ? "lookback.start-raised.default"
+                  : "lookback.start-raised.asked",
+              date(lookback.askedFrom(), t),
+              date(Lookback.EARLIEST, t)));
     }
     if (lookback.endLowered()) {
       text.append(text.isEmpty() ? "" : " ")
-          .append("You asked for information up to ")
-          .append(date(lookback.askedTo()))
-          .append(". Records of events after ")
-          .append(date(lookback.to()))
-          .append(", the day we received your request, are not included, because a request")
-          .append(" covers what was collected up to the day it was made.");
+          .append(t.t("lookback.end-lowered", date(lookback.askedTo(), t), date(lookback.to(), t)));
     }
     return text.toString();
   }
 
   /** {@link #covers} and, where part of the period asked for is not covered, {@link #leftOut}. */
   public static String told(Lookback lookback) {
-    String leftOut = leftOut(lookback);
-    return leftOut == null ? covers(lookback) : covers(lookback) + " " + leftOut;
+    return told(lookback, english());
   }
 
-  private static String date(LocalDate date) {
-    return DATE.format(date);
+  /** As {@link #told(Lookback)}, in the language of {@code t}. */
+  public static String told(Lookback lookback, Translator t) {
+    String leftOut = leftOut(lookback, t);
+    return leftOut == null ? covers(lookback, t) : covers(lookback, t) + " " + leftOut;
+  }
+
+  private static String date(LocalDate date, Translator t) {
+    return t.format("format.short-date", date);
   }
 }

@@ -4,6 +4,7 @@ import dev.rightful.law.RequestType;
 import dev.rightful.mail.MailMessage;
 import dev.rightful.mail.Messages;
 import dev.rightful.mail.Outbox;
+import dev.rightful.web.Translator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,20 +30,26 @@ public final class MailRequestMessages implements RequestMessages {
     if (request.type() == RequestType.OPT_OUT) {
       send(
           handle,
-          messages.optOutConfirmation(
-              request.reference(), to, request.receivedDate(), request.dueBy(), statusUrl));
+          messages
+              .in(request.language())
+              .optOutConfirmation(
+                  request.reference(), to, request.receivedDate(), request.dueBy(), statusUrl));
     } else {
       send(
           handle,
-          messages.receipt(
-              request.reference(),
-              to,
-              request.type(),
-              request.receivedDate(),
-              verification(request),
-              request.dueBy(),
-              statusUrl,
-              request.lookback() == null ? null : LookbackWords.told(request.lookback())));
+          messages
+              .in(request.language())
+              .receipt(
+                  request.reference(),
+                  to,
+                  request.type(),
+                  request.receivedDate(),
+                  verification(request, Translator.of(request.language())),
+                  request.dueBy(),
+                  statusUrl,
+                  request.lookback() == null
+                      ? null
+                      : LookbackWords.told(request.lookback(), Translator.of(request.language()))));
     }
   }
 
@@ -52,12 +59,14 @@ public final class MailRequestMessages implements RequestMessages {
     if (to != null) {
       send(
           handle,
-          messages.extension(
-              request.reference(),
-              to,
-              request.type(),
-              request.extensionReason(),
-              request.extendedDueBy()));
+          messages
+              .in(request.language())
+              .extension(
+                  request.reference(),
+                  to,
+                  request.type(),
+                  request.extensionReason(),
+                  request.extendedDueBy()));
     }
   }
 
@@ -65,7 +74,11 @@ public final class MailRequestMessages implements RequestMessages {
   public void response(Handle handle, RightsRequest request, String text, String accessLink) {
     String to = recipient(request);
     if (to != null) {
-      send(handle, messages.response(request.reference(), to, request.type(), text, accessLink));
+      send(
+          handle,
+          messages
+              .in(request.language())
+              .response(request.reference(), to, request.type(), text, accessLink));
     }
   }
 
@@ -75,12 +88,14 @@ public final class MailRequestMessages implements RequestMessages {
     if (to != null) {
       send(
           handle,
-          messages.denial(
-              request.reference(),
-              to,
-              request.type(),
-              request.denialBasis(),
-              request.denialText()));
+          messages
+              .in(request.language())
+              .denial(
+                  request.reference(),
+                  to,
+                  request.type(),
+                  request.denialBasis(),
+                  request.denialText()));
     }
   }
 
@@ -90,13 +105,15 @@ public final class MailRequestMessages implements RequestMessages {
     if (request.subject().email() != null) {
       send(
           handle,
-          messages.agentConfirmation(
-              request.reference(),
-              request.subject().email(),
-              request.type(),
-              request.requester().name(),
-              request.receivedDate(),
-              confirmUrl));
+          messages
+              .in(request.language())
+              .agentConfirmation(
+                  request.reference(),
+                  request.subject().email(),
+                  request.type(),
+                  request.requester().name(),
+                  request.receivedDate(),
+                  confirmUrl));
     }
   }
 
@@ -105,20 +122,19 @@ public final class MailRequestMessages implements RequestMessages {
    * confirmation page says the same.
    */
   public static String verification(RightsRequest request) {
+    return verification(request, Translator.of(Translator.ENGLISH));
+  }
+
+  /** As {@link #verification(RightsRequest)}, in the language of {@code t}. */
+  public static String verification(RightsRequest request, Translator t) {
     return switch (request.requiredTier()) {
       case NONE ->
           request.type() == RequestType.DIRECT_MARKETING
               // CC 1798.83: the answer lists the business's disclosures, nothing about the consumer
-              ? "This request needs no identity verification: our answer describes our practices,"
-                  + " not information about you."
-              : "This request needs no identity verification; we only use what you gave us to find your records.";
-      case REASONABLE ->
-          "We will email you a one-time code and match two pieces of information you gave us"
-              + " against our records.";
-      case REASONABLY_HIGH ->
-          "We will email you a one-time code, match three pieces of information you gave us against"
-              + " our records, and ask you to sign a declaration under penalty of perjury that you are"
-              + " the person the request is about.";
+              ? t.t("verification.none.direct-marketing")
+              : t.t("verification.none");
+      case REASONABLE -> t.t("verification.reasonable");
+      case REASONABLY_HIGH -> t.t("verification.reasonably-high");
     };
   }
 

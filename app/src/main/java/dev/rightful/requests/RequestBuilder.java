@@ -117,6 +117,7 @@ final class RequestBuilder {
         denialText,
         nature,
         closedAt,
-        r.version());
+        r.version(),
+        r.language());
   }
 }

@@ -54,11 +54,11 @@ public final class RequestRepository {
             "INSERT INTO rights_request (id, reference, type, original_type, status, channel, requester_kind,"
                 + " agent_authority, received_at, received_date, acknowledge_by, due_by, email_key, phone_key,"
                 + " subject_sealed, requester_sealed, payload_sealed, lookback_scope, lookback_from, lookback_to,"
-                + " lookback_asked_from, lookback_asked_to, status_token_key, required_tier, verified_at, may_decline, declaration_signed, version)"
+                + " lookback_asked_from, lookback_asked_to, status_token_key, required_tier, verified_at, may_decline, declaration_signed, version, language)"
                 + " VALUES (:id, :reference, :type, :type, :status, :channel, :requesterKind, :authority,"
                 + " :receivedAt, :receivedDate, :acknowledgeBy, :dueBy, :emailKey, :phoneKey, :subject,"
                 + " :requester, :payload, :scope, :from, :to, :askedFrom, :askedTo, :tokenKey, :tier, :verifiedAt, :mayDecline,"
-                + " :declaration, 0)")
+                + " :declaration, 0, :language)")
         .bind("id", request.id())
         .bind("reference", request.reference())
         .bind("type", request.type().id())
@@ -91,6 +91,7 @@ public final class RequestRepository {
         .bind("verifiedAt", request.verifiedAt())
         .bind("mayDecline", request.mayDecline())
         .bind("declaration", request.declarationSigned())
+        .bind("language", request.language())
         .execute();
     return request;
   }
@@ -301,7 +302,8 @@ public final class RequestRepository {
         rs.getString("denial_text"),
         nature == null ? null : ResponseNature.fromId(nature).orElseThrow(),
         rs.getObject("closed_at", OffsetDateTime.class),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getString("language"));
   }
 
   private String write(Object value) {

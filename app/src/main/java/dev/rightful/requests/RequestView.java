@@ -34,7 +34,8 @@ public record RequestView(
     Period lookback,
     Subject subject,
     String statusUrl,
-    List<RequestRepository.Entry> timeline) {
+    List<RequestRepository.Entry> timeline,
+    String language) {
 
   /**
    * The period a request to know covers: {@code askedFrom} and {@code askedTo} only where the
@@ -93,6 +94,7 @@ public record RequestView(
         Period.of(r.lookback()),
         withSubject ? r.subject() : null,
         statusUrl,
-        timeline);
+        timeline,
+        r.language());
   }
 }

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
  * 44) are the receipt date, type, channel, response date ({@code closedAt}), the nature of the
  * response and the denial basis.
  *
+ * @param language the language the consumer filed in, which later mails are written in
  * @param type the type being answered; differs from {@code originalType} after a failed
  *     verification turned a request for specific pieces into one for categories (7024(a))
  */
@@ -42,7 +43,13 @@ public record RightsRequest(
     String denialText,
     ResponseNature responseNature,
     OffsetDateTime closedAt,
-    int version) {
+    int version,
+    String language) {
+
+  /** A request with no language recorded is English, as every request filed before V26. */
+  public RightsRequest {
+    language = language == null ? "en" : language;
+  }
 
   /** What the request carries besides the subject: corrections, details, the declaration. */
   public record Payload(

@@ -6,6 +6,7 @@ import dev.rightful.input.TextRule;
 import dev.rightful.law.Lookback;
 import dev.rightful.law.RequestType;
 import dev.rightful.law.Vocabulary;
+import dev.rightful.web.Translator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class SubmissionParser {
           "lookback",
           "corrections",
           "declaration",
-          "details");
+          "details",
+          "language");
 
   private final Set<String> correctable;
 
@@ -127,6 +129,10 @@ public final class SubmissionParser {
       }
     }
     String details = freeText(body, "details", "details", MAX_TEXT, errors);
+    String language = text(body, "language", "language", 8, false, errors);
+    if (language != null && !Translator.supports(language)) {
+      errors.add(new FieldError("language", "must be a language Rightful writes in: en or es"));
+    }
     if (type != null) {
       needs(type, subject, requester, scope, corrections, errors);
     }
@@ -134,7 +140,17 @@ public final class SubmissionParser {
       throw new InvalidSubmission(firstPerField(errors));
     }
     return new Submission(
-        type, channel, subject, requester, scope, from, to, corrections, declaration, details);
+        type,
+        channel,
+        subject,
+        requester,
+        scope,
+        from,
+        to,
+        corrections,
+        declaration,
+        details,
+        language);
   }
 
   /** What each type needs: enough to find the consumer, and to reach them with the answer. */

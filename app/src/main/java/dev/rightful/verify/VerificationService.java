@@ -135,8 +135,10 @@ public final class VerificationService {
           }
           outbox.enqueue(
               handle,
-              messages.oneTimeCode(
-                  request.reference(), email, issued.get().code(), issued.get().expiresAt()));
+              messages
+                  .in(request.language())
+                  .oneTimeCode(
+                      request.reference(), email, issued.get().code(), issued.get().expiresAt()));
           events.record(
               handle,
               "consumer",

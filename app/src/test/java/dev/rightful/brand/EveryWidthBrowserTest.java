@@ -121,6 +121,63 @@ class EveryWidthBrowserTest {
   }
 
   @Test
+  void in_spanish_no_consumer_page_scrolls_sideways_and_each_passes_axe() {
+    ChromeDriver driver = browser.driver();
+    List<String> pages =
+        List.of(
+            "/privacy/requests",
+            "/privacy/requests/new?type=delete",
+            "/privacy/requests/new?type=correct",
+            "/privacy/requests/new?type=know-specific",
+            statusPath,
+            "/privacy/requests/status/" + "Z".repeat(43),
+            "/privacy/do-not-sell");
+    List<String> problems = new ArrayList<>();
+    try {
+      // The switcher's link: the choice is remembered for every page after it (issue 15 item 5).
+      driver.get(server.url("/privacy/requests?lang=es"));
+      for (int width : List.of(390, 1280)) {
+        resize(driver, width);
+        for (String page : pages) {
+          driver.get(server.url(page));
+          Object lang = driver.executeScript("return document.documentElement.lang");
+          if (!"es".equals(lang)) {
+            problems.add(page + " is not in Spanish: lang=" + lang);
+          }
+          check(page + " (es)", width, problems);
+          if (page.equals("/privacy/requests")) {
+            screenshot("privacy-center-es-" + width);
+          }
+        }
+        driver.get(server.url("/privacy/requests/new?type=delete"));
+        driver.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+        wait(driver).until(ExpectedConditions.titleContains("Error: "));
+        check("the form with errors (es)", width, problems);
+        driver.findElement(By.id("subject-name")).sendKeys("Juana Ancho");
+        driver.findElement(By.id("subject-email")).sendKeys("juana.ancho@example.com");
+        driver.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("reference")));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+            .isEqualTo("Recibimos su solicitud");
+        check("the confirmation (es)", width, problems);
+        // The cookie tool speaks the page's language: its settings dialog, opened from the header.
+        driver.get(server.url("/privacy/do-not-sell"));
+        wait(driver)
+            .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-rightful-open]")))
+            .click();
+        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("rf-title")));
+        assertThat(driver.findElement(By.id("rf-title")).getText())
+            .isEqualTo("Configuración de cookies");
+        check("the cookie settings dialog (es)", width, problems);
+      }
+    } finally {
+      // The other walks read English: forget the choice.
+      driver.manage().deleteAllCookies();
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void no_console_page_scrolls_sideways_at_any_width_and_each_passes_axe() {
     ChromeDriver driver = browser.driver();
     driver.manage().deleteAllCookies();

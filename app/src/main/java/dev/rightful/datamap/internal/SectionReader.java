@@ -39,7 +39,15 @@ public final class SectionReader {
   public static Business business(Node node, Path directory) {
     var f =
         new Fields(
-            node, Set.of("legalName", "groupName", "affiliates", "website", "contact", "brand"));
+            node,
+            Set.of(
+                "legalName",
+                "groupName",
+                "affiliates",
+                "website",
+                "contact",
+                "brand",
+                "languages"));
     Business.Contact contact = f.node("contact").map(SectionReader::contact).orElse(null);
     if (contact == null) {
       node.error("'business' needs 'contact' with at least 'email'");
@@ -52,7 +60,50 @@ public final class SectionReader {
             .map(b -> brand(b, fallbackName, directory))
             .orElse(Brand.plain(fallbackName));
     return new Business(
-        legalName, groupName, f.texts("affiliates"), f.text("website"), contact, brand);
+        legalName,
+        groupName,
+        f.texts("affiliates"),
+        f.text("website"),
+        contact,
+        brand,
+        languages(f));
+  }
+
+  /**
+   * The languages offered, each one Rightful has texts for (a bundle {@code
+   * i18n/messages_CODE.properties}); English among them, since every text is written in it first.
+   */
+  private static List<String> languages(Fields f) {
+    Optional<Node> list = f.node("languages");
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Node item : list.get().textItems()) {
+      String code = item.text().orElse(null);
+      if (code == null) {
+        continue;
+      }
+      if (!code.matches("[a-z]{2,3}")
+          || SectionReader.class
+                  .getClassLoader()
+                  .getResource("i18n/messages_" + code + ".properties")
+              == null) {
+        item.error(
+            "language '"
+                + code
+                + "' has no texts in Rightful: offer en or es (a language is added by its"
+                + " i18n/messages_CODE.properties bundle and mail/CODE/ templates)");
+      } else if (out.contains(code)) {
+        item.error("language '" + code + "' is listed twice");
+      } else {
+        out.add(code);
+      }
+    }
+    if (!out.isEmpty() && !out.contains("en")) {
+      list.get().error("'languages' must include en: every text is written in English first");
+    }
+    return out;
   }
 
   private static Brand brand(Node node, String fallbackName, Path directory) {

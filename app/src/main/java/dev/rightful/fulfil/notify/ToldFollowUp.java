@@ -54,7 +54,9 @@ final class ToldFollowUp implements Notices.Told {
                 .count();
     outbox.enqueue(
         handle,
-        messages.followUp(request.reference(), to, request.type(), text(notice.kind(), total)));
+        messages
+            .in(request.language())
+            .followUp(request.reference(), to, request.type(), text(notice.kind(), total)));
   }
 
   private String text(String kind, int total) {
