@@ -137,8 +137,14 @@
     var text = state.minor
       ? 'Because you are under 16, we do not sell or share your personal information unless you allow it. You can choose in the cookie settings.'
       : 'We and our advertising partners use cookies that California law counts as selling or sharing your personal information. You can opt out at any time.';
+    // 7012: the first layer carries the cookies' own notice at collection, a line and its link.
+    var atCollection = state.collection
+      ? el('p', { 'class': 'rf-collection' }, [el('span', { text: state.collection.line + ' ' }),
+        el('a', { href: state.collection.url, text: 'Notice at collection' })])
+      : null;
     banner = el('section', { 'class': 'rf-banner', 'aria-label': 'Privacy choices' }, [
       el('p', { text: text }),
+      atCollection,
       el('div', { 'class': 'rf-actions' }, [
         state.minor ? null : el('button', { type: 'button', 'class': 'rf-primary', text: 'Do not sell or share my information', on: function () { optOutAll(); } }),
         el('button', { type: 'button', text: 'Cookie settings', on: open }),

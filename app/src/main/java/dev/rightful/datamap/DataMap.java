@@ -30,7 +30,46 @@ public record DataMap(
     Policies.Minors minors,
     List<Policies.FinancialIncentive> financialIncentives,
     Policies.DoNotTrack doNotTrack,
-    JurisdictionPolicy jurisdictions) {
+    JurisdictionPolicy jurisdictions,
+    List<CollectionPoint> collectionPoints) {
+
+  public DataMap {
+    collectionPoints = collectionPoints == null ? List.of() : List.copyOf(collectionPoints);
+  }
+
+  /** A map that names no collection points. */
+  public DataMap(
+      Path directory,
+      Business business,
+      Policies.NoticeMeta notice,
+      Policies.Methods methods,
+      Map<Category, CategoryUse> categories,
+      List<Source> sources,
+      List<Purpose> purposes,
+      List<Recipient> recipients,
+      List<DataSystem> systems,
+      List<RetentionRule> retention,
+      Policies.Minors minors,
+      List<Policies.FinancialIncentive> financialIncentives,
+      Policies.DoNotTrack doNotTrack,
+      JurisdictionPolicy jurisdictions) {
+    this(
+        directory,
+        business,
+        notice,
+        methods,
+        categories,
+        sources,
+        purposes,
+        recipients,
+        systems,
+        retention,
+        minors,
+        financialIncentives,
+        doNotTrack,
+        jurisdictions,
+        List.of());
+  }
 
   /** A map that names no states: California only. */
   public DataMap(
@@ -61,7 +100,8 @@ public record DataMap(
         minors,
         financialIncentives,
         doNotTrack,
-        JurisdictionPolicy.californiaOnly());
+        JurisdictionPolicy.californiaOnly(),
+        List.of());
   }
 
   /** The category's statement; a category the map leaves out counts as not collected. */
@@ -83,6 +123,10 @@ public record DataMap(
 
   public Optional<Recipient> findRecipient(String id) {
     return recipients.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public Optional<CollectionPoint> findCollectionPoint(String id) {
+    return collectionPoints.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   public Optional<DataSystem> findSystem(String id) {

@@ -1,5 +1,6 @@
 package dev.rightful.datamap;
 
+import dev.rightful.datamap.internal.ContractReader;
 import dev.rightful.datamap.internal.JurisdictionReader;
 import dev.rightful.datamap.internal.Node;
 import dev.rightful.datamap.internal.NodeFactory;
@@ -41,7 +42,8 @@ public final class DataMapLoader {
           "minors",
           "financialIncentives",
           "doNotTrack",
-          "jurisdictions");
+          "jurisdictions",
+          "collectionPoints");
 
   private DataMapLoader() {}
 
@@ -125,6 +127,7 @@ public final class DataMapLoader {
     private final List<DataSystem> systems = new ArrayList<>();
     private final List<RetentionRule> retention = new ArrayList<>();
     private final List<Policies.FinancialIncentive> incentives = new ArrayList<>();
+    private final List<CollectionPoint> collectionPoints = new ArrayList<>();
     private boolean incentivesStated;
     // Set when an earlier problem (no files, a file that cannot be parsed) explains why sections
     // look missing, so that they are not reported missing too.
@@ -151,6 +154,9 @@ public final class DataMapLoader {
               case "systems" -> node.items().forEach(n -> systems.add(SystemReader.system(n)));
               case "retention" ->
                   node.items().forEach(n -> retention.add(SectionReader.retention(n)));
+              case "collectionPoints" ->
+                  node.items()
+                      .forEach(n -> collectionPoints.add(ContractReader.collectionPoint(n)));
               case "financialIncentives" -> {
                 incentivesStated = true;
                 node.items().forEach(n -> incentives.add(SectionReader.incentive(n)));
@@ -208,7 +214,8 @@ public final class DataMapLoader {
           minors != null ? minors : new Policies.Minors(false, true),
           incentivesStated ? List.copyOf(incentives) : List.of(),
           dnt,
-          jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly());
+          jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly(),
+          List.copyOf(collectionPoints));
     }
 
     private <T> T read(

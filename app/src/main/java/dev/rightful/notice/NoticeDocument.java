@@ -14,6 +14,11 @@ import java.util.List;
  * <p>Categories are written as their letters, purposes and recipients as the descriptions the map
  * gives them, methods as the map's method ids. Dates serialize as ISO strings ({@code 2026-06-01})
  * under any mapper that has the Java time module.
+ *
+ * <p>{@code serviceProviderContracts} is true when the map records, with every service provider and
+ * contractor the notice lists, a contract holding each term the law requires, so that the notice
+ * may say they are bound by one. {@code collectionNotices} link the short notices at collection,
+ * one per place the map says personal information is collected.
  */
 public record NoticeDocument(
     BusinessInfo business,
@@ -37,7 +42,64 @@ public record NoticeDocument(
     DoNotTrack doNotTrack,
     List<FinancialIncentive> financialIncentives,
     SensitivePersonalInformation sensitivePersonalInformation,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights,
+    boolean serviceProviderContracts,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionNotice.Link> collectionNotices) {
+
+  public NoticeDocument {
+    collectionNotices = collectionNotices == null ? List.of() : List.copyOf(collectionNotices);
+  }
+
+  /** A notice with no contracts recorded and no notices at collection. */
+  public NoticeDocument(
+      BusinessInfo business,
+      LocalDate lastUpdated,
+      int reviewMonths,
+      LocalDate nextReviewBy,
+      List<CategoryRow> categories,
+      List<Disclosure> disclosures,
+      List<SoldOrShared> soldOrShared,
+      List<SourceRow> sources,
+      List<Use> purposes,
+      List<Retention> retention,
+      List<RightRow> rights,
+      Contact contact,
+      List<String> requestMethods,
+      List<String> optOutMethods,
+      List<String> limitMethods,
+      Responses responses,
+      Verification verification,
+      Minors minors,
+      DoNotTrack doNotTrack,
+      List<FinancialIncentive> financialIncentives,
+      SensitivePersonalInformation sensitivePersonalInformation,
+      List<StateRights> stateRights) {
+    this(
+        business,
+        lastUpdated,
+        reviewMonths,
+        nextReviewBy,
+        categories,
+        disclosures,
+        soldOrShared,
+        sources,
+        purposes,
+        retention,
+        rights,
+        contact,
+        requestMethods,
+        optOutMethods,
+        limitMethods,
+        responses,
+        verification,
+        minors,
+        doNotTrack,
+        financialIncentives,
+        sensitivePersonalInformation,
+        stateRights,
+        false,
+        List.of());
+  }
 
   /** Whether any personal information is sold or shared; when not, the notice says so. */
   public boolean sellsOrShares() {

@@ -76,6 +76,9 @@ class DataMapSchemaTest {
             + " | /$defs/financialIncentive/properties",
         "doNotTrack | doNotTrack:\\n  KEY: 1 | /$defs/doNotTrack/properties",
         "jurisdictions | jurisdictions:\\n  KEY: 1 | /$defs/jurisdictions/properties",
+        "collection point | collectionPoints:\\n  - KEY: 1 | /$defs/collectionPoint/properties",
+        "contract | recipients:\\n  - contract:\\n      KEY: 1"
+            + " | /$defs/recipient/properties/contract/properties",
       })
   void each_mapping_declares_exactly_the_keys_the_loader_accepts(
       String what, String yaml, String pointer) throws IOException {
@@ -109,6 +112,10 @@ class DataMapSchemaTest {
         .isEqualTo(dev.rightful.law.state.Jurisdictions.codes());
     assertThat(words(defs.at("/jurisdictions/properties/others/enum")))
         .isEqualTo(Vocabulary.ids(JurisdictionPolicy.Others.class));
+    assertThat(words(defs.at("/collectionPoint/properties/kind/enum")))
+        .isEqualTo(CollectionPoint.Kind.ids());
+    assertThat(declared(defs.at("/recipient/properties/contract/properties/terms/properties")))
+        .isEqualTo(new TreeSet<>(Vocabulary.ids(dev.rightful.law.ContractTerm.class)));
   }
 
   private static Set<String> declared(JsonNode properties) {
