@@ -56,6 +56,11 @@ final class TestMaps {
         purposes:
           - id: ads
             description: Cross-context behavioral advertising.
+        collectionPoints:
+          - id: cookies
+            kind: cookie-banner
+            title: Cookies on our shop
+            categories: [A, L]
         recipients:
           - id: ad-networks
             kind: third-party
