@@ -1,6 +1,9 @@
 package dev.rightful;
 
 import dev.rightful.datamap.DataMap;
+import dev.rightful.notice.CollectionNotice;
+import dev.rightful.notice.CollectionNoticeBuilder;
+import dev.rightful.notice.CollectionRoutes;
 import dev.rightful.notice.NoticeBuilder;
 import dev.rightful.notice.NoticeDocument;
 import dev.rightful.notice.NoticePublisher;
@@ -8,6 +11,7 @@ import dev.rightful.notice.NoticeRoutes;
 import dev.rightful.web.Json;
 import dev.rightful.web.ServerModule;
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 
 /**
  * The CCPA notice generated from the map, recorded as published when it changes (so a regulator can
@@ -15,6 +19,7 @@ import io.javalin.config.JavalinConfig;
  */
 final class NoticeModule implements ServerModule {
   final NoticeDocument notice;
+  final List<CollectionNotice> collectionNotices;
   private final NoticePublisher publisher;
 
   NoticeModule(App.Settings settings, DataMap map, StoreModule store) {
@@ -22,6 +27,7 @@ final class NoticeModule implements ServerModule {
     // address (start-dev), the notice links it by path, not the map's outside page (rule 1).
     this.notice =
         new NoticeBuilder().build(map, settings.publicUrl() == null ? "" : settings.publicUrl());
+    this.collectionNotices = new CollectionNoticeBuilder().build(map, notice);
     this.publisher = new NoticePublisher(store.database.jdbi(), settings.clock());
     publisher.publish(NoticeRoutes.toJson(Json.mapper(), notice), notice.lastUpdated());
   }
@@ -30,5 +36,6 @@ final class NoticeModule implements ServerModule {
   public void register(JavalinConfig config) {
     var routes = config.routes;
     new NoticeRoutes(notice, Json.mapper(), publisher).register(routes);
+    new CollectionRoutes(collectionNotices, notice, Json.mapper()).register(routes);
   }
 }

@@ -144,8 +144,14 @@
     if (!want) { if (banner) { banner.remove(); banner = null; } return; }
     if (banner) return;
     var text = state.minor ? tr('cookie.banner.minor') : tr('cookie.banner');
+    // 7012: the first layer carries the cookies' own notice at collection, a line and its link.
+    var atCollection = state.collection
+      ? el('p', { 'class': 'rf-collection' }, [el('span', { text: state.collection.line + ' ' }),
+        el('a', { href: state.collection.url, text: tr('cookie.collection') })])
+      : null;
     banner = el('section', { 'class': 'rf-banner', 'aria-label': tr('cookie.banner.label') }, [
       el('p', { text: text }),
+      atCollection,
       el('div', { 'class': 'rf-actions' }, [
         state.minor ? null : el('button', { type: 'button', 'class': 'rf-primary', text: tr('cookie.opt-out'), on: function () { optOutAll(); } }),
         el('button', { type: 'button', text: tr('cookie.settings'), on: open }),

@@ -31,6 +31,9 @@ final class BrowserRoutes {
   private final OptInConfirmations confirmations;
   private final ConsentCors cors;
   private final String publicUrl;
+  // The cookie banner's notice at collection: its line and its path on this server, or null.
+  private final String collectionLine;
+  private final String collectionPath;
   private AddressLimit writes = AddressLimit.NONE;
 
   BrowserRoutes(
@@ -39,7 +42,11 @@ final class BrowserRoutes {
       DeviceCookie devices,
       OptInConfirmations confirmations,
       ConsentCors cors,
-      String publicUrl) {
+      String publicUrl,
+      String collectionLine,
+      String collectionPath) {
+    this.collectionLine = collectionLine;
+    this.collectionPath = collectionPath;
     this.service = service;
     this.views = views;
     this.devices = devices;
@@ -171,7 +178,12 @@ final class BrowserRoutes {
     BrowserView.Links links =
         new BrowserView.Links(
             base + PrivacyPages.DO_NOT_SELL, base + PrivacyPages.LIMIT, base + "/privacy/notice");
-    return views.view(device, service.currentState(key), signal, seen, links, confirm, refusal);
+    BrowserView.CollectionLine collection =
+        collectionLine == null
+            ? null
+            : new BrowserView.CollectionLine(collectionLine, base + collectionPath);
+    return views.view(
+        device, service.currentState(key), signal, seen, links, confirm, refusal, collection);
   }
 
   private static ChoicesBody parse(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,15 @@ public record BrowserView(
     String usPrivacy,
     Links links,
     Confirmation confirm,
-    String refusal) {
+    String refusal,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CollectionLine collection) {
+
+  /**
+   * The cookie banner's own notice at collection (7012), carried on its first layer: one line of
+   * what its cookies collect and whether that is sold or shared, and the link to the full short
+   * notice. Null when the data map names no cookie-banner collection point.
+   */
+  public record CollectionLine(String line, String url) {}
 
   /**
    * One purpose: its decision, whether the tool may change it ({@code locked} with the reason when

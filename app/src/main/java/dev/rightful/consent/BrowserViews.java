@@ -40,7 +40,8 @@ final class BrowserViews {
       boolean noticeSeen,
       BrowserView.Links links,
       BrowserView.Confirmation confirm,
-      String refusal) {
+      String refusal,
+      BrowserView.CollectionLine collection) {
     Practices practices = rules.practices();
     Integer age =
         state.bornOn() == null ? null : ConsentRules.age(state.bornOn(), LocalDate.now(clock));
@@ -99,7 +100,8 @@ final class BrowserViews {
         strings.usPrivacy(),
         links,
         confirm,
-        refusal);
+        refusal,
+        collection);
   }
 
   static String description(ConsentPurpose purpose) {

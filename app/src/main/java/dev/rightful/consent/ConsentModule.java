@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -192,6 +193,7 @@ public final class ConsentModule implements ServerModule {
     DeviceCookie devices = new DeviceCookie(config.secureCookies());
     // The purpose is part of every signature: changing it would void the forms open in browsers.
     Csrf csrf = new Csrf("consent-form", List.of(config.secret()), config.clock());
+    Optional<BannerNotice> banner = BannerNotice.of(config.dataMap(), config.publicUrl());
     this.browser =
         new BrowserRoutes(
             service,
@@ -199,7 +201,9 @@ public final class ConsentModule implements ServerModule {
             devices,
             new OptInConfirmations(config.secret(), config.clock()),
             new ConsentCors(origins),
-            config.publicUrl());
+            config.publicUrl(),
+            banner.map(BannerNotice::line).orElse(null),
+            banner.map(BannerNotice::path).orElse(null));
     var contact =
         config.dataMap().business() == null ? null : config.dataMap().business().contact();
     this.pages =

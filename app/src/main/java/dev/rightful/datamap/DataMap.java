@@ -31,9 +31,15 @@ public record DataMap(
     List<Policies.FinancialIncentive> financialIncentives,
     Policies.DoNotTrack doNotTrack,
     JurisdictionPolicy jurisdictions,
-    List<AdmtUse> admt) {
+    List<AdmtUse> admt,
+    List<CollectionPoint> collectionPoints) {
 
-  /** A map that declares no use of automated decisionmaking technology. */
+  public DataMap {
+    admt = admt == null ? List.of() : List.copyOf(admt);
+    collectionPoints = collectionPoints == null ? List.of() : List.copyOf(collectionPoints);
+  }
+
+  /** A map that declares no use of automated decisionmaking technology and no collection points. */
   public DataMap(
       Path directory,
       Business business,
@@ -64,6 +70,7 @@ public record DataMap(
         financialIncentives,
         doNotTrack,
         jurisdictions,
+        List.of(),
         List.of());
   }
 
@@ -96,7 +103,9 @@ public record DataMap(
         minors,
         financialIncentives,
         doNotTrack,
-        JurisdictionPolicy.californiaOnly());
+        JurisdictionPolicy.californiaOnly(),
+        List.of(),
+        List.of());
   }
 
   /** The category's statement; a category the map leaves out counts as not collected. */
@@ -127,6 +136,10 @@ public record DataMap(
   /** Whether any declared ADMT use lets consumers opt out (no exception applies to it). */
   public boolean offersAdmtOptOut() {
     return admt.stream().anyMatch(AdmtUse::optOutOffered);
+  }
+
+  public Optional<CollectionPoint> findCollectionPoint(String id) {
+    return collectionPoints.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   public Optional<DataSystem> findSystem(String id) {

@@ -1,6 +1,7 @@
 package dev.rightful.datamap;
 
 import dev.rightful.datamap.internal.AdmtReader;
+import dev.rightful.datamap.internal.ContractReader;
 import dev.rightful.datamap.internal.JurisdictionReader;
 import dev.rightful.datamap.internal.Node;
 import dev.rightful.datamap.internal.NodeFactory;
@@ -43,7 +44,8 @@ public final class DataMapLoader {
           "financialIncentives",
           "doNotTrack",
           "jurisdictions",
-          "admt");
+          "admt",
+          "collectionPoints");
 
   private DataMapLoader() {}
 
@@ -128,6 +130,7 @@ public final class DataMapLoader {
     private final List<RetentionRule> retention = new ArrayList<>();
     private final List<Policies.FinancialIncentive> incentives = new ArrayList<>();
     private final List<AdmtUse> admt = new ArrayList<>();
+    private final List<CollectionPoint> collectionPoints = new ArrayList<>();
     private boolean incentivesStated;
     // Set when an earlier problem (no files, a file that cannot be parsed) explains why sections
     // look missing, so that they are not reported missing too.
@@ -155,6 +158,9 @@ public final class DataMapLoader {
               case "retention" ->
                   node.items().forEach(n -> retention.add(SectionReader.retention(n)));
               case "admt" -> node.items().forEach(n -> admt.add(AdmtReader.use(n)));
+              case "collectionPoints" ->
+                  node.items()
+                      .forEach(n -> collectionPoints.add(ContractReader.collectionPoint(n)));
               case "financialIncentives" -> {
                 incentivesStated = true;
                 node.items().forEach(n -> incentives.add(SectionReader.incentive(n)));
@@ -213,7 +219,8 @@ public final class DataMapLoader {
           incentivesStated ? List.copyOf(incentives) : List.of(),
           dnt,
           jurisdictions != null ? jurisdictions : JurisdictionPolicy.californiaOnly(),
-          List.copyOf(admt));
+          List.copyOf(admt),
+          List.copyOf(collectionPoints));
     }
 
     private <T> T read(

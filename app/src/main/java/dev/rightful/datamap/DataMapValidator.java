@@ -63,6 +63,36 @@ final class DataMapValidator {
         }
       }
     }
+    unique(
+        map.collectionPoints(),
+        CollectionPoint::id,
+        CollectionPoint::location,
+        "collection point",
+        problems);
+    for (CollectionPoint point : map.collectionPoints()) {
+      for (String purpose : point.purposeIds()) {
+        if (map.findPurpose(purpose).isEmpty()) {
+          problems.error(
+              point.location(),
+              "collection point '"
+                  + point.id()
+                  + "' names purpose '"
+                  + purpose
+                  + "', which no entry of 'purposes' defines");
+        }
+      }
+      for (String rule : point.retentionIds()) {
+        if (map.retention().stream().noneMatch(r -> rule.equals(r.id()))) {
+          problems.error(
+              point.location(),
+              "collection point '"
+                  + point.id()
+                  + "' names retention rule '"
+                  + rule
+                  + "', which no entry of 'retention' defines");
+        }
+      }
+    }
     for (DataSystem system : map.systems()) {
       unique(
           system.tables(),

@@ -42,6 +42,7 @@ public final class Lint {
     requestLinks(map, publicUrl, found);
     tollFreeForEveryRight(map, found);
     new StateLint(LocalDate.now(clock)).check(map, found);
+    new NoticeDutiesLint(LocalDate.now(clock)).check(map, found);
     return found;
   }
 

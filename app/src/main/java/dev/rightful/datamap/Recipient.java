@@ -1,6 +1,7 @@
 package dev.rightful.datamap;
 
 import dev.rightful.law.Category;
+import dev.rightful.law.RecipientContracts;
 import dev.rightful.law.RecipientKind;
 import dev.rightful.law.Transfer;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import java.util.Set;
  * and {@code postalAddress} are a single company's legal name and address, which a recipient that
  * receives data for its own direct marketing must give (CC 1798.83(a)(2)); {@code since} and {@code
  * until} bound when it received data (null: open), so a Shine the Light answer about a past year
- * lists who received data then.
+ * lists who received data then. {@code contract} is the written contract the law requires with it
+ * (CC 1798.100(d); 7051, 7053), null when the map records none.
  */
 public record Recipient(
     String id,
@@ -26,9 +28,40 @@ public record Recipient(
     String postalAddress,
     LocalDate since,
     LocalDate until,
+    Contract contract,
     Location location) {
 
-  /** A recipient with no legal name, address or dates. */
+  /** A recipient whose contract the map does not record. */
+  public Recipient(
+      String id,
+      RecipientKind kind,
+      String description,
+      Set<Category> categories,
+      List<String> purposeIds,
+      Transfer transfer,
+      List<Vendor> vendors,
+      String name,
+      String postalAddress,
+      LocalDate since,
+      LocalDate until,
+      Location location) {
+    this(
+        id,
+        kind,
+        description,
+        categories,
+        purposeIds,
+        transfer,
+        vendors,
+        name,
+        postalAddress,
+        since,
+        until,
+        null,
+        location);
+  }
+
+  /** A recipient with no legal name, address, dates or contract. */
   public Recipient(
       String id,
       RecipientKind kind,
@@ -51,6 +84,16 @@ public record Recipient(
         null,
         null,
         location);
+  }
+
+  /**
+   * Whether the map records a contract with this recipient holding every term the law requires of
+   * one with its kind (CC 1798.100(d); 7051(a), 7053(a)).
+   */
+  public boolean contractHoldsRequiredTerms() {
+    return contract != null
+        && kind != null
+        && RecipientContracts.requiredTerms(kind).keySet().stream().allMatch(contract::holds);
   }
 
   /**

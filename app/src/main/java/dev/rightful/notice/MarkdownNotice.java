@@ -64,6 +64,13 @@ public final class MarkdownNotice {
     md.paragraph(text(NoticeText.USES_LEAD));
     md.list(doc.purposes().stream().map(use -> text(use.description())).toList());
     md.paragraph(text(NoticeText.NO_NEW_PURPOSES));
+    if (!doc.collectionNotices().isEmpty()) {
+      md.paragraph(text(NoticeText.COLLECTION_NOTICES_LEAD));
+      md.list(
+          doc.collectionNotices().stream()
+              .map(link -> Markdown.link(link.title(), link.path()))
+              .toList());
+    }
   }
 
   private static void disclosures(Markdown md, NoticeDocument doc) {
@@ -71,7 +78,12 @@ public final class MarkdownNotice {
     if (doc.disclosures().isEmpty()) {
       md.paragraph(text(NoticeText.NO_DISCLOSURES));
     } else {
-      md.paragraph(text(NoticeText.DISCLOSURES_LEAD));
+      md.paragraph(
+          text(
+              NoticeText.DISCLOSURES_LEAD
+                  + (doc.serviceProviderContracts()
+                      ? " " + NoticeText.SERVICE_PROVIDER_CONTRACTS
+                      : "")));
       table(
           md,
           NoticeText.DISCLOSURES_TABLE,

@@ -112,7 +112,30 @@ public final class NoticeBuilder {
                         u.decision() == null ? null : u.decision().words(),
                         (publicUrl == null ? "" : stripSlash(publicUrl.strip())) + u.noticePath(),
                         u.optOutOffered()))
+            .toList(),
+        serviceProviderContracts(map),
+        map.collectionPoints().stream()
+            .map(
+                p ->
+                    new CollectionNotice.Link(
+                        p.id(),
+                        p.title(),
+                        p.kind() != null ? p.kind().id() : null,
+                        CollectionNoticeBuilder.PATH + p.id()))
             .toList());
+  }
+
+  /*
+   * CC 1798.100(d); 7051(a): the notice may say that service providers and contractors use the
+   * information only under their contract when the map shows such a contract, with the terms the
+   * law requires, for every one of them it discloses to; otherwise it says nothing of contracts.
+   */
+  private static boolean serviceProviderContracts(DataMap map) {
+    List<Recipient> bound =
+        map.recipients().stream()
+            .filter(r -> r.kind() != null && r.kind() != dev.rightful.law.RecipientKind.THIRD_PARTY)
+            .toList();
+    return !bound.isEmpty() && bound.stream().allMatch(Recipient::contractHoldsRequiredTerms);
   }
 
   private static NoticeDocument.BusinessInfo business(Business business) {

@@ -14,6 +14,11 @@ import java.util.List;
  * <p>Categories are written as their letters, purposes and recipients as the descriptions the map
  * gives them, methods as the map's method ids. Dates serialize as ISO strings ({@code 2026-06-01})
  * under any mapper that has the Java time module.
+ *
+ * <p>{@code serviceProviderContracts} is true when the map records, with every service provider and
+ * contractor the notice lists, a contract holding each term the law requires, so that the notice
+ * may say they are bound by one. {@code collectionNotices} link the short notices at collection,
+ * one per place the map says personal information is collected.
  */
 public record NoticeDocument(
     BusinessInfo business,
@@ -38,9 +43,16 @@ public record NoticeDocument(
     List<FinancialIncentive> financialIncentives,
     SensitivePersonalInformation sensitivePersonalInformation,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StateRights> stateRights,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AdmtUse> admt) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AdmtUse> admt,
+    boolean serviceProviderContracts,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CollectionNotice.Link> collectionNotices) {
 
-  /** A notice of a map that declares no ADMT use. */
+  public NoticeDocument {
+    admt = admt == null ? List.of() : List.copyOf(admt);
+    collectionNotices = collectionNotices == null ? List.of() : List.copyOf(collectionNotices);
+  }
+
+  /** A notice with no ADMT use, no contracts recorded and no notices at collection. */
   public NoticeDocument(
       BusinessInfo business,
       LocalDate lastUpdated,
@@ -87,6 +99,8 @@ public record NoticeDocument(
         financialIncentives,
         sensitivePersonalInformation,
         stateRights,
+        List.of(),
+        false,
         List.of());
   }
 

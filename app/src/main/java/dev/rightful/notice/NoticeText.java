@@ -50,9 +50,16 @@ public final class NoticeText {
 
   public static final String DISCLOSURES_LEAD =
       "In the past 12 months we have disclosed personal information for a business purpose to"
-          + " the categories of recipients below. Service providers and contractors may use it"
-          + " only to perform the services their contract with us describes, and must keep it"
-          + " confidential.";
+          + " the categories of recipients below.";
+
+  /** Printed after the lead only when the map records each one's contract (CC 1798.100(d)). */
+  public static final String SERVICE_PROVIDER_CONTRACTS =
+      "Service providers and contractors may use it only to perform the services their contract"
+          + " with us describes, and must keep it confidential.";
+
+  public static final String COLLECTION_NOTICES_LEAD =
+      "Where we collect personal information, a short notice at collection tells you what we"
+          + " collect there, why, whether it is sold or shared and how long we keep it:";
 
   public static final Table DISCLOSURES_TABLE =
       new Table(

@@ -95,7 +95,9 @@ class EveryWidthBrowserTest {
             statusPath,
             "/privacy/requests/status/" + "Z".repeat(43),
             "/privacy/do-not-sell",
-            "/privacy/notice");
+            "/privacy/notice",
+            "/notice/collection/web-signup",
+            "/notice/collection/support-calls");
     List<String> problems = new ArrayList<>();
     for (int width : WIDTHS) {
       resize(driver, width);

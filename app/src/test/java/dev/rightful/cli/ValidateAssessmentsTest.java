@@ -40,10 +40,13 @@ class ValidateAssessmentsTest {
                 + " 2027-12-31")
         .contains("[7150(b)(1), 7155]");
     assertThat(after.exitCode()).isEqualTo(1);
+    int line = Files.readAllLines(map.resolve("disclosures.yaml")).indexOf("  - id: ad-partners");
     assertThat(after.err())
         .contains(
             map.resolve("disclosures.yaml")
-                + ":164:5: recipient 'ad-partners': selling or sharing personal information needs"
+                + ":"
+                + (line + 1)
+                + ":5: recipient 'ad-partners': selling or sharing personal information needs"
                 + " a risk assessment, and no file in assessments/ covers it: it was due by"
                 + " 2027-12-31 (see docs/assessments.md) [7150(b)(1), 7155]");
   }

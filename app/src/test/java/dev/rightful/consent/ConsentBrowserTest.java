@@ -141,6 +141,11 @@ class ConsentBrowserTest {
     assertThat(js("return window.adsLoaded")).isEqualTo(1L);
     WebElement banner = driver.findElement(By.cssSelector(".rf-banner"));
     assertThat(banner.getText()).contains("California law counts as selling or sharing");
+    // 7012: the first layer carries the cookies' own notice at collection, a line and its link.
+    assertThat(banner.getText())
+        .contains("Through cookies on this site we collect identifiers such as your name");
+    assertThat(banner.findElement(By.linkText("Notice at collection")).getAttribute("href"))
+        .endsWith("/notice/collection/cookies");
     banner.findElement(By.xpath(".//button[text()='Do not sell or share my information']")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(

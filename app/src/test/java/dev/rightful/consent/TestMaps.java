@@ -56,12 +56,18 @@ final class TestMaps {
         purposes:
           - id: ads
             description: Cross-context behavioral advertising.
+        collectionPoints:
+          - id: cookies
+            kind: cookie-banner
+            title: Cookies on our shop
+            categories: [A, L]
         recipients:
           - id: ad-networks
             kind: third-party
             description: Advertising networks.
             categories: [A]
             purposes: [ads]
+            contract: {reference: ADS-1, signed: 2025-01-01, terms: {specifiedPurposes: true, compliesWithCcpa: true, businessMayCheck: true, businessMayStopMisuse: true, notifiesIfUnable: true}}
             transfer: sale-and-share
             vendors:
               - name: AdCo
@@ -96,6 +102,7 @@ final class TestMaps {
             description: Cloud hosting.
             categories: [A]
             purposes: [hosting]
+            contract: {reference: DPA-1, signed: 2025-01-01, terms: {noSellingOrSharing: true, specifiedPurposes: true, noOtherPurpose: true, noOtherCommercialPurpose: true, noUseOutsideRelationship: true, compliesWithCcpa: true, businessMayCheck: true, notifiesIfUnable: true, businessMayStopMisuse: true, consumerRequests: true}}
         """);
   }
 

@@ -77,6 +77,9 @@ class DataMapSchemaTest {
         "doNotTrack | doNotTrack:\\n  KEY: 1 | /$defs/doNotTrack/properties",
         "jurisdictions | jurisdictions:\\n  KEY: 1 | /$defs/jurisdictions/properties",
         "ADMT use | admt:\\n  - KEY: 1 | /$defs/admtUse/properties",
+        "collection point | collectionPoints:\\n  - KEY: 1 | /$defs/collectionPoint/properties",
+        "contract | recipients:\\n  - contract:\\n      KEY: 1"
+            + " | /$defs/recipient/properties/contract/properties",
       })
   void each_mapping_declares_exactly_the_keys_the_loader_accepts(
       String what, String yaml, String pointer) throws IOException {
@@ -114,6 +117,10 @@ class DataMapSchemaTest {
         .isEqualTo(Vocabulary.ids(dev.rightful.law.SignificantDecision.class));
     assertThat(words(defs.at("/admtUse/properties/exception/enum")))
         .isEqualTo(Vocabulary.ids(dev.rightful.law.AdmtException.class));
+    assertThat(words(defs.at("/collectionPoint/properties/kind/enum")))
+        .isEqualTo(CollectionPoint.Kind.ids());
+    assertThat(declared(defs.at("/recipient/properties/contract/properties/terms/properties")))
+        .isEqualTo(new TreeSet<>(Vocabulary.ids(dev.rightful.law.ContractTerm.class)));
   }
 
   private static Set<String> declared(JsonNode properties) {

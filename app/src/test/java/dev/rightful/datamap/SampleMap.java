@@ -64,11 +64,13 @@ final class SampleMap {
           description: Cloud providers.
           categories: [A, F]
           purposes: [hosting]
+          contract: {reference: DPA-1, signed: 2025-01-01, terms: {noSellingOrSharing: true, specifiedPurposes: true, noOtherPurpose: true, noOtherCommercialPurpose: true, noUseOutsideRelationship: true, compliesWithCcpa: true, businessMayCheck: true, notifiesIfUnable: true, businessMayStopMisuse: true, consumerRequests: true}}
         - id: ad-partners
           kind: third-party
           description: Ad partners.
           categories: [F]
           purposes: [ads]
+          contract: {reference: ADS-1, signed: 2025-01-01, terms: {specifiedPurposes: true, compliesWithCcpa: true, businessMayCheck: true, businessMayStopMisuse: true, notifiesIfUnable: true}}
           transfer: sale-and-share
       """;
 

@@ -86,6 +86,7 @@ final class SmallMap {
           description: Cloud hosting providers
           categories: [D, A]
           purposes: [hosting]
+          contract: {reference: DPA-1, signed: 2025-01-01, terms: {noSellingOrSharing: true, specifiedPurposes: true, noOtherPurpose: true, noOtherCommercialPurpose: true, noUseOutsideRelationship: true, compliesWithCcpa: true, businessMayCheck: true, notifiesIfUnable: true, businessMayStopMisuse: true, consumerRequests: true}}
       retention:
         - id: orders
           data: Order records
@@ -111,6 +112,7 @@ final class SmallMap {
           description: Advertising partners
           categories: [A]
           purposes: [ads]
+          contract: {reference: ADS-1, signed: 2025-01-01, terms: {specifiedPurposes: true, compliesWithCcpa: true, businessMayCheck: true, businessMayStopMisuse: true, notifiesIfUnable: true}}
           transfer: share
       """;
 }

@@ -325,7 +325,8 @@ public final class SectionReader {
                 "name",
                 "address",
                 "since",
-                "until"));
+                "until",
+                "contract"));
     String id = f.requiredId("id");
     String named = id == null ? "this recipient" : "recipient '" + id + "'";
     if (!f.has("kind")) {
@@ -382,6 +383,7 @@ public final class SectionReader {
         f.text("address"),
         since,
         until,
+        f.node("contract").map(ContractReader::contract).orElse(null),
         node.location());
   }
 
