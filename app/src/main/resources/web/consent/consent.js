@@ -11,6 +11,8 @@
   var root = self.src.replace(/\/consent\.js(\?.*)?$/, '');
   var api = root + '/api/v1/consent/me';
   var gpcJs = navigator.globalPrivacyControl === true;
+  // The host page may say which US state the visitor is in; a region header from the CDN wins on the server.
+  var region = self.getAttribute('data-region');
   var state = null, released = {}, listeners = [], nextId = 1, banner, toast, dialog, pending;
   var cmpStatus = 'loading', shown = 'hidden', sent = {}, waiting = [];
   var SIGNAL_PURPOSES = { sale: 1, share: 1 };
@@ -31,11 +33,13 @@
     if (body) {
       body.page = location.href.split(/[?#]/)[0];
       body.gpc = gpcJs;
+      if (region) body.region = region;
       init.headers = { 'Content-Type': 'application/json' };
       init.body = JSON.stringify(body);
     }
     if (state) signal('not ready');
-    return fetch(method === 'GET' ? api : api + '/choices', init).then(function (r) {
+    var url = method === 'GET' ? api + (region ? '?region=' + encodeURIComponent(region) : '') : api + '/choices';
+    return fetch(url, init).then(function (r) {
       if (!r.ok) throw new Error('Rightful: HTTP ' + r.status);
       return r.json();
     }, function (e) {
@@ -136,7 +140,7 @@
     if (banner) return;
     var text = state.minor
       ? 'Because you are under 16, we do not sell or share your personal information unless you allow it. You can choose in the cookie settings.'
-      : 'We and our advertising partners use cookies that California law counts as selling or sharing your personal information. You can opt out at any time.';
+      : 'We and our advertising partners use cookies that ' + law() + '. You can opt out at any time.';
     banner = el('section', { 'class': 'rf-banner', 'aria-label': 'Privacy choices' }, [
       el('p', { text: text }),
       el('div', { 'class': 'rf-actions' }, [
@@ -146,6 +150,13 @@
       ])
     ]);
     document.body.appendChild(banner);
+  }
+
+  // The banner speaks the visitor's law: California's "sharing" is the other states' "targeted advertising".
+  function law() {
+    var name = state.jurisdiction.name;
+    return name === 'California' ? 'California law counts as selling or sharing your personal information'
+      : (name ? name + ' law counts' : 'US state privacy laws count') + ' as selling your personal information or targeted advertising';
   }
 
   function optOutAll() {
@@ -296,7 +307,7 @@
     return {
       gppVersion: '1.1', cmpStatus: cmpStatus, cmpDisplayStatus: shown,
       signalStatus: signal.last === 'ready' ? 'ready' : 'not ready', supportedAPIs: CONF.apis, cmpId: CONF.cmpId,
-      sectionList: state ? state.gppSectionIds : [], applicableSections: state ? [8] : [-1],
+      sectionList: state ? state.gppSectionIds : [], applicableSections: state ? state.jurisdiction.applicableSections : [-1],
       gppString: state ? state.gpp : '', parsedSections: state ? state.gppSections : {}
     };
   }
