@@ -271,6 +271,38 @@ public final class TestServer implements AutoCloseable {
             name -> null));
   }
 
+  /**
+   * The example company on H2 behind the reverse proxies {@code proxies}, reading the consent
+   * visitor's US state from their {@code header} ({@code --consent-region-header}).
+   */
+  public static TestServer startWithRegionHeader(String header, ClientAddresses proxies) {
+    return new TestServer(
+        App.start(
+            new App.Settings(
+                    true,
+                    "127.0.0.1",
+                    0,
+                    Repo.exampleMap(),
+                    h2Url(),
+                    "sa",
+                    "",
+                    4,
+                    null,
+                    null,
+                    KEYS,
+                    LegalClock.standard(),
+                    null,
+                    Duration.ofSeconds(1),
+                    CLOCK,
+                    List.of(),
+                    VerificationSettings.defaults(),
+                    proxies,
+                    RecordKeeping.minimum(),
+                    GENEROUS_LIMITS)
+                .withConsentRegionHeader(header),
+            name -> null));
+  }
+
   private static TestServer start(
       Path dataMap,
       String dbUrl,
