@@ -362,9 +362,26 @@ public final class TestServer implements AutoCloseable {
    * exchange with {@code /api/v1} must keep {@link ApiContract}, its accepted body included.
    */
   public HttpResponse<String> send(HttpRequest request, String requestJson) {
+    return send(request, requestJson, false);
+  }
+
+  /**
+   * Sends {@code request}, whose JSON body is off the OpenAPI contract on purpose (to see the
+   * server refuse it): the body must break the document, and the answer must keep it.
+   */
+  public HttpResponse<String> sendOffContract(HttpRequest request) {
+    return send(request, null, true);
+  }
+
+  private HttpResponse<String> send(HttpRequest request, String requestJson, boolean offContract) {
+    String body = requestJson != null ? requestJson : ApiContract.jsonBody(request);
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      ApiContract.get().check(request.method(), request.uri(), requestJson, response);
+      if (offContract) {
+        ApiContract.get().checkOffContract(request.method(), request.uri(), body, response);
+      } else {
+        ApiContract.get().check(request.method(), request.uri(), body, response);
+      }
       return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
