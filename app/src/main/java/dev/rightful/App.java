@@ -60,7 +60,8 @@ public final class App implements AutoCloseable {
       IntakeLimits intakeLimits,
       boolean benchBaseline,
       int consentCmpId,
-      OidcSettings oidc) {
+      OidcSettings oidc,
+      String consentRegionHeader) {
     /**
      * The settings of a server without the benchmarks' bare endpoint, with CMP id 0 (unregistered)
      * and no single sign-on, as most tests use; the {@code with…} methods set those.
@@ -109,6 +110,7 @@ public final class App implements AutoCloseable {
           intakeLimits,
           false,
           0,
+          null,
           null);
     }
 
@@ -137,7 +139,8 @@ public final class App implements AutoCloseable {
           intakeLimits,
           on,
           consentCmpId,
-          oidc);
+          oidc,
+          consentRegionHeader);
     }
 
     /** These settings with the CMP id the IAB assigned (0: unregistered). */
@@ -165,7 +168,8 @@ public final class App implements AutoCloseable {
           intakeLimits,
           benchBaseline,
           id,
-          oidc);
+          oidc,
+          consentRegionHeader);
     }
 
     /** These settings with staff single sign-on ({@code null}: off). */
@@ -193,7 +197,40 @@ public final class App implements AutoCloseable {
           intakeLimits,
           benchBaseline,
           consentCmpId,
-          sso);
+          sso,
+          consentRegionHeader);
+    }
+
+    /**
+     * These settings reading the visitor's US state from {@code header} (null: none), set by a
+     * trusted proxy.
+     */
+    public Settings withConsentRegionHeader(String header) {
+      return new Settings(
+          devMode,
+          host,
+          port,
+          dataMapDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          dbPoolSize,
+          publicUrl,
+          companyFallback,
+          keys,
+          legalClock,
+          smtp,
+          mailPollInterval,
+          clock,
+          consentOrigins,
+          verification,
+          clientAddresses,
+          recordKeeping,
+          intakeLimits,
+          benchBaseline,
+          consentCmpId,
+          oidc,
+          header);
     }
 
     /** Whether consumers reach this server over HTTPS: cookies are then marked Secure. */

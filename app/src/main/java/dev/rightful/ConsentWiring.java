@@ -48,7 +48,9 @@ public final class ConsentWiring {
             1_000_000,
             Duration.ofSeconds(30),
             env,
-            settings.consentCmpId()),
+            settings.consentCmpId(),
+            settings.consentRegionHeader(),
+            settings.clientAddresses()),
         meters);
   }
 

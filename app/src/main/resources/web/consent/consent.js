@@ -11,6 +11,8 @@
   var root = self.src.replace(/\/consent\.js(\?.*)?$/, '');
   var api = root + '/api/v1/consent/me';
   var gpcJs = navigator.globalPrivacyControl === true;
+  // The host page may say which US state the visitor is in; a region header from the CDN wins on the server.
+  var region = self.getAttribute('data-region');
   var state = null, released = {}, listeners = [], nextId = 1, banner, toast, dialog, pending;
   var cmpStatus = 'loading', shown = 'hidden', sent = {}, waiting = [];
   var SIGNAL_PURPOSES = { sale: 1, share: 1 };
@@ -40,11 +42,13 @@
     if (body) {
       body.page = location.href.split(/[?#]/)[0];
       body.gpc = gpcJs;
+      if (region) body.region = region;
       init.headers = { 'Content-Type': 'application/json' };
       init.body = JSON.stringify(body);
     }
     if (state) signal('not ready');
-    return fetch(method === 'GET' ? api : api + '/choices', init).then(function (r) {
+    var url = method === 'GET' ? api + (region ? '?region=' + encodeURIComponent(region) : '') : api + '/choices';
+    return fetch(url, init).then(function (r) {
       if (!r.ok) throw new Error('Rightful: HTTP ' + r.status);
       return r.json();
     }, function (e) {
@@ -143,7 +147,7 @@
     var want = state.banner && !gpcJs && !quiet();
     if (!want) { if (banner) { banner.remove(); banner = null; } return; }
     if (banner) return;
-    var text = state.minor ? tr('cookie.banner.minor') : tr('cookie.banner');
+    var text = state.minor ? tr('cookie.banner.minor') : tr('cookie.banner', law());
     // 7012: the first layer carries the cookies' own notice at collection, a line and its link.
     var atCollection = state.collection
       ? el('p', { 'class': 'rf-collection' }, [el('span', { text: state.collection.line + ' ' }),
@@ -159,6 +163,13 @@
       ])
     ]);
     document.body.appendChild(banner);
+  }
+
+  // The banner speaks the visitor's law: California's "sharing" is the other states' "targeted advertising".
+  function law() {
+    var name = state.jurisdiction.name;
+    return name === 'California' ? tr('cookie.law.california')
+      : name ? tr('cookie.law.state', name) : tr('cookie.law.states');
   }
 
   function optOutAll() {
@@ -309,7 +320,7 @@
     return {
       gppVersion: '1.1', cmpStatus: cmpStatus, cmpDisplayStatus: shown,
       signalStatus: signal.last === 'ready' ? 'ready' : 'not ready', supportedAPIs: CONF.apis, cmpId: CONF.cmpId,
-      sectionList: state ? state.gppSectionIds : [], applicableSections: state ? [8] : [-1],
+      sectionList: state ? state.gppSectionIds : [], applicableSections: state ? state.jurisdiction.applicableSections : [-1],
       gppString: state ? state.gpp : '', parsedSections: state ? state.gppSections : {}
     };
   }

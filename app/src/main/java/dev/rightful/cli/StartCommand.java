@@ -100,6 +100,7 @@ final class StartCommand implements Callable<Integer> {
         intakeLimits,
         Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
         config.getInt(Options.CONSENT_CMP_ID),
-        oidc);
+        oidc,
+        config.find(Options.CONSENT_REGION_HEADER).orElse(null));
   }
 }

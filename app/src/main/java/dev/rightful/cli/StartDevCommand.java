@@ -132,6 +132,7 @@ final class StartDevCommand implements Callable<Integer> {
         intakeLimits,
         Boolean.parseBoolean(config.get(Options.BENCH_BASELINE)),
         config.getInt(Options.CONSENT_CMP_ID),
-        oidc);
+        oidc,
+        config.find(Options.CONSENT_REGION_HEADER).orElse(null));
   }
 }

@@ -257,6 +257,16 @@ public final class Options {
               + " __gpp('ping'). 0 means unregistered.",
           Option.Category.HTTP,
           false);
+  public static final Option CONSENT_REGION_HEADER =
+      new Option(
+          "consent-region-header",
+          OptionType.TEXT,
+          null,
+          "A header in which your CDN or proxy tells the visitor's US state (e.g."
+              + " CloudFront-Viewer-Country-Region, cf-region-code), so /consent.js follows that"
+              + " state's law. Read only from --trusted-proxies. None by default.",
+          Option.Category.HTTP,
+          false);
   public static final Option TRUSTED_PROXIES =
       new Option(
           "trusted-proxies",
@@ -381,6 +391,7 @@ public final class Options {
           MAIL_POLL_SECONDS,
           CONSENT_ORIGINS,
           CONSENT_CMP_ID,
+          CONSENT_REGION_HEADER,
           TRUSTED_PROXIES,
           LOG_FORMAT,
           LOG_LEVEL,

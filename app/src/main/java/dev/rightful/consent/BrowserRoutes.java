@@ -18,7 +18,10 @@ import java.util.Set;
  * The endpoints the cookie tool calls from the browser: {@code GET /api/v1/consent/me} (the
  * device's state; a {@code Sec-GPC: 1} header records the signal) and {@code POST
  * /api/v1/consent/me/choices} (the tool's choices, the JavaScript signal, the banner's dismissal),
- * with their CORS preflights. Writes are refused from origins not on the list. Thread-safe.
+ * with their CORS preflights. Writes are refused from origins not on the list. Each records the
+ * visitor's US state when the operator's region header or the page tells it ({@link
+ * VisitorRegion}), so that the answer, and later decisions for the browser, follow that state's
+ * law. Thread-safe.
  */
 final class BrowserRoutes {
   static final String ME = "/api/v1/consent/me";
@@ -34,6 +37,7 @@ final class BrowserRoutes {
   // The cookie banner's notice at collection: its line and its path on this server, or null.
   private final String collectionLine;
   private final String collectionPath;
+  private final VisitorRegion regions;
   private AddressLimit writes = AddressLimit.NONE;
 
   BrowserRoutes(
@@ -44,9 +48,11 @@ final class BrowserRoutes {
       ConsentCors cors,
       String publicUrl,
       String collectionLine,
-      String collectionPath) {
+      String collectionPath,
+      VisitorRegion regions) {
     this.collectionLine = collectionLine;
     this.collectionPath = collectionPath;
+    this.regions = regions;
     this.service = service;
     this.views = views;
     this.devices = devices;
@@ -61,7 +67,8 @@ final class BrowserRoutes {
       String page,
       Map<String, String> choices,
       String confirmation,
-      Boolean dismissed) {}
+      Boolean dismissed,
+      String region) {}
 
   /** Limits these writes per client address; call before {@code register}. */
   void limitWrites(AddressLimit writes) {
@@ -82,6 +89,7 @@ final class BrowserRoutes {
     cors.answer(ctx);
     String device = devices.getOrIssue(ctx);
     String key = ConsentSubject.deviceKey(device);
+    regions.of(ctx, ctx.queryParam("region")).ifPresent(r -> service.recordRegion(key, r));
     boolean signal = Signals.headerSignal(ctx);
     if (signal) {
       service.recordSignal(key, Signals.context(ctx, pageOf(ctx, null), "Sec-GPC header"));
@@ -99,6 +107,7 @@ final class BrowserRoutes {
     String device = devices.getOrIssue(ctx);
     String key = ConsentSubject.deviceKey(device);
     String page = pageOf(ctx, body.page());
+    regions.of(ctx, body.region()).ifPresent(r -> service.recordRegion(key, r));
     boolean header = Signals.headerSignal(ctx);
     boolean signal = header || Boolean.TRUE.equals(body.gpc());
     if (signal) {
@@ -188,7 +197,7 @@ final class BrowserRoutes {
 
   private static ChoicesBody parse(Context ctx) {
     if (ctx.body().isBlank()) {
-      return new ChoicesBody(null, null, null, null, null);
+      return new ChoicesBody(null, null, null, null, null, null);
     }
     try {
       return ctx.bodyAsClass(ChoicesBody.class);

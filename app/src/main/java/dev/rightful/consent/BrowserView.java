@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A browser's own consent state, as {@code GET /api/v1/consent/me} returns it to {@code
  * /consent.js}: each purpose the notice declares with its decision, whether an opt-out preference
- * signal was received and honored, whether to show the banner, and the GPP and US Privacy strings.
- * Immutable.
+ * signal was received and honored, whether to show the banner, the GPP and US Privacy strings, and
+ * the law the visitor's choices follow. Immutable.
  */
 public record BrowserView(
     String device,
@@ -22,6 +22,7 @@ public record BrowserView(
     List<Integer> gppSectionIds,
     Map<String, Map<String, Object>> gppSections,
     String usPrivacy,
+    Law jurisdiction,
     Links links,
     Confirmation confirm,
     String refusal,
@@ -60,6 +61,19 @@ public record BrowserView(
    * for is in force, and the message the site shows (7025(c)(6)).
    */
   public record Signal(boolean received, boolean honored, String message) {}
+
+  /**
+   * The law the visitor's choices follow: their US state ({@code region}, null when unknown), the
+   * governing law's name (null for the national baseline), the GPP sections in force, the
+   * sensitive-data model ({@code opt-in-consent}, {@code right-to-limit}, ...), and whether that
+   * law requires honouring Global Privacy Control today (Rightful honours it everywhere).
+   */
+  public record Law(
+      String region,
+      String name,
+      List<Integer> applicableSections,
+      String sensitive,
+      boolean gpcRequired) {}
 
   /** Where the privacy center's pages are. */
   public record Links(String doNotSell, String limit, String notice) {}

@@ -86,6 +86,7 @@ final class BrowserViews {
     boolean banner = sellsOrShares && !signal && !noticeSeen && !anyChoice && (!minor || mayAsk);
     // The ledger's state, as the service API serves vendors; the live signal is in Signal below.
     GppStrings.Encoded strings = gpp.encode(state, clock);
+    Governing law = rules.governing(state.region());
     return new BrowserView(
         device,
         practices.businessName(),
@@ -98,6 +99,12 @@ final class BrowserViews {
         strings.sectionIds(),
         strings.sections(),
         strings.usPrivacy(),
+        new BrowserView.Law(
+            law.region(),
+            law.lawName(),
+            strings.applicableSections(),
+            law.sensitive().id(),
+            law.gpcRequiredOn(LocalDate.now(clock))),
         links,
         confirm,
         refusal,

@@ -133,6 +133,8 @@ final class ConsentApiRoutes {
     out.put("gppSectionIds", encoded.sectionIds());
     out.put("usPrivacy", encoded.usPrivacy());
     out.put("sections", encoded.sections());
+    // the section of the state the subject's visitor was last seen in, as the browser's ping says
+    out.put("applicableSections", encoded.applicableSections());
     ctx.json(out);
   }
 

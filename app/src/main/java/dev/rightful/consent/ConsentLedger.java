@@ -178,6 +178,21 @@ public final class ConsentLedger {
         .execute();
   }
 
+  /**
+   * Sets the US state {@code subject}'s visitor was seen in; returns whether it changed (a visit
+   * from the same state writes nothing).
+   */
+  public boolean setRegion(Handle handle, String subject, String region) {
+    return handle
+            .createUpdate(
+                "UPDATE consent_subject SET region = :r WHERE subject = :s"
+                    + " AND (region IS NULL OR region <> :r)")
+            .bind("r", region)
+            .bind("s", subject)
+            .execute()
+        == 1;
+  }
+
   public SubjectState load(Handle handle, String subject) {
     return loadAll(handle, List.of(subject)).get(subject);
   }
@@ -190,7 +205,7 @@ public final class ConsentLedger {
     }
     handle
         .createQuery(
-            "SELECT s.subject, s.born_on, s.last_opt_out_at, st.purpose, st.choice, st.source,"
+            "SELECT s.subject, s.born_on, s.last_opt_out_at, s.region, st.purpose, st.choice, st.source,"
                 + " st.changed_at FROM consent_subject s LEFT JOIN consent_state st"
                 + " ON st.subject = s.subject WHERE s.subject IN (<subjects>)")
         .bindList("subjects", new ArrayList<>(subjects))
@@ -208,7 +223,8 @@ public final class ConsentLedger {
                               instant(rs, "last_opt_out_at"),
                               null,
                               null,
-                              null);
+                              null,
+                              rs.getString("region"));
                         } catch (SQLException e) {
                           throw new IllegalStateException(e);
                         }

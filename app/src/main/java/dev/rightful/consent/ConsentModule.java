@@ -8,6 +8,7 @@ import dev.rightful.datamap.DataMap;
 import dev.rightful.law.Deadlines;
 import dev.rightful.store.Database;
 import dev.rightful.web.AddressLimit;
+import dev.rightful.web.ClientAddresses;
 import dev.rightful.web.Csrf;
 import dev.rightful.web.ServerModule;
 import gg.jte.ContentType;
@@ -51,7 +52,9 @@ public final class ConsentModule implements ServerModule {
    * else RIGHTFUL_WEBHOOK_SECRET; null reads the process environment); {@code origins} are sites
    * besides the data map's website and {@code publicUrl} that may embed the cookie tool; {@code
    * propagationEvery} null leaves the worker without a task (tests run it by hand); {@code cmpId}
-   * is the id the IAB assigned the company's CMP registration, 0 when it has none.
+   * is the id the IAB assigned the company's CMP registration, 0 when it has none; {@code
+   * regionHeader} names the header in which the operator's CDN or proxy tells the visitor's US
+   * state (null: none), believed only from {@code proxies}.
    */
   public record Config(
       DataMap dataMap,
@@ -69,7 +72,48 @@ public final class ConsentModule implements ServerModule {
       long cacheSize,
       Duration propagationEvery,
       Function<String, String> env,
-      int cmpId) {
+      int cmpId,
+      String regionHeader,
+      ClientAddresses proxies) {
+
+    /** A configuration that reads no region header. */
+    public Config(
+        DataMap dataMap,
+        Database database,
+        Clock clock,
+        byte[] secret,
+        EmailHasher emailHasher,
+        ServiceAuth serviceAuth,
+        ConsentMailer mailer,
+        String publicUrl,
+        Set<String> origins,
+        boolean secureCookies,
+        boolean mspaCovered,
+        Duration cacheTtl,
+        long cacheSize,
+        Duration propagationEvery,
+        Function<String, String> env,
+        int cmpId) {
+      this(
+          dataMap,
+          database,
+          clock,
+          secret,
+          emailHasher,
+          serviceAuth,
+          mailer,
+          publicUrl,
+          origins,
+          secureCookies,
+          mspaCovered,
+          cacheTtl,
+          cacheSize,
+          propagationEvery,
+          env,
+          cmpId,
+          null,
+          ClientAddresses.DIRECT);
+    }
 
     /** A configuration with CMP id 0, unregistered. */
     public Config(
@@ -124,6 +168,7 @@ public final class ConsentModule implements ServerModule {
       cacheTtl = cacheTtl != null ? cacheTtl : Duration.ofSeconds(30);
       cacheSize = cacheSize > 0 ? cacheSize : 1_000_000;
       env = env != null ? env : System::getenv;
+      proxies = proxies != null ? proxies : ClientAddresses.DIRECT;
     }
 
     /** The usual settings: a 30-second cache of a million subjects, the worker every 30 s. */
@@ -157,7 +202,7 @@ public final class ConsentModule implements ServerModule {
   private ConsentModule(Config config, MeterRegistry meters) {
     this.config = config;
     Practices practices = Practices.of(config.dataMap());
-    ConsentRules rules = new ConsentRules(practices);
+    ConsentRules rules = new ConsentRules(practices, config.dataMap().jurisdictions());
     this.gpp =
         new GppStrings(rules, config.mspaCovered(), config.dataMap().jurisdictions().operates());
     // The machine clients' changes go into the one hash-chained log; its sequencer chains them.
@@ -203,7 +248,8 @@ public final class ConsentModule implements ServerModule {
             new ConsentCors(origins),
             config.publicUrl(),
             banner.map(BannerNotice::line).orElse(null),
-            banner.map(BannerNotice::path).orElse(null));
+            banner.map(BannerNotice::path).orElse(null),
+            new VisitorRegion(config.regionHeader(), config.proxies()));
     var contact =
         config.dataMap().business() == null ? null : config.dataMap().business().contact();
     this.pages =

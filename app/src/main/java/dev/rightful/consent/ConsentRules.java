@@ -1,5 +1,6 @@
 package dev.rightful.consent;
 
+import dev.rightful.datamap.JurisdictionPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,11 @@ import java.util.Optional;
  * <p>The regime is opt-out for adults (sale and sharing go on until the consumer refuses) and
  * opt-in for consumers the business knows to be under 16. Age is known only from a recorded birth
  * date; a subject without one is treated as an adult, which is what "actual knowledge" permits.
+ *
+ * <p>Sensitive data follows the law of the state the subject's visitor was last seen in ({@link
+ * SubjectState#region}, resolved by {@link VisitorLaw}): California's right to limit, another
+ * state's opt-in consent, or Maryland's "strictly necessary" rule. Sale and sharing follow the
+ * California model everywhere, which is at least as protective as any state's opt-out.
  */
 public final class ConsentRules {
   // CC 1798.135(c)(4); 7026(k): wait at least 12 months before asking to opt back in
@@ -25,9 +31,22 @@ public final class ConsentRules {
   public static final int PARENTAL_AGE = 13;
 
   private final Practices practices;
+  private final VisitorLaw visitorLaw;
 
+  /** The rules of a map that covers California only, everyone answered as a Californian. */
   public ConsentRules(Practices practices) {
+    this(practices, JurisdictionPolicy.californiaOnly());
+  }
+
+  /** The rules for a map whose {@code jurisdictions} section says {@code policy}. */
+  public ConsentRules(Practices practices, JurisdictionPolicy policy) {
     this.practices = practices;
+    this.visitorLaw = new VisitorLaw(policy);
+  }
+
+  /** The law that governs a subject whose visitor is in {@code region} (null: unknown). */
+  public Governing governing(String region) {
+    return visitorLaw.of(region);
   }
 
   public Practices practices() {
@@ -41,11 +60,7 @@ public final class ConsentRules {
     }
     PurposeState current = state.of(purpose);
     if (purpose == ConsentPurpose.SENSITIVE) {
-      // CC 1798.121: the right to limit; no opt-in regime for sensitive data
-      return Decision.of(
-          current != null && current.choice() == Choice.OPT_OUT
-              ? Reason.LIMITED
-              : Reason.NOT_OPTED_OUT);
+      return decideSensitive(current, governing(state.region()));
     }
     if (state.bornOn() != null) {
       int age = age(state.bornOn(), LocalDate.now(clock));
@@ -80,6 +95,23 @@ public final class ConsentRules {
       }
     }
     return false;
+  }
+
+  private static Decision decideSensitive(PurposeState current, Governing law) {
+    boolean optedOut = current != null && current.choice() == Choice.OPT_OUT;
+    return switch (law.sensitive()) {
+      // CC 1798.121 (California): the right to limit; Utah and Iowa: notice and an opt-out
+      case RIGHT_TO_LIMIT, NOTICE_AND_OPT_OUT ->
+          Decision.of(optedOut ? Reason.LIMITED : Reason.NOT_OPTED_OUT);
+      // e.g. C.R.S. 6-1-1308(7), Va. Code § 59.1-578(A)(5): only with prior consent
+      case OPT_IN_CONSENT ->
+          Decision.of(
+              current != null && current.choice() == Choice.OPT_IN
+                  ? Reason.OPTED_IN
+                  : optedOut ? Reason.LIMITED : Reason.NO_CONSENT);
+      // Md. Code, Com. Law § 14-4607(a): strictly necessary only; consent does not cure
+      case STRICTLY_NECESSARY_NO_SALE -> Decision.of(Reason.NOT_PERMITTED);
+    };
   }
 
   private Decision decideMinor(PurposeState current, int age) {

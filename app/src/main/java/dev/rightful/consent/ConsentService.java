@@ -118,6 +118,24 @@ public final class ConsentService {
     return jdbi.withHandle(h -> ledger.load(h, key));
   }
 
+  /**
+   * Records the US state {@code key}'s visitor is in now (a two-letter code), so that decisions and
+   * the GPP strings served to vendors follow that state's law as the cookie tool does. A visit from
+   * the state already on record writes nothing.
+   */
+  public void recordRegion(String key, String region) {
+    Instant now = clock.instant();
+    boolean changed =
+        transactions.inTransaction(
+            handle -> {
+              ledger.createSubject(handle, key, now, null);
+              return ledger.setRegion(handle, key, region);
+            });
+    if (changed) {
+      cache.invalidate(key);
+    }
+  }
+
   public List<LedgerEvent> history(String key) {
     return jdbi.withHandle(h -> ledger.history(h, key));
   }

@@ -93,7 +93,11 @@ public final class GppStrings {
             .toList();
   }
 
-  private static boolean encodable(GppSection section) {
+  /** The id of usnat, the section that carries the choices of a state without its own. */
+  static final int USNAT_ID = UsNat.ID;
+
+  /** Whether the IAB library encodes {@code section} as a state section (usca, usco, ...). */
+  static boolean encodable(GppSection section) {
     return Sections.SECTION_ID_NAME_MAP.containsKey(section.id())
         && Sections.SECTION_ID_NAME_MAP.get(section.id()).equals(section.name())
         && section.id() != UsNat.ID;
@@ -109,12 +113,16 @@ public final class GppStrings {
     return List.copyOf(apis);
   }
 
-  /** The encoded strings and each section's fields, as the {@code __gpp} API reports them. */
+  /**
+   * The encoded strings and each section's fields, as the {@code __gpp} API reports them, with the
+   * section in force for the subject's state ({@code applicableSections}, as the CMP API's ping).
+   */
   public record Encoded(
       String gpp,
       String usPrivacy,
       List<Integer> sectionIds,
-      Map<String, Map<String, Object>> sections) {}
+      Map<String, Map<String, Object>> sections,
+      List<Integer> applicableSections) {}
 
   /**
    * The strings for {@code state} as the ledger holds it. The Gpc fields come from the ledger too
@@ -240,7 +248,12 @@ public final class GppStrings {
           name,
           fields(model, name, STATE_FIELDS.stream().filter(f -> model.hasField(name, f)).toList()));
     }
-    return new Encoded(gpp, usPrivacy, List.copyOf(model.getSectionIds()), sections);
+    return new Encoded(
+        gpp,
+        usPrivacy,
+        List.copyOf(model.getSectionIds()),
+        sections,
+        rules.governing(state.region()).applicableSections());
   }
 
   private void mspa(GppModel model, String section) {

@@ -24,7 +24,17 @@ public enum Reason implements Vocabulary {
   NOT_IN_NOTICE(
       "not-in-notice",
       false,
-      "The data map declares no such use, so the notice promises" + " it does not happen.");
+      "The data map declares no such use, so the notice promises" + " it does not happen."),
+  NO_CONSENT(
+      "no-consent",
+      false,
+      "The consumer's state allows processing sensitive data only with prior consent, and none"
+          + " is on record."),
+  NOT_PERMITTED(
+      "not-permitted",
+      false,
+      "The consumer's state allows sensitive data only where strictly necessary for what they"
+          + " asked for; consent does not change that.");
 
   private final String id;
   private final boolean allows;

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * What the ledger holds about one subject: the choice in force per purpose (null where none was
  * made), the birth date when the business knows the consumer's age, and the time of the latest
- * opt-out. Immutable and thread-safe; the decision cache holds these.
+ * opt-out, and the US state the subject's visitor was last seen in ({@code region}, a two-letter
+ * code; null when never told). Immutable and thread-safe; the decision cache holds these.
  */
 public record SubjectState(
     String key,
@@ -14,11 +15,23 @@ public record SubjectState(
     Instant lastOptOutAt,
     PurposeState sale,
     PurposeState share,
-    PurposeState sensitive) {
+    PurposeState sensitive,
+    String region) {
+
+  /** A state without a known region. */
+  public SubjectState(
+      String key,
+      LocalDate bornOn,
+      Instant lastOptOutAt,
+      PurposeState sale,
+      PurposeState share,
+      PurposeState sensitive) {
+    this(key, bornOn, lastOptOutAt, sale, share, sensitive, null);
+  }
 
   /** A subject the ledger has never seen. */
   public static SubjectState unknown(String key) {
-    return new SubjectState(key, null, null, null, null, null);
+    return new SubjectState(key, null, null, null, null, null, null);
   }
 
   /** The choice in force for {@code purpose}, or null. */
@@ -38,15 +51,21 @@ public record SubjectState(
         lastOptOutAt,
         purpose == ConsentPurpose.SALE ? state : sale,
         purpose == ConsentPurpose.SHARE ? state : share,
-        purpose == ConsentPurpose.SENSITIVE ? state : sensitive);
+        purpose == ConsentPurpose.SENSITIVE ? state : sensitive,
+        region);
   }
 
   public SubjectState withBornOn(LocalDate date) {
-    return new SubjectState(key, date, lastOptOutAt, sale, share, sensitive);
+    return new SubjectState(key, date, lastOptOutAt, sale, share, sensitive, region);
   }
 
   public SubjectState withLastOptOutAt(Instant at) {
-    return new SubjectState(key, bornOn, at, sale, share, sensitive);
+    return new SubjectState(key, bornOn, at, sale, share, sensitive, region);
+  }
+
+  /** A copy whose visitor was seen in {@code code} (null: unknown). */
+  public SubjectState withRegion(String code) {
+    return new SubjectState(key, bornOn, lastOptOutAt, sale, share, sensitive, code);
   }
 
   public boolean optedOut(ConsentPurpose purpose) {

@@ -73,6 +73,14 @@ public final class ClientAddresses {
     return client;
   }
 
+  /**
+   * Whether {@code peer}, a connection's address, is a trusted proxy: only then may headers it adds
+   * about the client (its address, its region) be believed.
+   */
+  public boolean trusts(String peer) {
+    return peer != null && isTrusted(peer);
+  }
+
   private boolean isTrusted(String text) {
     IPAddress address = address(text);
     return address != null && isTrusted(address);

@@ -96,9 +96,19 @@ final class ConsentTestServer implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, false);
+  }
+
+  /** Sends a request whose JSON body is off the OpenAPI contract on purpose. */
+  HttpResponse<String> sendOffContract(HttpRequest.Builder request) {
+    return send(request, true);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, boolean offContract) {
     try {
-      return ApiContract.checked(
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return offContract ? ApiContract.checkedOffContract(response) : ApiContract.checked(response);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

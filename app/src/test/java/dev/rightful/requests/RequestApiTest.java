@@ -35,6 +35,15 @@ class RequestApiTest {
   }
 
   static HttpResponse<String> post(String path, String body, String token) {
+    return server.send(json(path, body, token));
+  }
+
+  /** Posts a body that breaks the OpenAPI document on purpose, to see the server refuse it. */
+  static HttpResponse<String> postOffContract(String path, String body, String token) {
+    return server.sendOffContract(json(path, body, token));
+  }
+
+  private static HttpRequest json(String path, String body, String token) {
     var builder =
         HttpRequest.newBuilder(URI.create(server.url(path)))
             .header("Content-Type", "application/json")
@@ -42,7 +51,7 @@ class RequestApiTest {
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
-    return server.send(builder.build());
+    return builder.build();
   }
 
   static HttpResponse<String> get(String path, String token) {
@@ -116,9 +125,10 @@ class RequestApiTest {
     JsonNode problem = read(response);
     assertThat(problem.get("field").asText()).isEqualTo("subject.email");
     assertThat(problem.get("errors")).isNotEmpty();
-    assertThat(post("/api/v1/requests", "not json at all", null).statusCode()).isEqualTo(400);
+    assertThat(postOffContract("/api/v1/requests", "not json at all", null).statusCode())
+        .isEqualTo(400);
     assertThat(
-            post(
+            postOffContract(
                     "/api/v1/requests",
                     "{'type':'delete','subject':{'email':'a@example.com','name':'"
                         + "x".repeat(100_000)
@@ -208,7 +218,8 @@ class RequestApiTest {
             .get("id")
             .asText();
     assertThat(
-            post("/api/v1/requests/" + id + "/deny", "{'basis':'legal-obligation'}", agentToken)
+            postOffContract(
+                    "/api/v1/requests/" + id + "/deny", "{'basis':'legal-obligation'}", agentToken)
                 .statusCode())
         .isEqualTo(409);
     var wrong =

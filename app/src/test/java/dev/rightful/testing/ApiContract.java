@@ -8,12 +8,14 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +38,14 @@ import java.util.regex.Pattern;
  *
  * <p>Schemas are checked with networknt's validator in its OpenAPI 3.1 dialect (JSON Schema
  * 2020-12), with the document registered under one URI so every {@code $ref} resolves inside it.
- * Atlassian's swagger-request-validator reads OpenAPI 3.0 only. A request body is checked when the
- * server accepted it (2xx): tests send bad input on purpose, and the server's answer to it is
- * checked instead. Thread-safe.
+ * Atlassian's swagger-request-validator reads OpenAPI 3.0 only.
+ *
+ * <p>Every JSON request body is checked, whatever the server answered: a test cannot send an
+ * off-contract body by accident, and a 400 caused by a typo in a test is not mistaken for the
+ * server refusing bad input. A test that sends a body off the contract on purpose (to see the
+ * server refuse it) says so: {@link WebClient#unchecked()}, {@link TestServer#sendOffContract} or
+ * {@link #checkedOffContract}; the contract then requires that the body really breaks the document,
+ * so a mark cannot hide a body that has become valid. Thread-safe.
  */
 public final class ApiContract {
   /** The path prefix of the API the document describes and this contract checks. */
@@ -95,11 +105,34 @@ public final class ApiContract {
 
   /**
    * Checks one exchange: {@code requestJson} (null when the body was not JSON or not known) against
-   * the operation's request body when the server accepted it, and the response's status and JSON
-   * body against the operation's responses. Calls outside {@link #API} pass unchecked.
+   * the operation's request body, and the response's status and JSON body against the operation's
+   * responses. Calls outside {@link #API} pass unchecked.
    */
   public void check(String method, URI uri, String requestJson, HttpResponse<String> response) {
-    check(method, uri, requestJson, response.statusCode(), contentType(response), response.body());
+    check(
+        method,
+        uri,
+        requestJson,
+        false,
+        response.statusCode(),
+        contentType(response),
+        response.body());
+  }
+
+  /**
+   * Checks an exchange whose request body a test sent off the contract on purpose: the body must
+   * break the document (or not be JSON), and the answer must keep it.
+   */
+  public void checkOffContract(
+      String method, URI uri, String requestJson, HttpResponse<String> response) {
+    check(
+        method,
+        uri,
+        requestJson,
+        true,
+        response.statusCode(),
+        contentType(response),
+        response.body());
   }
 
   /** Checks an exchange whose answer was read as bytes (a download may be a zip, not text). */
@@ -107,7 +140,8 @@ public final class ApiContract {
     check(
         request.method(),
         request.uri(),
-        null,
+        jsonBody(request),
+        false,
         response.statusCode(),
         contentType(response),
         new String(response.body(), StandardCharsets.UTF_8));
@@ -118,27 +152,78 @@ public final class ApiContract {
    * answers, and returns it: for tests that send with their own {@code HttpClient}.
    */
   public static <T> HttpResponse<T> checked(HttpResponse<T> response) {
+    return checked(response, false);
+  }
+
+  /** As {@link #checked}, for a request whose body a test sent off the contract on purpose. */
+  public static <T> HttpResponse<T> checkedOffContract(HttpResponse<T> response) {
+    return checked(response, true);
+  }
+
+  private static <T> HttpResponse<T> checked(HttpResponse<T> response, boolean offContract) {
     HttpRequest request = response.request();
-    if (response.body() instanceof byte[] bytes) {
+    String body =
+        response.body() instanceof byte[] bytes
+            ? new String(bytes, StandardCharsets.UTF_8)
+            : response.body() instanceof String text ? text : null;
+    if (body != null) {
       get()
           .check(
               request.method(),
               request.uri(),
-              null,
+              jsonBody(request),
+              offContract,
               response.statusCode(),
               contentType(response),
-              new String(bytes, StandardCharsets.UTF_8));
-    } else if (response.body() instanceof String text) {
-      get()
-          .check(
-              request.method(),
-              request.uri(),
-              null,
-              response.statusCode(),
-              contentType(response),
-              text);
+              body);
     }
     return response;
+  }
+
+  /**
+   * The body of {@code request} when it is sent as JSON, read back from its publisher (which
+   * publishes again for each subscriber); null for none or another type.
+   */
+  public static String jsonBody(HttpRequest request) {
+    String type = request.headers().firstValue("Content-Type").orElse("");
+    if (!type.startsWith("application/json") || request.bodyPublisher().isEmpty()) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    request
+        .bodyPublisher()
+        .get()
+        .subscribe(
+            new Flow.Subscriber<ByteBuffer>() {
+              @Override
+              public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+              }
+
+              @Override
+              public void onNext(ByteBuffer item) {
+                byte[] bytes = new byte[item.remaining()];
+                item.get(bytes);
+                out.write(bytes, 0, bytes.length);
+              }
+
+              @Override
+              public void onError(Throwable error) {
+                done.completeExceptionally(error);
+              }
+
+              @Override
+              public void onComplete() {
+                done.complete(null);
+              }
+            });
+    try {
+      done.get(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the request body back", e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String contentType(HttpResponse<?> response) {
@@ -146,7 +231,13 @@ public final class ApiContract {
   }
 
   private void check(
-      String method, URI uri, String requestJson, int status, String contentType, String body) {
+      String method,
+      URI uri,
+      String requestJson,
+      boolean offContract,
+      int status,
+      String contentType,
+      String body) {
     String path = uri.getRawPath();
     if (!path.startsWith(API) || TEST_ROUTES.contains(path)) {
       return;
@@ -168,14 +259,22 @@ public final class ApiContract {
           "the OpenAPI document has no " + name + ", which answered " + status);
     }
     String pointer = "/paths/" + escape(template(path).orElseThrow()) + "/" + verb;
-    if (requestJson != null && status / 100 == 2) {
-      JsonNode content = operation.path("requestBody").path("content").path("application/json");
-      if (content.has("schema")) {
-        validate(
-            name + " request",
-            pointer + "/requestBody/content/application~1json/schema",
-            requestJson);
+    JsonNode requestContent =
+        operation.path("requestBody").path("content").path("application/json");
+    String requestPointer = pointer + "/requestBody/content/application~1json/schema";
+    if (offContract) {
+      if (requestJson == null) {
+        throw new AssertionError(name + " is marked off-contract but sent no JSON body");
       }
+      if (requestContent.has("schema") && breaks(requestPointer, requestJson).isEmpty()) {
+        throw new AssertionError(
+            name
+                + " is marked off-contract, but its body keeps the OpenAPI document: send it"
+                + " checked. body: "
+                + requestJson);
+      }
+    } else if (requestJson != null && requestContent.has("schema")) {
+      validate(name + " request", requestPointer, requestJson);
     }
     String code = String.valueOf(status);
     JsonNode responses = operation.path("responses");
@@ -213,6 +312,25 @@ public final class ApiContract {
           pointer + "/responses/" + key + "/content/" + escape(contentType) + "/schema",
           body);
     }
+  }
+
+  /** What is wrong with {@code body} by the schema at {@code pointer}; empty when nothing. */
+  private List<String> breaks(String pointer, String body) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      return List.of("not JSON");
+    }
+    if (json == null) {
+      return List.of("empty");
+    }
+    return schema(pointer).validate(json).stream().map(Object::toString).toList();
+  }
+
+  private Schema schema(String pointer) {
+    return schemas.computeIfAbsent(
+        pointer, p -> registry.getSchema(SchemaLocation.of(DOCUMENT_URI + "#" + p)));
   }
 
   private void validate(String what, String pointer, String body) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +92,45 @@ class ApiContractTest {
                     .check("POST", uri("/api/v1/requests"), "{\"surplus\":1}", created))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("POST /api/v1/requests request breaks the OpenAPI document");
+  }
+
+  @Test
+  void a_refused_request_body_is_checked_unless_marked_off_contract_and_a_mark_must_be_true() {
+    WebClient client = WebClient.of(server);
+    String offContract = "{\"type\":\"erase\",\"subject\":{\"email\":\"ada@example.com\"}}";
+    // The server refuses it, but the test's body, not the server, is at fault: the build says so.
+    assertThatThrownBy(() -> client.sendJson("POST", "/api/v1/requests", offContract))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("POST /api/v1/requests request breaks the OpenAPI document");
+    // Marked on purpose, it is sent, and the server's refusal must keep the document.
+    HttpResponse<String> refused =
+        client.unchecked().sendJson("POST", "/api/v1/requests", offContract);
+    assertThat(refused.statusCode()).isBetween(400, 499);
+    // A mark on a body that keeps the document is refused: it would hide nothing but a mistake.
+    assertThatThrownBy(
+            () ->
+                client
+                    .unchecked()
+                    .sendJson(
+                        "POST",
+                        "/api/v1/requests",
+                        "{\"type\":\"delete\",\"subject\":{\"email\":\"bob@example.com\"}}"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("is marked off-contract, but its body keeps the OpenAPI document");
+  }
+
+  @Test
+  void a_body_sent_with_a_tests_own_request_is_read_back_and_checked() {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/v1/requests"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"erase\"}"))
+            .build();
+    assertThat(ApiContract.jsonBody(request)).isEqualTo("{\"type\":\"erase\"}");
+    assertThatThrownBy(() -> server.send(request))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("request breaks the OpenAPI document");
+    assertThat(server.sendOffContract(request).statusCode()).isBetween(400, 499);
   }
 
   private static ApiContract drifted(Consumer<com.fasterxml.jackson.databind.JsonNode> change)

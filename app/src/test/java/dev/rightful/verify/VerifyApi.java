@@ -82,11 +82,19 @@ final class VerifyApi {
   }
 
   HttpResponse<String> post(String path, String json) {
-    return server.send(
-        HttpRequest.newBuilder(URI.create(server.url(path)))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"')))
-            .build());
+    return server.send(request(path, json));
+  }
+
+  /** Posts a body that breaks the OpenAPI document on purpose, to see the server refuse it. */
+  HttpResponse<String> postOffContract(String path, String json) {
+    return server.sendOffContract(request(path, json));
+  }
+
+  private HttpRequest request(String path, String json) {
+    return HttpRequest.newBuilder(URI.create(server.url(path)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"')))
+        .build();
   }
 
   static JsonNode read(HttpResponse<String> response) {

@@ -75,6 +75,12 @@ class JsonBodyRulesTest {
   }
 
   static HttpResponse<String> postBytes(String path, byte[] body, String token) {
+    return postBytes(path, body, token, false);
+  }
+
+  /** {@code offContract}: the body breaks the OpenAPI document on purpose. */
+  static HttpResponse<String> postBytes(
+      String path, byte[] body, String token, boolean offContract) {
     var builder =
         HttpRequest.newBuilder(URI.create(server.url(path)))
             .header("Content-Type", "application/json")
@@ -82,10 +88,18 @@ class JsonBodyRulesTest {
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
-    return server.send(builder.build());
+    return offContract ? server.sendOffContract(builder.build()) : server.send(builder.build());
   }
 
-  record Endpoint(String path, String body, String token, String field) {}
+  /**
+   * An endpoint with a body holding BAD in the text field {@code field}; {@code offContract} when
+   * BAD there breaks the OpenAPI document too (a code is six digits), not only the body rules.
+   */
+  record Endpoint(String path, String body, String token, String field, boolean offContract) {
+    Endpoint(String path, String body, String token, String field) {
+      this(path, body, token, field, false);
+    }
+  }
 
   /** Each endpoint with a body holding BAD in one text field; the field the problem must name. */
   static List<Endpoint> endpoints() {
@@ -107,7 +121,7 @@ class JsonBodyRulesTest {
         new Endpoint(r + "/deny", "{'basis':'unverifiable','text':'noBAD'}", agent, "text"),
         new Endpoint(r + "/complete", "{'nature':'complied','text':'BAD'}", agent, "text"),
         new Endpoint(r + "/notes", "{'text':'calledBAD'}", agent, "text"),
-        new Endpoint(r + "/code/check", "{'statusToken':'t','code':'12BAD'}", null, "code"),
+        new Endpoint(r + "/code/check", "{'statusToken':'t','code':'12BAD'}", null, "code", true),
         new Endpoint(
             "/api/v1/holds",
             "{'consumer':{'kind':'email','value':'jane@example.com'},'reason':'suitBAD'}",
@@ -142,7 +156,16 @@ class JsonBodyRulesTest {
     int holds = holds();
     for (Endpoint endpoint : endpoints()) {
       HttpResponse<String> response =
-          post(endpoint.path(), endpoint.body().replace("BAD", bad), endpoint.token());
+          postBytes(
+              endpoint.path(),
+              endpoint
+                  .body()
+                  .replace("BAD", bad)
+                  .replace('\'', '"')
+                  .replace('~', '\\')
+                  .getBytes(StandardCharsets.UTF_8),
+              endpoint.token(),
+              endpoint.offContract());
       assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(400);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
