@@ -188,11 +188,12 @@ class SpanishRequestTest {
   void the_api_takes_the_language_field_and_the_receipt_follows_it() throws Exception {
     WebClient api = new WebClient(server.url(""));
     HttpResponse<String> wrong =
-        api.sendJson(
-            "POST",
-            "/api/v1/requests",
-            "{\"type\":\"delete\",\"subject\":{\"name\":\"Ana Api\","
-                + "\"email\":\"ana.api@example.com\"},\"language\":\"fr\"}");
+        api.unchecked()
+            .sendJson(
+                "POST",
+                "/api/v1/requests",
+                "{\"type\":\"delete\",\"subject\":{\"name\":\"Ana Api\","
+                    + "\"email\":\"ana.api@example.com\"},\"language\":\"fr\"}");
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(wrong.body()).contains("\"language\"");
     HttpResponse<String> created =

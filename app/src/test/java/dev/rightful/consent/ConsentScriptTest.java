@@ -55,7 +55,7 @@ class ConsentScriptTest {
   @Test
   void the_server_writes_its_cmp_id_and_sections_into_the_script() {
     assertThat(script())
-        .contains("/*rightful:config*/{\"cmpId\":431,\"apis\":[\"7:usnat\",\"8:usca\"]}")
+        .contains("/*rightful:config*/{\"cmpId\":431,\"apis\":[\"7:usnat\",\"8:usca\"],")
         .doesNotContain("\"cmpId\":0");
   }
 
