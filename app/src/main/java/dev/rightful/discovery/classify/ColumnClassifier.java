@@ -2,17 +2,14 @@ package dev.rightful.discovery.classify;
 
 import dev.rightful.law.PreciseGeolocation;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Classifies one column from its values, its name and type, and its neighbours. Pure: no I/O, and
@@ -31,54 +28,6 @@ public final class ColumnClassifier {
 
   static final double WITH_NAME = 0.5;
   private static final int MAX_VALUE_LENGTH = 10_000;
-  private static final double METERS_PER_DEGREE = 111_320;
-  // Words that make a date the date of an event, not of a birth.
-  private static final Set<String> EVENT_DATE_WORDS =
-      Set.of(
-          "at",
-          "created",
-          "updated",
-          "modified",
-          "start",
-          "started",
-          "end",
-          "ended",
-          "issued",
-          "expires",
-          "expiry",
-          "due",
-          "paid",
-          "shipped",
-          "ordered",
-          "hired",
-          "joined",
-          "signup",
-          "opened",
-          "closed",
-          "decided",
-          "applied",
-          "occurred",
-          "subscribed",
-          "added",
-          "deleted",
-          "last",
-          "first",
-          "sent",
-          "received",
-          "valid",
-          "from",
-          "to",
-          "until",
-          "since",
-          "on",
-          "renewal",
-          "billing",
-          "delivery",
-          "visit",
-          "event",
-          "login",
-          "seen",
-          "published");
   private static final Set<String> MESSAGE_TABLES =
       Set.of(
           "message",
@@ -143,7 +92,7 @@ public final class ColumnClassifier {
     Map<PiKind, Finding> found = new LinkedHashMap<>();
     if (sample.type() != ColumnType.BINARY && sample.type() != ColumnType.BOOLEAN) {
       wholeValues(values, named, hit, sample.type(), found);
-      dates(values, named, words, sample.type(), found);
+      new BirthDates(today).find(values, named, words, sample.type(), found);
     }
     if (hit.isPresent() && !found.containsKey(named)) {
       PiKind kind =
@@ -271,7 +220,8 @@ public final class ColumnClassifier {
           bump(counts, rules, PiKind.HASHED_IDENTIFIER, "hex-digest-of-" + named.id());
         }
       }
-      double[] geo = geo(v, named == PiKind.PRECISE_GEOLOCATION, latitude(hit));
+      double[] geo =
+          Coordinates.geo(v, named == PiKind.PRECISE_GEOLOCATION, Coordinates.latitude(hit));
       if (geo != null) {
         coordinates++;
         if (PreciseGeolocation.isPrecise(geo[0])) {
@@ -305,117 +255,6 @@ public final class ColumnClassifier {
         }
         found.put(kind, new Finding(kind, confidence, evidence, false));
       }
-    }
-  }
-
-  private static boolean latitude(Optional<Names.Hit> hit) {
-    return hit.map(h -> h.entry().phrase().get(0).startsWith("lat")).orElse(false);
-  }
-
-  /**
-   * The area a coordinate value pins a consumer to, in m² (index 0), or null when the value is no
-   * coordinate. A lone number counts only in a column named for coordinates; "lat,long" always. The
-   * area is the cell its decimal places leave: 111,320 m per degree north-south, times the cosine
-   * of the latitude east-west (a longitude alone is taken at the equator, the larger cell).
-   */
-  private static double[] geo(String v, boolean named, boolean latitudeColumn) {
-    String[] pair = ValueRules.latLong(v);
-    if (pair != null) {
-      double lat = Double.parseDouble(pair[0]);
-      double lon = Double.parseDouble(pair[1]);
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-        return null;
-      }
-      int decimals = Math.min(ValueRules.decimals(pair[0]), ValueRules.decimals(pair[1]));
-      return new double[] {cell(decimals, lat)};
-    }
-    if (!named || ValueRules.coordinate(v) == null) {
-      return null;
-    }
-    double x = Double.parseDouble(v);
-    if (Math.abs(x) > (latitudeColumn ? 90 : 180)) {
-      return null;
-    }
-    return new double[] {cell(ValueRules.decimals(v), latitudeColumn ? x : 0)};
-  }
-
-  private static double cell(int decimals, double latitude) {
-    double side = METERS_PER_DEGREE / Math.pow(10, decimals);
-    return side * side * Math.cos(Math.toRadians(latitude));
-  }
-
-  /** Dates of birth told from other dates by the ages they give and the column's name. */
-  private void dates(
-      List<String> values,
-      PiKind named,
-      List<String> words,
-      ColumnType type,
-      Map<PiKind, Finding> found) {
-    if (values.size() < MIN_SAMPLE && named != PiKind.DATE_OF_BIRTH) {
-      return;
-    }
-    int dateOnly = 0;
-    int adults = 0;
-    int plausible = 0;
-    Set<Integer> years = new HashSet<>();
-    for (String v : values) {
-      Matcher m = ValueRules.ISO_DATE.matcher(v.replaceAll("\\.0+$", ""));
-      if (!m.matches()) {
-        continue;
-      }
-      LocalDate date;
-      try {
-        date =
-            LocalDate.of(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
-      } catch (java.time.DateTimeException e) {
-        continue;
-      }
-      dateOnly++;
-      years.add(date.getYear());
-      int age = Period.between(date, today).getYears();
-      if (age >= 0 && age <= 120 && !date.isAfter(today)) {
-        plausible++;
-      }
-      if (age >= 18 && age <= 100) {
-        adults++;
-      }
-    }
-    int n = values.size();
-    if (named == PiKind.DATE_OF_BIRTH) {
-      if (n > 0 && (double) plausible / n >= WITH_NAME) {
-        found.put(
-            PiKind.DATE_OF_BIRTH,
-            new Finding(
-                PiKind.DATE_OF_BIRTH,
-                Math.min(0.99, 0.59 + 0.4 * plausible / n),
-                List.of(
-                    Evidence.values("date-gives-an-age-0-120", plausible, n),
-                    Evidence.name("name:date-of-birth")),
-                false));
-      }
-      return;
-    }
-    boolean eventName = words.stream().anyMatch(EVENT_DATE_WORDS::contains);
-    boolean dateColumn =
-        type == ColumnType.DATE || type == ColumnType.TEXT || type == ColumnType.TIMESTAMP;
-    // Without the name's word, only dates that read like birth dates: date-only, adult ages, spread
-    // over years (a column of sign-up dates is a few recent years).
-    if (!eventName
-        && dateColumn
-        && n >= 10
-        && dateOnly == n
-        && adults >= 0.9 * n
-        && years.size() >= Math.min(5, n / 2)) {
-      found.put(
-          PiKind.DATE_OF_BIRTH,
-          new Finding(
-              PiKind.DATE_OF_BIRTH,
-              0.55,
-              List.of(Evidence.values("dates-give-adult-ages-over-many-years", adults, n)),
-              false));
     }
   }
 

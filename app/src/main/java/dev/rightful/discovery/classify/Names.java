@@ -35,582 +35,102 @@ final class Names {
 
   // Words after the head noun that leave it the column's subject: email_address, phone_number_2.
   private static final Set<String> SUFFIXES =
-      Set.of(
-          "address",
-          "addr",
-          "number",
-          "no",
-          "num",
-          "nr",
-          "id",
-          "value",
-          "text",
-          "str",
-          "raw",
-          "full",
-          "primary",
-          "secondary",
-          "home",
-          "work",
-          "line",
-          "data",
-          "info",
-          "enc",
-          "encrypted",
-          "cipher",
-          "ciphertext",
-          "plain",
-          "1",
-          "2",
-          "3",
-          "hash",
-          "hashed",
-          "sha",
-          "sha1",
-          "sha256",
-          "sha512",
-          "md5",
-          "digest",
-          "date",
-          "code",
-          "list",
-          "history",
-          "json",
-          "uri",
-          "url",
-          "file",
-          "embedding",
-          "vector");
+      wordSet(
+          "address addr number no num nr id value text str raw full primary secondary home "
+              + " work line data info enc encrypted cipher ciphertext plain 1 2 3 hash hashed sha "
+              + " sha1 sha256 sha512 md5 digest date code list history json uri url file embedding "
+              + " vector");
   // Words anywhere else that make the column about the information, not the information itself.
   private static final Set<String> NEGATIVES =
-      Set.of(
-          "count",
-          "counts",
-          "cnt",
-          "total",
-          "sum",
-          "avg",
-          "average",
-          "min",
-          "max",
-          "type",
-          "kind",
-          "verified",
-          "valid",
-          "validated",
-          "flag",
-          "enabled",
-          "disabled",
-          "format",
-          "provider",
-          "domain",
-          "sent",
-          "bounced",
-          "bounce",
-          "opt",
-          "optin",
-          "optout",
-          "preference",
-          "preferences",
-          "consent",
-          "length",
-          "len",
-          "changed",
-          "updated",
-          "rule",
-          "regex",
-          "pattern",
-          "mask",
-          "label",
-          "field",
-          "column",
-          "policy",
-          "version",
-          "required",
-          "allowed",
-          "visible",
-          "public",
-          "campaign",
-          "subject",
-          "template",
-          "reset",
-          "expires",
-          "expiry",
-          "attempts",
-          "strength",
-          "last",
-          "settings",
-          "config");
+      wordSet(
+          "count counts cnt total sum avg average min max type kind verified valid "
+              + " validated flag enabled disabled format provider domain sent bounced bounce opt "
+              + " optin optout preference preferences consent length len changed updated rule "
+              + " regex pattern mask label field column policy version required allowed visible "
+              + " public campaign subject template reset expires expiry attempts strength last "
+              + " settings config");
   private static final Set<String> HASH_WORDS =
-      Set.of("hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest");
+      wordSet("hash hashed sha sha1 sha256 sha512 md5 digest");
   // Words naming people, before "name" (customer_name) or as the table (customers.name).
   static final Set<String> PERSON_WORDS =
-      Set.of(
-          "customer",
-          "customers",
-          "user",
-          "users",
-          "person",
-          "people",
-          "persons",
-          "member",
-          "members",
-          "employee",
-          "employees",
-          "applicant",
-          "applicants",
-          "contact",
-          "contacts",
-          "patient",
-          "patients",
-          "student",
-          "students",
-          "subscriber",
-          "subscribers",
-          "client",
-          "clients",
-          "lead",
-          "leads",
-          "prospect",
-          "prospects",
-          "guest",
-          "guests",
-          "profile",
-          "profiles",
-          "holder",
-          "cardholder",
-          "driver",
-          "drivers",
-          "passenger",
-          "passengers",
-          "visitor",
-          "visitors",
-          "donor",
-          "donors",
-          "voter",
-          "voters",
-          "recipient",
-          "recipients",
-          "sender",
-          "owner",
-          "billing",
-          "shipping",
-          "legal",
-          "first",
-          "last",
-          "full",
-          "given",
-          "family",
-          "middle",
-          "maiden",
-          "nick",
-          "emergency",
-          "beneficiary",
-          "guardian",
-          "parent",
-          "account",
-          "buyer",
-          "seller",
-          "staff",
-          "candidate",
-          "candidates",
-          "traveler",
-          "tenant");
+      wordSet(
+          "customer customers user users person people persons member members employee "
+              + " employees applicant applicants contact contacts patient patients student "
+              + " students subscriber subscribers client clients lead leads prospect prospects "
+              + " guest guests profile profiles holder cardholder driver drivers passenger "
+              + " passengers visitor visitors donor donors voter voters recipient recipients "
+              + " sender owner billing shipping legal first last full given family middle maiden "
+              + " nick emergency beneficiary guardian parent account buyer seller staff candidate "
+              + " candidates traveler tenant");
   static final Set<String> EVENT_WORDS =
-      Set.of(
-          "event",
-          "events",
-          "visit",
-          "visits",
-          "pageview",
-          "pageviews",
-          "view",
-          "views",
-          "click",
-          "clicks",
-          "session",
-          "sessions",
-          "log",
-          "logs",
-          "tracking",
-          "analytics",
-          "hit",
-          "hits",
-          "impression",
-          "impressions",
-          "activity",
-          "activities",
-          "web",
-          "browsing",
-          "audit");
+      wordSet(
+          "event events visit visits pageview pageviews view views click clicks session "
+              + " sessions log logs tracking analytics hit hits impression impressions activity "
+              + " activities web browsing audit");
+
+  // One line per group: the kind, how strongly the name alone counts, what it needs around it, and
+  // its phrases. Order matters: the first phrase that matches wins, so the specific (ip address,
+  // email address, account name) come before the general (address, name).
+  private static final String VOCABULARY_TEXT =
+      """
+      IP_ADDRESS STRONG NOTHING: ip | ip address | ipaddress | ipv4 | ipv6 | remote addr | client ip | ip addr
+      MAC_ADDRESS STRONG NOTHING: mac | mac address | macaddress
+      EMAIL STRONG NOTHING: email | e mail | emailaddress | mail address
+      PHONE STRONG NOTHING: phone | telephone | tel | mobile | cell | msisdn | fax | phonenumber | mobile number | cellphone
+      GOVERNMENT_ID STRONG NOTHING: ssn | social security | sin | national id | tax id | tin | itin | passport | driver license | drivers license | driving license | driver licence | licence number | license number | dl number | national insurance
+      CARD_NUMBER STRONG NOTHING: card number | cc number | credit card | pan | card no | cardnumber | ccnum | cc num | debit card
+      BANK_ACCOUNT STRONG NOTHING: iban | bank account | routing number | aba | bank account number | account iban
+      PASSWORD_HASH STRONG NOTHING: password | passwd | pwd | pass hash | security answer | secret answer | pin code | passcode
+      ADVERTISING_ID STRONG NOTHING: idfa | gaid | aaid | adid | ad id | advertising id | maid | idfv
+      DEVICE_ID STRONG NOTHING: device id | deviceid | cookie id | cookie | visitor id | anonymous id | browser id | device fingerprint
+      ACCOUNT_NAME STRONG NOTHING: account name | username | user name | login | screen name | handle | nickname | login name
+      DATE_OF_BIRTH STRONG NOTHING: dob | birth | birthday | birthdate | date of birth | born | birth date
+      PRECISE_GEOLOCATION STRONG NOTHING: lat | latitude | lng | lon | longitude | geo | geolocation | coordinates | coords | gps | geo point
+      RACIAL_ETHNIC STRONG NOTHING: race | ethnicity | ethnic | ethnic origin | racial origin
+      RELIGION STRONG NOTHING: religion | religious | faith | denomination | religious affiliation
+      UNION STRONG NOTHING: union member | union membership | trade union | union dues
+      SEX_LIFE STRONG NOTHING: sexual orientation | orientation | sex life
+      CITIZENSHIP STRONG NOTHING: citizenship | nationality | immigration status | immigration | visa status | work permit
+      HEALTH_INSURANCE_ID STRONG NOTHING: insurance id | policy number | medicare | medicaid | health plan id | insurance number | insurance member id
+      HEALTH STRONG NOTHING: diagnosis | diagnoses | medical | medication | medications | prescription | allergy | allergies | health | symptoms | symptom | treatment | blood type | disability | pregnancy | icd10
+      HEALTH WEAK PERSON: condition | conditions
+      BIOMETRIC STRONG NOTHING: fingerprint | faceprint | face template | voiceprint | iris | retina | biometric | biometrics | face embedding | face id
+      GENETIC STRONG NOTHING: genetic | dna | genome | genotype
+      PROTECTED_CLASS STRONG NOTHING: gender | sex | marital status | veteran | military status | age | pronouns
+      PERSON_NAME STRONG NOTHING: first name | last name | full name | given name | family name | surname | middle name | maiden name | firstname | lastname | fullname | legal name | cardholder name | forename
+      PERSON_NAME STRONG PERSON: name
+      POSTAL_ADDRESS STRONG NOTHING: postal address | mailing address | billing address | shipping address | home address | street address | street | address line | address | addr
+      COARSE_LOCATION WEAK NOTHING: city | zip | zipcode | zip code | postcode | postal code | approx city
+      COARSE_LOCATION WEAK ADDRESS: state | country | county | region | province
+      EMPLOYMENT WEAK NOTHING: employer | job title | salary | employment | occupation | performance review | employment history | work history
+      EDUCATION WEAK NOTHING: education | school | degree | gpa | grades | student id
+      BROWSING WEAK EVENTS: page url | url | page | referrer | referer | user agent | useragent | search query | search term | clickstream | page view
+      SENSORY WEAK NOTHING: recording | audio | voice recording | photo | selfie | video | voice
+      INFERENCE WEAK NOTHING: segment | propensity | persona | affinity | inferred | predicted | churn score | credit score
+      """;
 
   private static final List<Entry> VOCABULARY = new ArrayList<>();
 
   static {
-    // Order matters: the first entry that matches wins, so the specific phrases (ip address, email
-    // address, account name) come before the general words (address, name).
-    add(
-        PiKind.IP_ADDRESS,
-        STRONG,
-        Needs.NOTHING,
-        "ip",
-        "ip address",
-        "ipaddress",
-        "ipv4",
-        "ipv6",
-        "remote addr",
-        "client ip",
-        "ip addr");
-    add(PiKind.MAC_ADDRESS, STRONG, Needs.NOTHING, "mac", "mac address", "macaddress");
-    add(PiKind.EMAIL, STRONG, Needs.NOTHING, "email", "e mail", "emailaddress", "mail address");
-    add(
-        PiKind.PHONE,
-        STRONG,
-        Needs.NOTHING,
-        "phone",
-        "telephone",
-        "tel",
-        "mobile",
-        "cell",
-        "msisdn",
-        "fax",
-        "phonenumber",
-        "mobile number",
-        "cellphone");
-    add(
-        PiKind.GOVERNMENT_ID,
-        STRONG,
-        Needs.NOTHING,
-        "ssn",
-        "social security",
-        "sin",
-        "national id",
-        "tax id",
-        "tin",
-        "itin",
-        "passport",
-        "driver license",
-        "drivers license",
-        "driving license",
-        "driver licence",
-        "licence number",
-        "license number",
-        "dl number",
-        "national insurance");
-    add(
-        PiKind.CARD_NUMBER,
-        STRONG,
-        Needs.NOTHING,
-        "card number",
-        "cc number",
-        "credit card",
-        "pan",
-        "card no",
-        "cardnumber",
-        "ccnum",
-        "cc num",
-        "debit card");
-    add(
-        PiKind.BANK_ACCOUNT,
-        STRONG,
-        Needs.NOTHING,
-        "iban",
-        "bank account",
-        "routing number",
-        "aba",
-        "bank account number",
-        "account iban");
-    add(
-        PiKind.PASSWORD_HASH,
-        STRONG,
-        Needs.NOTHING,
-        "password",
-        "passwd",
-        "pwd",
-        "pass hash",
-        "security answer",
-        "secret answer",
-        "pin code",
-        "passcode");
-    add(
-        PiKind.ADVERTISING_ID,
-        STRONG,
-        Needs.NOTHING,
-        "idfa",
-        "gaid",
-        "aaid",
-        "adid",
-        "ad id",
-        "advertising id",
-        "maid",
-        "idfv");
-    add(
-        PiKind.DEVICE_ID,
-        STRONG,
-        Needs.NOTHING,
-        "device id",
-        "deviceid",
-        "cookie id",
-        "cookie",
-        "visitor id",
-        "anonymous id",
-        "browser id",
-        "device fingerprint");
-    add(
-        PiKind.ACCOUNT_NAME,
-        STRONG,
-        Needs.NOTHING,
-        "account name",
-        "username",
-        "user name",
-        "login",
-        "screen name",
-        "handle",
-        "nickname",
-        "login name");
-    add(
-        PiKind.DATE_OF_BIRTH,
-        STRONG,
-        Needs.NOTHING,
-        "dob",
-        "birth",
-        "birthday",
-        "birthdate",
-        "date of birth",
-        "born",
-        "birth date");
-    add(
-        PiKind.PRECISE_GEOLOCATION,
-        STRONG,
-        Needs.NOTHING,
-        "lat",
-        "latitude",
-        "lng",
-        "lon",
-        "longitude",
-        "geo",
-        "geolocation",
-        "coordinates",
-        "coords",
-        "gps",
-        "geo point");
-    add(
-        PiKind.RACIAL_ETHNIC,
-        STRONG,
-        Needs.NOTHING,
-        "race",
-        "ethnicity",
-        "ethnic",
-        "ethnic origin",
-        "racial origin");
-    add(
-        PiKind.RELIGION,
-        STRONG,
-        Needs.NOTHING,
-        "religion",
-        "religious",
-        "faith",
-        "denomination",
-        "religious affiliation");
-    add(
-        PiKind.UNION,
-        STRONG,
-        Needs.NOTHING,
-        "union member",
-        "union membership",
-        "trade union",
-        "union dues");
-    add(PiKind.SEX_LIFE, STRONG, Needs.NOTHING, "sexual orientation", "orientation", "sex life");
-    add(
-        PiKind.CITIZENSHIP,
-        STRONG,
-        Needs.NOTHING,
-        "citizenship",
-        "nationality",
-        "immigration status",
-        "immigration",
-        "visa status",
-        "work permit");
-    add(
-        PiKind.HEALTH_INSURANCE_ID,
-        STRONG,
-        Needs.NOTHING,
-        "insurance id",
-        "policy number",
-        "medicare",
-        "medicaid",
-        "health plan id",
-        "insurance number",
-        "insurance member id");
-    add(
-        PiKind.HEALTH,
-        STRONG,
-        Needs.NOTHING,
-        "diagnosis",
-        "diagnoses",
-        "medical",
-        "medication",
-        "medications",
-        "prescription",
-        "allergy",
-        "allergies",
-        "health",
-        "symptoms",
-        "symptom",
-        "treatment",
-        "blood type",
-        "disability",
-        "pregnancy",
-        "icd10");
-    add(PiKind.HEALTH, WEAK, Needs.PERSON, "condition", "conditions");
-    add(
-        PiKind.BIOMETRIC,
-        STRONG,
-        Needs.NOTHING,
-        "fingerprint",
-        "faceprint",
-        "face template",
-        "voiceprint",
-        "iris",
-        "retina",
-        "biometric",
-        "biometrics",
-        "face embedding",
-        "face id");
-    add(PiKind.GENETIC, STRONG, Needs.NOTHING, "genetic", "dna", "genome", "genotype");
-    add(
-        PiKind.PROTECTED_CLASS,
-        STRONG,
-        Needs.NOTHING,
-        "gender",
-        "sex",
-        "marital status",
-        "veteran",
-        "military status",
-        "age",
-        "pronouns");
-    add(
-        PiKind.PERSON_NAME,
-        STRONG,
-        Needs.NOTHING,
-        "first name",
-        "last name",
-        "full name",
-        "given name",
-        "family name",
-        "surname",
-        "middle name",
-        "maiden name",
-        "firstname",
-        "lastname",
-        "fullname",
-        "legal name",
-        "cardholder name",
-        "forename");
-    add(PiKind.PERSON_NAME, STRONG, Needs.PERSON, "name");
-    add(
-        PiKind.POSTAL_ADDRESS,
-        STRONG,
-        Needs.NOTHING,
-        "postal address",
-        "mailing address",
-        "billing address",
-        "shipping address",
-        "home address",
-        "street address",
-        "street",
-        "address line",
-        "address",
-        "addr");
-    add(
-        PiKind.COARSE_LOCATION,
-        WEAK,
-        Needs.NOTHING,
-        "city",
-        "zip",
-        "zipcode",
-        "zip code",
-        "postcode",
-        "postal code",
-        "approx city");
-    add(
-        PiKind.COARSE_LOCATION,
-        WEAK,
-        Needs.ADDRESS,
-        "state",
-        "country",
-        "county",
-        "region",
-        "province");
-    add(
-        PiKind.EMPLOYMENT,
-        WEAK,
-        Needs.NOTHING,
-        "employer",
-        "job title",
-        "salary",
-        "employment",
-        "occupation",
-        "performance review",
-        "employment history",
-        "work history");
-    add(
-        PiKind.EDUCATION,
-        WEAK,
-        Needs.NOTHING,
-        "education",
-        "school",
-        "degree",
-        "gpa",
-        "grades",
-        "student id");
-    add(
-        PiKind.BROWSING,
-        WEAK,
-        Needs.EVENTS,
-        "page url",
-        "url",
-        "page",
-        "referrer",
-        "referer",
-        "user agent",
-        "useragent",
-        "search query",
-        "search term",
-        "clickstream",
-        "page view");
-    add(
-        PiKind.SENSORY,
-        WEAK,
-        Needs.NOTHING,
-        "recording",
-        "audio",
-        "voice recording",
-        "photo",
-        "selfie",
-        "video",
-        "voice");
-    add(
-        PiKind.INFERENCE,
-        WEAK,
-        Needs.NOTHING,
-        "segment",
-        "propensity",
-        "persona",
-        "affinity",
-        "inferred",
-        "predicted",
-        "churn score",
-        "credit score");
-  }
-
-  private static void add(PiKind kind, double confidence, Needs needs, String... phrases) {
-    for (String phrase : phrases) {
-      VOCABULARY.add(new Entry(List.of(phrase.split(" ")), kind, confidence, needs));
+    for (String line : VOCABULARY_TEXT.strip().split("\n")) {
+      String[] head = line.strip().split(":", 2)[0].split(" ");
+      for (String phrase : line.split(":", 2)[1].split("\\|")) {
+        VOCABULARY.add(
+            new Entry(
+                List.of(phrase.strip().split(" ")),
+                PiKind.valueOf(head[0]),
+                head[1].equals("STRONG") ? STRONG : WEAK,
+                Needs.valueOf(head[2])));
+      }
     }
   }
 
   private Names() {}
+
+  /** A set of words written space-separated. */
+  static Set<String> wordSet(String spaced) {
+    return Set.of(spaced.strip().split(" +"));
+  }
 
   /**
    * The words of a name: customerEmail, customer_email and CUSTOMER_EMAIL all give [customer,

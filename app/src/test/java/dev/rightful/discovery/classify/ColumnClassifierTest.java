@@ -125,6 +125,7 @@ class ColumnClassifierTest {
                 "+44 20 7946 0958",
                 "+33 1 23 45 67 89"));
     assertThat(kind(phones)).isEqualTo(PiKind.PHONE);
+    assertThat(phones.main().orElseThrow().evidence().get(0).matched()).isEqualTo(5);
     assertThat(phones.identity()).isEqualTo("phone");
     // Area codes start 2-9: 123 is no NANP area code.
     assertThat(ValueRules.phone("(123) 555-0100", false)).isFalse();
