@@ -182,7 +182,10 @@ public final class Drift {
               + target
               + " is not declared in the map: requests and deletions do not follow it",
           field == null ? table.location() : field.location(),
-          "            references: " + target + "\n",
+          (field == null ? "          - name: " + fk.column() + "\n" : "")
+              + "            references: "
+              + target
+              + "\n",
           1.0,
           List.of());
     }

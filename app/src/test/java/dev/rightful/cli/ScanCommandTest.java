@@ -79,7 +79,10 @@ class ScanCommandTest {
             + " user_agent VARCHAR(300), page_url VARCHAR(500), started_at TIMESTAMP)",
         "ALTER TABLE invoices ADD COLUMN customer_ref BIGINT",
         "ALTER TABLE invoices ADD CONSTRAINT invoices_customer_ref_fk FOREIGN KEY (customer_ref)"
-            + " REFERENCES customers (id)");
+            + " REFERENCES customers (id)",
+        // Addresses where the map says an ad campaign (F): the values contradict the category.
+        "UPDATE web_events SET ad_campaign = CONCAT('visitor', id, '@example.com')",
+        "ALTER TABLE web_events DROP COLUMN referrer");
     for (int i = 1; i <= 20; i++) {
       // Valid by the SSA's rules: area 101-120, group 11-30, serial 1001-1020.
       String ssn = String.format(Locale.ROOT, "%03d-%02d-%04d", 100 + i, 10 + i, 1000 + i);
@@ -117,8 +120,15 @@ class ScanCommandTest {
     finding(findings, "unreachable-table", "web_sessions", null);
 
     JsonNode fk = finding(findings, "undeclared-foreign-key", "invoices", "customer_ref");
-    assertThat(fk.get("suggestion").asText()).contains("references: customers.id");
-    assertThat(findings).hasSize(5);
+    assertThat(fk.get("suggestion").asText())
+        .contains("- name: customer_ref", "references: customers.id");
+    JsonNode contradicted = finding(findings, "category-contradicted", "web_events", "ad_campaign");
+    assertThat(contradicted.get("message").asText())
+        .contains("holds email by its values, the map gives it category F");
+    assertThat(contradicted.get("suggestion").asText()).contains("category: [A, F]");
+    JsonNode gone = finding(findings, "missing-column", "web_events", "referrer");
+    assertThat(gone.get("line").asInt()).isEqualTo(lineOf("          - name: referrer"));
+    assertThat(findings).hasSize(7);
 
     // The scan wrote nothing: the column, the rename and the new rows are as the test left them.
     try (Connection c = db.connect();
@@ -134,14 +144,14 @@ class ScanCommandTest {
         .contains("examples/net2phone/systems.yaml:" + lineOf("      - name: customers") + ":")
         .contains("unmapped-column: column customers.ssn holds government-id")
         .contains("            sensitive: government-id")
-        .contains("5 drift findings");
+        .contains("7 drift findings");
 
-    CliTest.Run tolerated = scan(db, "--fail-over", "5");
+    CliTest.Run tolerated = scan(db, "--fail-over", "7");
     assertThat(tolerated.exitCode()).isZero();
 
     CliTest.Run sarif = scan(db, "--format", "sarif");
     JsonNode results = JSON.readTree(sarif.out()).get("runs").get(0).get("results");
-    assertThat(results).hasSize(5);
+    assertThat(results).hasSize(7);
     assertThat(results.toString()).contains("scan/unmapped-column", "systems.yaml");
   }
 
