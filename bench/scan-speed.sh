@@ -42,6 +42,7 @@ for round in $(seq 1 "$rounds"); do
   t2=$(date +%s.%N)
   millis=$(grep -m1 '"millis"' /tmp/rightful-scan.json | tr -dc '0-9')
   drift=$(grep -m1 '"drift"' /tmp/rightful-scan.json | tr -dc '0-9')
-  awk -v r="$round" -v a="$t0" -v b="$t1" -v c="$t2" -v m="$millis" -v d="$drift" -v l="$load" \
-    'BEGIN { printf "round %s: scan %.2f s wall (%.2f s own), bare %.2f s, ratio %.2f wall / %.2f own; drift %s; load %s\n", r, b - a, m / 1000, c - b, (b - a) / (c - b), (m / 1000) / (c - b), d, l }'
+  parts=$(grep -E '"(catalog|sampling|classifying)Millis"' /tmp/rightful-scan.json | tr -d ' ",' | tr '\n' ' ')
+  awk -v r="$round" -v a="$t0" -v b="$t1" -v c="$t2" -v m="$millis" -v d="$drift" -v p="$parts" -v l="$load" \
+    'BEGIN { printf "round %s: scan %.2f s wall (%.2f s own), bare %.2f s, ratio %.2f wall / %.2f own; drift %s; %s; load %s\n", r, b - a, m / 1000, c - b, (b - a) / (c - b), (m / 1000) / (c - b), d, p, l }'
 done

@@ -43,6 +43,10 @@ final class ScanJson {
       system.put("id", result.system());
       system.put("dialect", result.dialect());
       system.put("millis", result.millis());
+      ObjectNode timing = system.putObject("timing");
+      timing.put("catalogMillis", result.timing().catalog());
+      timing.put("samplingMillis", result.timing().sampling());
+      timing.put("classifyingMillis", result.timing().classifying());
       ArrayNode notSampled = system.putArray("notSampled");
       result.notSampled().forEach(notSampled::add);
       ArrayNode tables = system.putArray("tables");

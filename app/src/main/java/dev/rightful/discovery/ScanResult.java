@@ -13,7 +13,11 @@ public record ScanResult(
     String dialect,
     List<ScannedTable> tables,
     List<String> notSampled,
-    long millis) {
+    long millis,
+    Timing timing) {
+  /** Where the time went, in milliseconds: the catalog, the sample reads, the classification. */
+  public record Timing(long catalog, long sampling, long classifying) {}
+
   public ScanResult {
     tables = List.copyOf(tables);
     notSampled = List.copyOf(notSampled);

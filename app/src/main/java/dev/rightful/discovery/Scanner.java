@@ -56,6 +56,9 @@ public final class Scanner {
     long start = System.nanoTime();
     long deadline = start + limits.maxSeconds() * 1_000_000_000L;
     Catalog catalog = CatalogReader.read(connection);
+    long catalogNanos = System.nanoTime() - start;
+    long samplingNanos = 0;
+    long classifyingNanos = 0;
     Sampler sampler = new Sampler(connection);
     ColumnClassifier classifier = new ColumnClassifier(limits.today());
     List<ScanResult.ScannedTable> tables = new ArrayList<>();
@@ -69,12 +72,15 @@ public final class Scanner {
               .toList();
       long left = (deadline - System.nanoTime()) / 1_000_000_000L;
       Sampler.Sample sample;
+      long sampling = System.nanoTime();
       if (left >= 1) {
         sample = sampler.sample(table, readable, limits.sampleRows(), (int) left);
       } else {
         notSampled.add(table.name());
         sample = sampler.sample(table, readable, 0, 1);
       }
+      long classifying = System.nanoTime();
+      samplingNanos += classifying - sampling;
       List<ScanResult.ScannedColumn> columns = new ArrayList<>();
       for (Catalog.Column column : table.columns()) {
         int index = readable.indexOf(column);
@@ -90,6 +96,7 @@ public final class Scanner {
                 values);
         columns.add(new ScanResult.ScannedColumn(column, classifier.classify(input)));
       }
+      classifyingNanos += System.nanoTime() - classifying;
       tables.add(new ScanResult.ScannedTable(table, sample.rows(), sample.method(), columns));
     }
     if (!connection.getAutoCommit()) {
@@ -100,6 +107,8 @@ public final class Scanner {
         sampler.dialect().name().toLowerCase(java.util.Locale.ROOT),
         tables,
         notSampled,
-        (System.nanoTime() - start) / 1_000_000);
+        (System.nanoTime() - start) / 1_000_000,
+        new ScanResult.Timing(
+            catalogNanos / 1_000_000, samplingNanos / 1_000_000, classifyingNanos / 1_000_000));
   }
 }
