@@ -10,7 +10,7 @@ public final class PreciseGeolocation {
   public static final double RADIUS_FEET = 1_850;
   private static final double METERS_PER_FOOT = 0.3048;
 
-  /** The circle's area in square meters, about 998,900 m². */
+  /** The circle's area in square meters, 998,903 m². */
   public static final double AREA_SQUARE_METERS =
       Math.PI * Math.pow(RADIUS_FEET * METERS_PER_FOOT, 2);
 

@@ -79,7 +79,11 @@ final class BirthDates {
     int plausible = 0;
     Set<Integer> years = new HashSet<>();
     for (String v : values) {
-      Matcher m = ValueRules.ISO_DATE.matcher(v.replaceAll("\\.0+$", ""));
+      if (v.length() < 10 || v.charAt(4) != '-') {
+        continue;
+      }
+      String trimmed = v.endsWith(".0") ? v.substring(0, v.length() - 2) : v;
+      Matcher m = ValueRules.ISO_DATE.matcher(trimmed);
       if (!m.matches()) {
         continue;
       }

@@ -33,7 +33,7 @@ final class ValueRules {
   private ValueRules() {}
 
   static boolean email(String v) {
-    return v.length() <= 320 && EMAIL.matcher(v).matches();
+    return v.length() <= 320 && v.indexOf('@') > 0 && EMAIL.matcher(v).matches();
   }
 
   /**
@@ -42,10 +42,12 @@ final class ValueRules {
    * string of digits counts only when {@code bareAllowed} (the column's name says phone).
    */
   static boolean phone(String v, boolean bareAllowed) {
-    if (!PHONE_CHARS.matcher(v).matches()) {
+    char first = v.charAt(0);
+    boolean starts = first == '+' || first == '(' || (first >= '0' && first <= '9');
+    if (!starts || v.length() > 22 || !PHONE_CHARS.matcher(v).matches()) {
       return false;
     }
-    String digits = v.replaceAll("[^0-9]", "");
+    String digits = digits(v);
     boolean formatted = !digits.equals(v);
     if (!formatted && !bareAllowed) {
       return false;
@@ -72,6 +74,9 @@ final class ValueRules {
 
   /** An SSN written 123-45-6789, or nine bare digits when {@code bareAllowed}. */
   static boolean ssn(String v, boolean bareAllowed) {
+    if (v.length() != 9 && v.length() != 11) {
+      return false;
+    }
     if (SSN_DASHED.matcher(v).matches()) {
       return Checksums.ssn(v.replace("-", ""));
     }
@@ -79,17 +84,28 @@ final class ValueRules {
   }
 
   static boolean card(String v) {
+    if (v.length() < 13 || v.length() > 23 || !Character.isDigit(v.charAt(0))) {
+      return false;
+    }
     if (!CARD_CHARS.matcher(v).matches()) {
       return false;
     }
-    return Checksums.cardNumber(v.replaceAll("[ -]", ""));
+    return Checksums.cardNumber(digits(v));
   }
 
   static boolean iban(String v) {
-    return v.length() <= 42 && Checksums.iban(v);
+    return v.length() >= 15
+        && v.length() <= 42
+        && Character.isLetter(v.charAt(0))
+        && Character.isLetter(v.charAt(1))
+        && Character.isDigit(v.charAt(2))
+        && Checksums.iban(v);
   }
 
   static boolean ipv4(String v) {
+    if (v.length() < 7 || v.length() > 15 || !Character.isDigit(v.charAt(0))) {
+      return false;
+    }
     String[] parts = v.split("\\.", -1);
     if (parts.length != 4) {
       return false;
@@ -140,28 +156,32 @@ final class ValueRules {
   }
 
   static boolean mac(String v) {
-    return MAC.matcher(v).matches();
+    return (v.length() == 17 || v.length() == 14) && MAC.matcher(v).matches();
   }
 
   static boolean uuid(String v) {
-    return UUID.matcher(v).matches();
+    return v.length() == 36 && UUID.matcher(v).matches();
   }
 
   static boolean hexDigest(String v) {
-    return HEX_DIGEST.matcher(v).matches();
+    int n = v.length();
+    return (n == 32 || n == 40 || n == 64 || n == 128) && HEX_DIGEST.matcher(v).matches();
   }
 
   static boolean passwordHash(String v) {
-    return PASSWORD_HASH.matcher(v).matches();
+    return (v.charAt(0) == '$' || v.startsWith("pbkdf2")) && PASSWORD_HASH.matcher(v).matches();
   }
 
   /** A number that could be a coordinate (up to three integer digits), else null. */
   static String coordinate(String v) {
-    return DECIMAL.matcher(v).matches() ? v : null;
+    return v.length() <= 24 && DECIMAL.matcher(v).matches() ? v : null;
   }
 
   /** "lat,long" written in one value, or null: the two numbers. */
   static String[] latLong(String v) {
+    if (v.indexOf(',') < 0 || v.length() > 60) {
+      return null;
+    }
     var m = LAT_LONG.matcher(v);
     if (!m.matches()) {
       return null;
@@ -177,5 +197,17 @@ final class ValueRules {
     }
     String fraction = number.substring(dot + 1).replaceAll("0+$", "");
     return fraction.length();
+  }
+
+  /** The digits of a value, in order. */
+  static String digits(String v) {
+    StringBuilder digits = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
   }
 }
