@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
       StartDevCommand.class,
       StartCommand.class,
       ValidateCommand.class,
+      ScanCommand.class,
       NoticeCommand.class,
       ShowConfigCommand.class,
       AdminCommand.class,

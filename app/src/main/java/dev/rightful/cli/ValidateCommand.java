@@ -111,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The version SARIF names the tool by; "unknown" when run outside a Maven-built jar. */
-  private static String version() {
+  static String version() {
     try {
       String line = new Main.Version().getVersion()[0];
       return line.split(" ")[1];
