@@ -39,42 +39,7 @@ public record DataMap(
     collectionPoints = collectionPoints == null ? List.of() : List.copyOf(collectionPoints);
   }
 
-  /** A map that declares no use of automated decisionmaking technology and no collection points. */
-  public DataMap(
-      Path directory,
-      Business business,
-      Policies.NoticeMeta notice,
-      Policies.Methods methods,
-      Map<Category, CategoryUse> categories,
-      List<Source> sources,
-      List<Purpose> purposes,
-      List<Recipient> recipients,
-      List<DataSystem> systems,
-      List<RetentionRule> retention,
-      Policies.Minors minors,
-      List<Policies.FinancialIncentive> financialIncentives,
-      Policies.DoNotTrack doNotTrack,
-      JurisdictionPolicy jurisdictions) {
-    this(
-        directory,
-        business,
-        notice,
-        methods,
-        categories,
-        sources,
-        purposes,
-        recipients,
-        systems,
-        retention,
-        minors,
-        financialIncentives,
-        doNotTrack,
-        jurisdictions,
-        List.of(),
-        List.of());
-  }
-
-  /** A map that names no states: California only. */
+  /** A map that names no states (California only), no ADMT use and no collection points. */
   public DataMap(
       Path directory,
       Business business,
