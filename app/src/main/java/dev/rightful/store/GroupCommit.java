@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class GroupCommit implements AutoCloseable {
   static final int MAX_BATCH = 64;
   private static final int WRITERS = 2;
-  private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
   private final Jdbi jdbi;
   private final BlockingQueue<Work<?>> waiting = new LinkedBlockingQueue<>();
@@ -85,8 +85,14 @@ public final class GroupCommit implements AutoCloseable {
         return;
       }
       waiting.drainTo(batch, MAX_BATCH - 1);
-      // close() wakes each writer with a stop: it ends the writer after the work taken with it
-      stop = batch.removeIf(work -> work == stopSignal);
+      // close() wakes each writer with a stop: it ends the writer after the work taken with it; a
+      // stop drained along with it belongs to another writer, still waiting for it
+      int stops = (int) batch.stream().filter(work -> work == stopSignal).count();
+      stop = stops > 0;
+      batch.removeIf(work -> work == stopSignal);
+      for (int i = 1; i < stops; i++) {
+        waiting.add(stopSignal);
+      }
       if (batch.size() == 1) {
         batch.get(0).runAlone();
       } else if (!batch.isEmpty()) {

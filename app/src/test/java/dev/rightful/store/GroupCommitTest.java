@@ -143,6 +143,27 @@ class GroupCommitTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void closing_stops_every_writer_at_once(String name, String url, String user) {
+    try (Database database = Database.open(url, user, "", 2)) {
+      GroupCommit commits = new GroupCommit(database.jdbi(), "closing", 3);
+      int before = commits.inTransaction(h -> 1);
+      assertThat(before).isEqualTo(1);
+      long start = System.nanoTime();
+      commits.close();
+      // Each writer is woken by its own stop; none is left waiting out the close's patience.
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(GroupCommit.CLOSE_WAIT);
+      assertThat(
+              Thread.getAllStackTraces().keySet().stream()
+                  .filter(t -> t.getName().startsWith("closing-commit-") && t.isAlive()))
+          .isEmpty();
+      // After the close, work runs in its caller's thread.
+      int after = commits.inTransaction(h -> 2);
+      assertThat(after).isEqualTo(2);
+    }
+  }
+
   private static int block(CountDownLatch busy, CountDownLatch release) {
     busy.countDown();
     try {
