@@ -95,7 +95,8 @@ class NoticeBuilderTest {
             "minors",
             "doNotTrack",
             "financialIncentives",
-            "sensitivePersonalInformation");
+            "sensitivePersonalInformation",
+            "serviceProviderContracts");
     assertThat(names(json.get("business"))).contains("legalName", "groupName");
     assertThat(json.get("lastUpdated").asText()).isEqualTo("2026-03-02");
     assertThat(json.get("nextReviewBy").asText()).isEqualTo("2027-03-02");
